@@ -1,0 +1,24 @@
+using System;
+
+namespace MappedStructs;
+
+/// <summary>
+/// Declares a <c>partial record struct</c> as a binary record layout. The MappedStructs source generator
+/// emits zero-copy accessors (<c>Ref</c>, <c>ReadOnlyRef</c>) and layout metadata into the same type.
+/// </summary>
+/// <remarks>
+/// When any property carries <see cref="FieldAttribute"/>, every field must, and offsets are explicit.
+/// Otherwise the layout is sequential in declaration order with C alignment rules, or packed to <see cref="Pack"/>.
+/// </remarks>
+[AttributeUsage(AttributeTargets.Struct, AllowMultiple = false, Inherited = false)]
+public sealed class MappedLayoutAttribute : Attribute
+{
+    /// <summary>The record's size in bytes; 0 (the default) computes it from the fields, rounded up to the layout's alignment.</summary>
+    public int Size { get; set; }
+
+    /// <summary>The byte order of every multi-byte field. Little-endian by default.</summary>
+    public Endianness Endian { get; set; } = Endianness.Little;
+
+    /// <summary>For sequential layouts: the largest alignment any field gets (1, 2, 4, 8 or 16); 0 means natural alignment.</summary>
+    public int Pack { get; set; }
+}

@@ -1,0 +1,20 @@
+namespace MappedStructs;
+
+/// <summary>How a layout field is stored.</summary>
+public enum FieldKind
+{
+    /// <summary>A primitive number, bool, char, enum, Guid, DateTime or TimeSpan.</summary>
+    Scalar = 0,
+
+    /// <summary>A fixed-size, NUL-padded UTF-8 string.</summary>
+    Utf8 = 1,
+
+    /// <summary>A fixed-length inline array.</summary>
+    FixedArray = 2,
+
+    /// <summary>A nested layout stored inline.</summary>
+    Nested = 3,
+
+    /// <summary>A 4- or 8-byte integer accessed with interlocked operations.</summary>
+    Atomic = 4,
+}

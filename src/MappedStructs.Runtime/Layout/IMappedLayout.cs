@@ -1,0 +1,20 @@
+using System;
+
+namespace MappedStructs;
+
+/// <summary>
+/// Implemented by the source generator on every valid <see cref="MappedLayoutAttribute"/> type, so that generic
+/// runtime code (tables, tools) can size, describe, load and store records without knowing the type.
+/// </summary>
+/// <typeparam name="TSelf">The layout type itself.</typeparam>
+public interface IMappedLayout<TSelf> where TSelf : struct, IMappedLayout<TSelf>
+{
+    /// <summary>The layout's size, alignment, fingerprint and field table.</summary>
+    static abstract LayoutInfo Layout { get; }
+
+    /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="LayoutInfo.Size"/> bytes.</summary>
+    static abstract TSelf LoadFrom(ReadOnlySpan<byte> source);
+
+    /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="LayoutInfo.Size"/> bytes.</summary>
+    static abstract void StoreTo(in TSelf value, Span<byte> destination);
+}

@@ -1,0 +1,62 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace MappedStructs;
+
+/// <summary>Describes a generated layout: size, alignment, byte order, fingerprint and field table.</summary>
+public sealed class LayoutInfo
+{
+    /// <summary>Creates a description. Generated code calls this once per layout type.</summary>
+    public LayoutInfo(string name, int size, int alignment, Endianness endian, ulong fingerprint, IReadOnlyList<LayoutField> fields)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(alignment);
+        ArgumentNullException.ThrowIfNull(fields);
+        Name = name;
+        Size = size;
+        Alignment = alignment;
+        Endian = endian;
+        Fingerprint = fingerprint;
+        Fields = fields;
+    }
+
+    /// <summary>The layout type's full name.</summary>
+    public string Name { get; }
+
+    /// <summary>The record size in bytes.</summary>
+    public int Size { get; }
+
+    /// <summary>The record alignment in bytes (the largest field alignment, or the pack).</summary>
+    public int Alignment { get; }
+
+    /// <summary>The byte order of multi-byte fields.</summary>
+    public Endianness Endian { get; }
+
+    /// <summary>
+    /// A stable 64-bit hash of field names, types, offsets, sizes and byte order: equal on every machine and build
+    /// for the same layout, different when any of those change.
+    /// </summary>
+    public ulong Fingerprint { get; }
+
+    /// <summary>The fields in offset order.</summary>
+    public IReadOnlyList<LayoutField> Fields { get; }
+
+    /// <summary>A text table of the layout, one field per line, readable by people and parseable by tools.</summary>
+    public string Describe()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"layout {Name} size={Size} align={Alignment} endian={Endian} fingerprint=0x{Fingerprint:X16}\n");
+        foreach (LayoutField field in Fields)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {field.Offset,5} {field.Size,5} {field.Kind,-10} {field.TypeName,-14} {field.Name}\n");
+        }
+
+        return text.ToString();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Describe();
+}
