@@ -29,7 +29,7 @@ public static class MappingStats
     {
         string line = $"{figures}; cache: {cacheFill}";
         Console.WriteLine("// MappedStructs mapping: " + line);
-        string? name = CurrentBenchmarkName();
+        string? name = CurrentBenchmark.FullName;
         if (name is null)
         {
             return; // in-process (quick mode): the log line is all there is
@@ -62,19 +62,5 @@ public static class MappingStats
         }
 
         return Path.Combine(Directory, hash.ToString("x16", CultureInfo.InvariantCulture) + ".tsv");
-    }
-
-    private static string? CurrentBenchmarkName()
-    {
-        string[] args = Environment.GetCommandLineArgs();
-        for (int i = 0; i < args.Length - 1; i++)
-        {
-            if (args[i] == "--benchmarkName")
-            {
-                return args[i + 1];
-            }
-        }
-
-        return null;
     }
 }
