@@ -12,6 +12,7 @@ namespace MappedStructs.Benchmarks.Infrastructure;
 public abstract class RecordFileBenchmark
 {
     private string _cacheFill = "";
+    private (long Minor, long Major) _faultsAfterSetUp;
 
     /// <summary>The record file's path.</summary>
     protected string DataPath { get; private set; } = "";
@@ -66,6 +67,8 @@ public abstract class RecordFileBenchmark
                 _cacheFill += "; raw mapping: " + PageToucher.Touch(Raw.Start, Raw.Length, Writes);
             }
         }
+
+        _faultsAfterSetUp = PageFaultCounter.Read();
     }
 
     /// <summary>Whether a benchmark method reads through MappedStructs (by the suite's naming: "Generated..." and "MappedStructs...").</summary>
@@ -80,23 +83,49 @@ public abstract class RecordFileBenchmark
     [GlobalCleanup]
     public void CleanUp()
     {
-        MappingStats.Record(_cacheFill, SmapsFigures.ForFile(DataPath));
+        (long minor, long major) = PageFaultCounter.Read();
+        string faults = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"; page faults while measuring: {minor - _faultsAfterSetUp.Minor} minor, {major - _faultsAfterSetUp.Major} major");
+        MappingStats.Record(_cacheFill + faults, SmapsFigures.ForFile(DataPath));
         CleanUpMappedStructs();
         Stream.Dispose();
         Handle.Dispose();
         Raw.Dispose();
     }
 
-    /// <summary>Opens the MappedStructs side (MappedFile, views, tables) once the runtime provides it.</summary>
+    /// <summary>The MappedStructs mapping of the whole file.</summary>
+    protected MappedFile Mapped { get; private set; } = null!;
+
+    /// <summary>A view over the whole of <see cref="Mapped"/>.</summary>
+    protected MappedView View { get; private set; } = null!;
+
+    /// <summary>Opens the MappedStructs side: the mapping with the page-size advice, and a view over all of it.</summary>
     protected virtual void SetUpMappedStructs()
     {
+        Mapped = MappedFile.Open(DataPath, Writes ? MapAccess.ReadWrite : MapAccess.Read);
+        if (Advice != PageAdvice.Default)
+        {
+            Mapped.Advise(0, Mapped.Length, Advice == PageAdvice.HugePage ? MapAdvice.HugePage : MapAdvice.NoHugePage);
+        }
+
+        View = Mapped.CreateView();
     }
 
-    /// <summary>Touches every page of the MappedStructs mapping (see <see cref="PageToucher"/>); returns what it did.</summary>
-    protected virtual string TouchMappedStructs() => "none";
+    /// <summary>Faults every page of the MappedStructs mapping in with MappedFile.Prefault; returns what it did.</summary>
+    protected virtual string TouchMappedStructs()
+    {
+        System.Diagnostics.Stopwatch watch = System.Diagnostics.Stopwatch.StartNew();
+        Mapped.Prefault(0, Mapped.Length, forWrite: Writes);
+        return string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"MappedFile.Prefault(forWrite: {Writes}), {watch.Elapsed.TotalMilliseconds:F0} ms");
+    }
 
     /// <summary>Releases what <see cref="SetUpMappedStructs"/> opened.</summary>
     protected virtual void CleanUpMappedStructs()
     {
+        View.Dispose();
+        Mapped.Dispose();
     }
 }
