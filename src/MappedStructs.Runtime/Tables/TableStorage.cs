@@ -198,6 +198,7 @@ internal sealed unsafe class TableStorage : IDisposable
         long fileLength = _file.Refresh();
         long capacity = Volatile.Read(ref CapacityField);
         TableHeader.ValidateExtent(Path, fileLength, RecordsOffset, RecordSize, capacity, count);
+        _file.EnsureCapacity(RecordsOffset + (capacity * RecordSize));
         AttachView(_file.CreateView(), capacity);
     }
 
