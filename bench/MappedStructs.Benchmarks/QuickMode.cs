@@ -25,7 +25,7 @@ public static class QuickMode
         BenchSettings.UseQuickSizes();
         string artifacts = Path.Combine(BenchSettings.WorkDirectory, "quick-artifacts");
         DataFile.Ensure(BenchSettings.DataBytes);
-        Summary[] summaries = BenchmarkRunner.Run(typeof(QuickMode).Assembly, SuiteConfig.Quick(artifacts));
+        Summary[] summaries = BenchmarkRunner.Run(typeof(QuickMode).Assembly, SuiteConfig.Quick(artifacts, log));
 
         List<string> failures = [];
         int ran = 0;

@@ -49,11 +49,11 @@ public static class SuiteConfig
     /// The quick run: in this process (no child build), each benchmark invoked once after one warmup invocation, on tiny
     /// data. It proves every benchmark still builds, sets up and runs; its times mean nothing.
     /// </summary>
-    public static IConfig Quick(string artifactsPath) =>
+    public static IConfig Quick(string artifactsPath, System.IO.TextWriter? log) =>
         ManualConfig.CreateEmpty()
             .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"))
             .AddColumnProvider(DefaultColumnProviders.Instance)
-            .AddLogger(BenchmarkDotNet.Loggers.NullLogger.Instance)
+            .AddLogger(new Infrastructure.ErrorsOnlyLogger(log))
             .WithArtifactsPath(artifactsPath)
             .WithOptions(ConfigOptions.DisableOptimizationsValidator | ConfigOptions.DisableLogFile);
 }
