@@ -8,6 +8,7 @@ using MappedStructs.Benchmarks.Infrastructure;
 //   dotnet run -c Release --project bench/MappedStructs.Benchmarks -- --quick             every benchmark once, tiny data
 //   dotnet run -c Release --project bench/MappedStructs.Benchmarks -- --filter '*'        the measured suite (1 GiB file)
 //   ... -- --disasm --filter '*PointRead*'                                                  plus the JIT output
+//   ... -- --render-docs ARTIFACTS docs/benchmarks.md MACHINE-NOTES                       splice results into the doc
 // Other BenchmarkDotNet switches (--filter, --list flat, --artifacts DIR) pass through.
 if (args.Contains("--quick"))
 {
@@ -22,6 +23,14 @@ if (args.Contains("--quick"))
         Console.Error.WriteLine(e.Message);
         return 1;
     }
+}
+
+int renderAt = Array.IndexOf(args, "--render-docs");
+if (renderAt >= 0)
+{
+    // --render-docs ARTIFACTS DOC MACHINE-NOTES: splice a finished run's tables into the doc (bench/run-all.sh calls this).
+    DocRenderer.Render(args[renderAt + 1], args[renderAt + 2], args[renderAt + 3]);
+    return 0;
 }
 
 bool disassembly = args.Contains("--disasm");

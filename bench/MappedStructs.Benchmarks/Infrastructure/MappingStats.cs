@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using BenchmarkDotNet.Exporters;
@@ -36,7 +37,7 @@ public static class MappingStats
         }
 
         System.IO.Directory.CreateDirectory(Directory);
-        File.WriteAllText(PathFor(name), string.Create(CultureInfo.InvariantCulture, $"{figures.FilePmdMappedKiB}\t{figures.RssKiB}\t{line}"));
+        File.WriteAllText(PathFor(name), string.Create(CultureInfo.InvariantCulture, $"{figures.FilePmdMappedKiB}\t{figures.RssKiB}\t{name}\t{line}"));
     }
 
     /// <summary>The saved figures of <paramref name="benchmarkCase"/>: FilePmdMapped KiB, Rss KiB and the log line; null if none.</summary>
@@ -48,8 +49,26 @@ public static class MappingStats
             return null;
         }
 
-        string[] parts = File.ReadAllText(path).Split('\t', 3);
-        return (long.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture), parts[2]);
+        string[] parts = File.ReadAllText(path).Split('\t', 4);
+        return (long.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture), parts[3]);
+    }
+
+    /// <summary>Every saved record of the last run as (full benchmark name, log line), sorted by name.</summary>
+    public static IReadOnlyList<(string Name, string Line)> ReadAll(string workDirectory)
+    {
+        string directory = Path.Combine(workDirectory, "mapping-stats");
+        List<(string, string)> all = [];
+        if (System.IO.Directory.Exists(directory))
+        {
+            foreach (string file in System.IO.Directory.EnumerateFiles(directory, "*.tsv"))
+            {
+                string[] parts = File.ReadAllText(file).Split('\t', 4);
+                all.Add((parts[2], parts[3]));
+            }
+        }
+
+        all.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+        return all;
     }
 
     private static string PathFor(string benchmarkName)
