@@ -22,6 +22,12 @@ public static class BenchSettings
     /// <summary>Environment variable: the folder holding the record files and the per-benchmark mapping statistics.</summary>
     public const string WorkDirectoryVariable = "MAPPEDSTRUCTS_BENCH_DIR";
 
+    /// <summary>Environment variable: "1" in the quick mode.</summary>
+    public const string QuickVariable = "MAPPEDSTRUCTS_BENCH_QUICK";
+
+    /// <summary>Whether this is the quick mode's run (set before BenchmarkDotNet reads the benchmark classes).</summary>
+    public static bool IsQuick => Environment.GetEnvironmentVariable(QuickVariable) == "1";
+
     /// <summary>The full suite's record file: 1 GiB, as in the reference figures.</summary>
     public const long DefaultDataBytes = 1L << 30;
 
@@ -61,6 +67,7 @@ public static class BenchSettings
     /// <summary>Sets the quick mode's sizes for this process and every benchmark process it starts.</summary>
     public static void UseQuickSizes()
     {
+        Environment.SetEnvironmentVariable(QuickVariable, "1");
         Environment.SetEnvironmentVariable(DataBytesVariable, QuickDataBytes.ToString(CultureInfo.InvariantCulture));
         Environment.SetEnvironmentVariable(RandomIndexCountVariable, ReadsPerInvocation.ToString(CultureInfo.InvariantCulture));
         Environment.SetEnvironmentVariable(LayoutCountVariable, QuickLayoutCount.ToString(CultureInfo.InvariantCulture));

@@ -57,7 +57,7 @@ public abstract class RecordFileBenchmark
         bool all = method is null;
         if (all || IsMappedStructsMethod(method!))
         {
-            _cacheFill += "; MappedStructs mapping: " + TouchMappedStructs();
+            _cacheFill += "; MappedStructs mapping: " + TouchMappedStructs(method);
         }
 
         if (all || !(IsMappedStructsMethod(method!) || IsReadCallMethod(method!)))
@@ -87,7 +87,7 @@ public abstract class RecordFileBenchmark
         string faults = string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
             $"; page faults while measuring: {minor - _faultsAfterSetUp.Minor} minor, {major - _faultsAfterSetUp.Major} major");
-        MappingStats.Record(_cacheFill + faults, SmapsFigures.ForFile(DataPath));
+        MappingStats.Record(_cacheFill + faults, SmapsFigures.ForFile(DataPath) + SmapsFigures.ForFile(TablePath));
         CleanUpMappedStructs();
         Stream.Dispose();
         Handle.Dispose();
@@ -100,9 +100,18 @@ public abstract class RecordFileBenchmark
     /// <summary>A view over the whole of <see cref="Mapped"/>.</summary>
     protected MappedView View { get; private set; } = null!;
 
-    /// <summary>Opens the MappedStructs side: the mapping with the page-size advice, and a view over all of it.</summary>
+    /// <summary>The record file's twin as a MappedTable&lt;Trade&gt; (same records after a table header).</summary>
+    protected MappedTable<Trade> Table { get; private set; } = null!;
+
+    /// <summary>The table file's path.</summary>
+    protected string TablePath { get; private set; } = "";
+
+    /// <summary>Opens the MappedStructs side: the mapping with the page-size advice, a view over all of it, and the table.</summary>
     protected virtual void SetUpMappedStructs()
     {
+        TablePath = TradeTableFile.Ensure(RecordCount);
+        _cacheFill += "; table file: " + DataFile.FillPageCache(TablePath);
+        Table = MappedTable<Trade>.Open(TablePath, Writes ? MapAccess.ReadWrite : MapAccess.Read);
         Mapped = MappedFile.Open(DataPath, Writes ? MapAccess.ReadWrite : MapAccess.Read);
         if (Advice != PageAdvice.Default)
         {
@@ -112,10 +121,38 @@ public abstract class RecordFileBenchmark
         View = Mapped.CreateView();
     }
 
-    /// <summary>Faults every page of the MappedStructs mapping in with MappedFile.Prefault; returns what it did.</summary>
-    protected virtual string TouchMappedStructs()
+    /// <summary>
+    /// Faults in every page the method will use: the table's (by touching one record per 4 KiB, as the table has no prefault)
+    /// or the view's mapping with MappedFile.Prefault. Returns what it did.
+    /// </summary>
+    protected virtual string TouchMappedStructs(string? method)
     {
         System.Diagnostics.Stopwatch watch = System.Diagnostics.Stopwatch.StartNew();
+        if (method is null || method.StartsWith("GeneratedTable", System.StringComparison.Ordinal))
+        {
+            long count = Table.Count, sum = 0;
+            for (long i = 0; i < count; i += 4096 / TradeRaw.Size)
+            {
+                if (Writes)
+                {
+                    Trade.Ref slot = Table[i];
+                    slot.Quantity = slot.Quantity;
+                }
+                else
+                {
+                    Trade.ReadOnlyRef slot = Table.GetReadOnly(i);
+                    sum += slot.Quantity;
+                }
+            }
+
+            if (method is not null)
+            {
+                return string.Create(
+                    System.Globalization.CultureInfo.InvariantCulture,
+                    $"table: one record per 4 KiB {(Writes ? "written" : "read")}, {watch.Elapsed.TotalMilliseconds:F0} ms (checksum {sum})");
+            }
+        }
+
         Mapped.Prefault(0, Mapped.Length, forWrite: Writes);
         return string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
@@ -127,5 +164,6 @@ public abstract class RecordFileBenchmark
     {
         View.Dispose();
         Mapped.Dispose();
+        Table.Dispose();
     }
 }

@@ -47,6 +47,11 @@ public readonly record struct SmapsFigures(int Mappings, long RssKiB, long FileP
         return new SmapsFigures(mappings, rss, pmd, huge, noHuge);
     }
 
+    /// <summary>The figures of two files' mappings together.</summary>
+    public static SmapsFigures operator +(SmapsFigures a, SmapsFigures b) => new(
+        a.Mappings + b.Mappings, a.RssKiB + b.RssKiB, a.FilePmdMappedKiB + b.FilePmdMappedKiB,
+        a.HugePageAdvised || b.HugePageAdvised, a.NoHugePageAdvised || b.NoHugePageAdvised);
+
     /// <summary>One line for logs and tables, e.g. "FilePmdMapped 1048576 KiB of Rss 1048576 KiB (1 VMA, hg)".</summary>
     public override string ToString() =>
         string.Create(
