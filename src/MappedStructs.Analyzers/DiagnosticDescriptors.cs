@@ -202,7 +202,7 @@ internal static class DiagnosticDescriptors
     internal static readonly DiagnosticDescriptor MisalignedViewAccess = new(
         id: "MAPS0103",
         title: "A view access is not aligned",
-        messageFormat: "Offset {0} is not a multiple of {1}, the alignment of '{2}'; the access is slower and not atomic",
+        messageFormat: "Offset {0} (byte {1} of the mapping) is not a multiple of {2}, the alignment of '{3}'; the access is slower and not atomic",
         category: AccessCategory,
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -211,7 +211,7 @@ internal static class DiagnosticDescriptors
     internal static readonly DiagnosticDescriptor MisalignedAtomicAccess = new(
         id: "MAPS0104",
         title: "An atomic operation on a misaligned offset",
-        messageFormat: "'{0}' at offset {1} is not a multiple of {2}, the alignment of '{3}', so the operation is not atomic (and may fault on some CPUs)",
+        messageFormat: "'{0}' at offset {1} (byte {2} of the mapping) is not a multiple of {3}, the alignment of '{4}', so the operation is not atomic (and may fault on some CPUs)",
         category: AccessCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -31,12 +31,27 @@ internal static class AnalyzerVerifier<TAnalyzer>
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>
+    /// Verifies <paramref name="source"/> against the runtime stand-in (<see cref="StandIns.Runtime"/>) instead of the
+    /// runtime assembly, with the Trade layout and its generated views.
+    /// </summary>
+    internal static Task VerifyWithRuntimeStandInAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new Test(withRuntimeAssembly: false) { TestCode = source };
+        test.TestState.Sources.Add(("Runtime.g.cs", StandIns.Runtime));
+        test.TestState.Sources.Add(("Trade.cs", StandIns.TradeLayout));
+        test.TestState.Sources.Add(("Trade.g.cs", StandIns.TradeGenerated));
+
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
     internal sealed class Test : CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
     {
-        public Test()
+        public Test(bool withRuntimeAssembly = true)
         {
             ReferenceAssemblies = TestReferences.None;
-            TestState.AdditionalReferences.AddRange(TestReferences.All);
+            TestState.AdditionalReferences.AddRange(withRuntimeAssembly ? TestReferences.All : TestReferences.Framework);
         }
 
         protected override CompilationOptions CreateCompilationOptions()

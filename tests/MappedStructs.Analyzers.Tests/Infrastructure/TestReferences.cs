@@ -13,6 +13,10 @@ internal static class TestReferences
     /// <summary>An empty package set: the testing library must not try to download reference assemblies.</summary>
     internal static ReferenceAssemblies None { get; } = new("net10.0");
 
+    /// <summary>The .NET 10 reference assemblies alone.</summary>
+    internal static ImmutableArray<MetadataReference> Framework { get; } = ImmutableArray.CreateRange<MetadataReference>(Basic.Reference.Assemblies.Net100.References.All);
+
+    /// <summary>The .NET 10 reference assemblies and the MappedStructs runtime.</summary>
     internal static ImmutableArray<MetadataReference> All { get; } = CreateAll();
 
     private static ImmutableArray<MetadataReference> CreateAll()
