@@ -119,7 +119,7 @@ internal static class DiagnosticDescriptors
     internal static readonly DiagnosticDescriptor LengthNotPositiveConstant = new(
         id: "MAPS0012",
         title: "A [Utf8] or [FixedArray] length is not a positive constant",
-        messageFormat: "[{0}] on '{1}' has length {2}; it must be a positive constant",
+        messageFormat: "[{0}] on '{1}' gives length {2}; the length must be a positive constant",
         category: LayoutCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -178,6 +178,60 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "MAPS0018.md");
+
+    internal static readonly DiagnosticDescriptor ContainingTypeNotPartial = new(
+        id: "MAPS0019",
+        title: "An enclosing type is not partial",
+        messageFormat: "'{0}' is nested in '{1}', which is not partial or is generic, so the generator cannot add members to it; make '{1}' a non-generic partial type",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0019.md");
+
+    internal static readonly DiagnosticDescriptor GenericLayout = new(
+        id: "MAPS0020",
+        title: "A mapped layout cannot be generic",
+        messageFormat: "'{0}' or a type enclosing it has type parameters; a mapped layout has one fixed binary form, so it cannot be generic",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0020.md");
+
+    internal static readonly DiagnosticDescriptor NoFields = new(
+        id: "MAPS0021",
+        title: "A mapped layout has no fields",
+        messageFormat: "'{0}' has no fields; declare instance auto-properties (with [Field], [Utf8] or [FixedArray] where needed)",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0021.md");
+
+    internal static readonly DiagnosticDescriptor FieldNotSettable = new(
+        id: "MAPS0022",
+        title: "A field has no set or init accessor",
+        messageFormat: "Field '{0}' has no 'set' or 'init' accessor, so a record loaded from bytes cannot be built; add 'init'",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0022.md");
+
+    internal static readonly DiagnosticDescriptor LengthMissing = new(
+        id: "MAPS0023",
+        title: "A string or array field has no length",
+        messageFormat: "Field '{0}' of type '{1}' needs [{2}(n)] to give its length in the record",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0023.md");
+
+    internal static readonly DiagnosticDescriptor NestedLayoutInvalid = new(
+        id: "MAPS0024",
+        title: "A nested layout is not valid",
+        messageFormat: "Field '{0}' nests '{1}', which is not a valid layout; fix the diagnostics of '{1}' first",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0024.md");
 
     // ---- Accesses -----------------------------------------------------------------------------------------------
 

@@ -44,7 +44,7 @@ public sealed class AccessAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                var checks = new AccessChecks(facts, symbols, sizes, block.ReportDiagnostic);
+                var checks = new AccessChecks(facts, symbols, sizes, block.ReportDiagnostic, block.CancellationToken);
                 checks.Run();
             });
         });

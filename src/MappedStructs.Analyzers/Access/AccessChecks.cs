@@ -1,4 +1,5 @@
 using System;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -13,9 +14,11 @@ internal sealed class AccessChecks
     private readonly AccessSymbols _symbols;
     private readonly LayoutSizes _sizes;
     private readonly Action<Diagnostic> _report;
+    private readonly CancellationToken _cancellationToken;
 
-    internal AccessChecks(MethodFacts facts, AccessSymbols symbols, LayoutSizes sizes, Action<Diagnostic> report)
+    internal AccessChecks(MethodFacts facts, AccessSymbols symbols, LayoutSizes sizes, Action<Diagnostic> report, CancellationToken cancellationToken)
     {
+        _cancellationToken = cancellationToken;
         _facts = facts;
         _symbols = symbols;
         _sizes = sizes;
@@ -87,7 +90,7 @@ internal sealed class AccessChecks
     // Trade.Ref.From(view, offset) / Trade.ReadOnlyRef.From(view, offset) / From(span).
     private void CheckFrom(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol layout)
     {
-        if (invocation.Arguments.Length == 0 || !_sizes.TryGet(layout, out var layoutSize, out _))
+        if (invocation.Arguments.Length == 0 || !_sizes.TryGet(layout, _cancellationToken, out var layoutSize, out _))
         {
             return;
         }

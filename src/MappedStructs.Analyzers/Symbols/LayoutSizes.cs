@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Threading;
+using MappedStructs.Layout;
 using Microsoft.CodeAnalysis;
 
 namespace MappedStructs.Analyzers.Symbols;
@@ -15,28 +17,21 @@ internal sealed class LayoutSizes
     internal LayoutSizes(LayoutSymbols symbols) => _symbols = symbols;
 
     /// <summary>The layout's size and alignment in bytes; false when the layout is invalid or its size unknown.</summary>
-    internal bool TryGet(INamedTypeSymbol layout, out int size, out int alignment)
+    internal bool TryGet(INamedTypeSymbol layout, CancellationToken cancellationToken, out int size, out int alignment)
     {
-        (size, alignment) = _cache.GetOrAdd(layout, Compute);
+        (size, alignment) = _cache.GetOrAdd(layout, type => Compute(type, cancellationToken));
         return size > 0;
     }
 
-    private (int Size, int Alignment) Compute(INamedTypeSymbol layout)
+    // The layout engine decides, exactly as for the generator: an invalid layout has no size to check accesses against.
+    private (int Size, int Alignment) Compute(INamedTypeSymbol layout, CancellationToken cancellationToken)
     {
-        var attribute = _symbols.GetLayoutAttribute(layout);
-        if (attribute is null)
+        if (!_symbols.IsLayout(layout))
         {
             return (0, 0);
         }
 
-        foreach (var argument in attribute.NamedArguments)
-        {
-            if (argument.Key == "Size" && argument.Value.Value is int size && size > 0)
-            {
-                return (size, 1);
-            }
-        }
-
-        return (0, 0);
+        var resolved = LayoutSpecParser.ParseWithNested(layout, cancellationToken).Resolve();
+        return resolved.IsValidForGeneration ? (resolved.Size, resolved.Alignment) : (0, 0);
     }
 }

@@ -29,6 +29,7 @@ internal static class StandIns
 
         partial record struct Trade
         {
+            [System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0")]
             public ref struct Ref
             {
                 public static Ref From(Span<byte> bytes) => default;
@@ -38,6 +39,7 @@ internal static class StandIns
                 public double Price { get => 0; set { } }
             }
 
+            [System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0")]
             public ref struct ReadOnlyRef
             {
                 public static ReadOnlyRef From(ReadOnlySpan<byte> bytes) => default;
@@ -47,6 +49,7 @@ internal static class StandIns
                 public double Price => 0;
             }
 
+            [System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0")]
             public readonly ref struct SampleView
             {
                 public int this[int index] => 0;
