@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using MappedStructs.Layout;
 
 namespace MappedStructs.Analyzers.Declarations;
@@ -10,6 +11,13 @@ internal static class FreeOffsets
     /// when the layout declares a Size, still ends inside it; null when there is none.
     /// </summary>
     internal static int? FindAlignedFreeOffset(ResolvedLayout layout, int fieldIndex)
+        => FindAlignedFreeOffset(layout, fieldIndex, moved: null);
+
+    /// <summary>
+    /// As <see cref="FindAlignedFreeOffset(ResolvedLayout, int)"/>, with some fields already moved (field index to new offset):
+    /// a fix-all moves several fields one after the other, and each must find a slot the others have not taken.
+    /// </summary>
+    internal static int? FindAlignedFreeOffset(ResolvedLayout layout, int fieldIndex, IReadOnlyDictionary<int, int>? moved)
     {
         ResolvedField? field = null;
         foreach (var candidateField in layout.Fields)
@@ -28,7 +36,7 @@ internal static class FreeOffsets
         var limit = layout.Spec.Size > 0 ? (long)layout.Spec.Size : long.MaxValue;
         for (long candidate = LayoutEngine.AlignUp(field.Offset, field.Alignment); candidate + field.Size <= limit && candidate <= int.MaxValue - field.Size; candidate += field.Alignment)
         {
-            if (IsFree(layout, field, candidate))
+            if (IsFree(layout, field, candidate, moved))
             {
                 return (int)candidate;
             }
@@ -37,12 +45,13 @@ internal static class FreeOffsets
         return null;
     }
 
-    private static bool IsFree(ResolvedLayout layout, ResolvedField field, long start)
+    private static bool IsFree(ResolvedLayout layout, ResolvedField field, long start, IReadOnlyDictionary<int, int>? moved)
     {
         var end = start + field.Size;
         foreach (var other in layout.Fields)
         {
-            if (other.Index != field.Index && start < other.End && other.Offset < end)
+            var otherOffset = moved is not null && moved.TryGetValue(other.Index, out var newOffset) ? newOffset : other.Offset;
+            if (other.Index != field.Index && start < otherOffset + other.Size && otherOffset < end)
             {
                 return false;
             }
