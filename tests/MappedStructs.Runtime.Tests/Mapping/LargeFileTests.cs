@@ -4,6 +4,7 @@ using System.IO;
 namespace MappedStructs.Tests.Mapping;
 
 /// <summary>Files beyond 4 GiB, views beyond int.MaxValue, and demand paging.</summary>
+[Collection(nameof(ResidentMemoryMeasurements))]
 public sealed class LargeFileTests
 {
     private const long EightGiB = 8L << 30;
