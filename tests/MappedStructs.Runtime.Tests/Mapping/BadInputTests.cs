@@ -123,6 +123,17 @@ public sealed class BadInputTests
         Assert.Equal(original, file.ReadBack());
     }
 
+    [Fact]
+    public void Empty_stream_cannot_be_mapped_for_reading_and_stays_open()
+    {
+        using TempFile file = new();
+        File.WriteAllBytes(file.Path, []);
+        using FileStream stream = new(file.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+
+        Assert.Throws<IOException>(() => MappedFile.FromStream(stream, MapAccess.Read));
+        Assert.Equal(0, stream.Length);
+    }
+
     [Theory]
     [InlineData(0L)]
     [InlineData(-1L)]
