@@ -240,8 +240,11 @@ public sealed partial class MappedFile : IDisposable
         }
     }
 
-    /// <summary>Takes a lease on the current region for a range operation, so a concurrent Dispose or EnsureCapacity cannot unmap it meanwhile.</summary>
-    private MappedRegion LeaseRegion(long offset, long length)
+    /// <summary>
+    /// Takes a lease on the current region for a range operation, so a concurrent Dispose or EnsureCapacity cannot unmap it
+    /// meanwhile; null when nothing is mapped yet (an empty ReadWrite file), where the only valid range is empty.
+    /// </summary>
+    private MappedRegion? LeaseRegion(long offset, long length)
     {
         lock (_gate)
         {
@@ -249,7 +252,7 @@ public sealed partial class MappedFile : IDisposable
             MappingErrors.CheckRange(offset, length, _length, MappingErrors.Describe(Path));
             if (_region is null)
             {
-                throw new InvalidOperationException($"{MappingErrors.Describe(Path)} is empty; call EnsureCapacity first.");
+                return null;
             }
 
             _ = _region.TryAddLease();

@@ -56,6 +56,10 @@ public sealed class BadInputTests
         Assert.Equal(0, mapped.Length);
         Assert.Throws<InvalidOperationException>(() => mapped.CreateView(0, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => mapped.CreateView(0, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => mapped.Flush(0, 1));
+        mapped.Flush();
+        mapped.Advise(0, 0, MapAdvice.WillNeed);
+        mapped.Prefault(0, 0);
 
         mapped.EnsureCapacity(100);
         using MappedView view = mapped.CreateView();
