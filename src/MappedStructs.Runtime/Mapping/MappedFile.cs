@@ -99,19 +99,34 @@ public sealed partial class MappedFile : IDisposable
     /// <param name="path">The file to create.</param>
     /// <param name="capacity">The file's length in bytes; at least 1. On file systems with sparse files the unwritten bytes take no disk space.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is not positive (nothing is created).</exception>
-    /// <exception cref="IOException">The path is a directory.</exception>
+    /// <exception cref="IOException">The path is a directory, or the file system refuses the length (then an existing file is left as it was and a new one is removed).</exception>
     public static MappedFile Create(string path, long capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         string fullPath = CheckIsFilePath(path);
-        FileStream stream = OpenStream(fullPath, FileMode.Create, FileAccess.ReadWrite, MapAccess.ReadWrite);
+        bool existed = File.Exists(fullPath);
+        FileStream stream = OpenStream(fullPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, MapAccess.ReadWrite);
         try
         {
+            // Setting the final length first proves the file system accepts it before the old contents are dropped;
+            // then 0 and back gives the zero-filled file Create promises.
+            stream.SetLength(capacity);
+            stream.SetLength(0);
             stream.SetLength(capacity);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or ArgumentException)
         {
             stream.Dispose();
+            if (!existed)
+            {
+                File.Delete(fullPath);
+            }
+
+            if (e is ArgumentException)
+            {
+                throw new ArgumentOutOfRangeException(nameof(capacity), capacity, $"'{fullPath}' cannot be {capacity} bytes long: {e.Message}");
+            }
+
             throw new IOException($"Cannot give '{fullPath}' a length of {capacity} bytes: {e.Message}", e);
         }
 
