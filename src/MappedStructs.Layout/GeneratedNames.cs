@@ -36,4 +36,33 @@ internal static class GeneratedNames
 
     /// <summary>The read-only element view generated for a fixed-array field whose elements are not exposed as a span.</summary>
     public static string ReadOnlyArrayView(string fieldName) => fieldName + "ReadOnlyArray";
+
+    /// <summary>The raw-bytes property the views add beside a Utf8 field's string property.</summary>
+    public static string Utf8Bytes(string fieldName) => fieldName + "Bytes";
+
+    /// <summary>The interlocked methods <c>Ref</c> adds for an <c>[Atomic]</c> field.</summary>
+    public static string AtomicExchange(string fieldName) => "Exchange" + fieldName;
+
+    public static string AtomicCompareExchange(string fieldName) => "CompareExchange" + fieldName;
+
+    public static string AtomicAdd(string fieldName) => "Add" + fieldName;
+
+    /// <summary>View members generated for one field, besides the field's own property (empty for most fields).</summary>
+    public static IReadOnlyList<string> ViewMembersFor(FieldSpec field)
+    {
+        var names = new List<string>();
+        if (field.Utf8Length is not null || field.Type.Shape == FieldShape.String)
+        {
+            names.Add(Utf8Bytes(field.Name));
+        }
+
+        if (field.IsAtomic)
+        {
+            names.Add(AtomicExchange(field.Name));
+            names.Add(AtomicCompareExchange(field.Name));
+            names.Add(AtomicAdd(field.Name));
+        }
+
+        return names;
+    }
 }

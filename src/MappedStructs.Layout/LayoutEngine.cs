@@ -225,6 +225,11 @@ internal static class LayoutEngine
             }
 
             var viewLevel = new HashSet<string>(GeneratedNames.ViewMembers, StringComparer.Ordinal);
+            foreach (FieldSpec field in spec.Fields)
+            {
+                viewLevel.UnionWith(GeneratedNames.ViewMembersFor(field));
+            }
+
             if (typeLevel.Contains(spec.Name))
             {
                 violations.Add(new LayoutViolation(ViolationKind.GeneratedNameCollision, FieldName: spec.Name, Detail: spec.Name));

@@ -226,4 +226,12 @@ public class ViolationTests
         Assert.Equal(["A"], layout.Fields.Select(f => f.Name));
         Assert.Empty(layout.Padding);
     }
+
+    [Fact]
+    public void Fields_named_like_per_field_view_members_collide()
+    {
+        ResolvedLayout layout = Resolve(Spec("S", [
+            Str("Symbol", 8), F("SymbolBytes", ScalarType.Int32), F("Version", ScalarType.Int64, atomic: true), F("AddVersion", ScalarType.Int64)]));
+        Assert.Equal(["SymbolBytes", "AddVersion"], layout.Of(ViolationKind.GeneratedNameCollision).Select(v => v.FieldName));
+    }
 }
