@@ -27,6 +27,15 @@ internal sealed class AccessChecks
 
     internal void Run()
     {
+        foreach (var span in _facts.ViewSpanReferences)
+        {
+            if (_facts.GetOrigin(span.Instance) is { IsReadOnlyMapping: true })
+            {
+                var location = span.Syntax is MemberAccessExpressionSyntax access ? access.Name.GetLocation() : span.Syntax.GetLocation();
+                _report(Diagnostic.Create(DiagnosticDescriptors.WriteToReadOnlyMapping, location, "Span", RootMapping(span.Instance)));
+            }
+        }
+
         foreach (var invocation in _facts.Invocations)
         {
             var method = invocation.TargetMethod;
@@ -49,7 +58,7 @@ internal sealed class AccessChecks
     private void CheckViewMember(IInvocationOperation invocation, IMethodSymbol method)
     {
         var view = _facts.GetOrigin(invocation.Instance);
-        var writes = method.Name is "Write" or "GetRef" or "GetSpan";
+        var writes = method.Name is "Write" or "GetRef" or "GetSpan" or "GetReference";
         if (writes && view is { IsReadOnlyMapping: true })
         {
             ReportReadOnlyWrite(invocation, method.Name);
@@ -155,9 +164,11 @@ internal sealed class AccessChecks
 
     // The local that was opened read-only: the root of the chain of locals the written view derives from.
     private string FindMapping(IInvocationOperation invocation)
+        => RootMapping(_symbols.IsView(invocation.TargetMethod.ContainingType) ? invocation.Instance : invocation.GetArgument(0)?.Value);
+
+    private string RootMapping(IOperation? view)
     {
-        var argument = _symbols.IsView(invocation.TargetMethod.ContainingType) ? invocation.Instance : invocation.GetArgument(0)?.Value;
-        var local = (argument?.WithoutConversions() as ILocalReferenceOperation)?.Local;
+        var local = (view?.WithoutConversions() as ILocalReferenceOperation)?.Local;
         for (var depth = 0; local is not null && depth < 16; depth++)
         {
             if (_facts.GetOrigin(local)?.Parent is not { } parent)

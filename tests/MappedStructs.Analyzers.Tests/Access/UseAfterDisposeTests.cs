@@ -16,7 +16,7 @@ public sealed class UseAfterDisposeTests
                 mapped.Dispose();
                 return {|#0:trade|}.Id;
         """);
-        await Verify.VerifyWithRuntimeStandInAsync(source,
+        await Verify.VerifyWithTradeAsync(source,
             Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(0).WithArguments("trade", "mapped", LineOf(source, "mapped.Dispose();")));
     }
 
@@ -28,13 +28,13 @@ public sealed class UseAfterDisposeTests
                 view.Dispose();
                 return {|#0:view|}.Read<long>(0) + view.Read<long>(8);
         """);
-        await Verify.VerifyWithRuntimeStandInAsync(source,
+        await Verify.VerifyWithTradeAsync(source,
             Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(0).WithArguments("view", "view", LineOf(source, "view.Dispose();")));
     }
 
     [Fact]
     public async Task Uses_before_dispose_or_after_a_conditional_dispose_are_not_reported()
-        => await Verify.VerifyWithRuntimeStandInAsync(Method("""
+        => await Verify.VerifyWithTradeAsync(Method("""
                 var view = file.CreateView(0, 64);
                 long value = view.Read<long>(0);
                 if (n > 0)
@@ -52,7 +52,7 @@ public sealed class UseAfterDisposeTests
 
     [Fact]
     public async Task Disposing_the_view_after_its_file_is_not_a_use()
-        => await Verify.VerifyWithRuntimeStandInAsync(Method("""
+        => await Verify.VerifyWithTradeAsync(Method("""
                 var mapped = MappedFile.Open("data.bin");
                 var view = mapped.CreateView(0, 64);
                 long value = view.Read<long>(0);
@@ -63,7 +63,7 @@ public sealed class UseAfterDisposeTests
 
     [Fact]
     public async Task A_view_reassigned_after_dispose_is_not_reported()
-        => await Verify.VerifyWithRuntimeStandInAsync(Method("""
+        => await Verify.VerifyWithTradeAsync(Method("""
                 var view = file.CreateView(0, 64);
                 view.Dispose();
                 view = file.CreateView(64, 64);
