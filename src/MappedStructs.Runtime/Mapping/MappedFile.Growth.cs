@@ -62,7 +62,7 @@ public sealed partial class MappedFile
     }
 
     /// <summary>
-    /// Reads the file's current length from the OS (fstat / GetFileSizeEx). It differs from <see cref="Length"/> when another
+    /// Reads the file's current length from the OS (fstat on Unix, a size query on the handle on Windows). It differs from <see cref="Length"/> when another
     /// process lengthened or truncated the file; the mapping itself does not change (call <see cref="EnsureCapacity"/> to map
     /// added bytes). For an anonymous mapping it returns <see cref="Length"/>.
     /// </summary>

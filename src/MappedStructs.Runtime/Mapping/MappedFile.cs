@@ -75,7 +75,10 @@ public sealed partial class MappedFile : IDisposable
     /// </summary>
     /// <param name="stream">The open file.</param>
     /// <param name="access">How to map it.</param>
-    /// <param name="leaveOpen">When false, the mapping owns the stream and closes it when it and its views are disposed.</param>
+    /// <param name="leaveOpen">
+    /// When false, a successfully created mapping owns the stream and closes it on <see cref="Dispose"/> (the descriptor itself
+    /// closes when the last view is disposed). On failure the stream is left open either way.
+    /// </param>
     /// <exception cref="UnauthorizedAccessException">The stream was opened with an access that does not allow <paramref name="access"/>.</exception>
     public static MappedFile FromStream(FileStream stream, MapAccess access, bool leaveOpen = false)
     {
@@ -89,7 +92,7 @@ public sealed partial class MappedFile : IDisposable
         }
 
         // With leaveOpen the caller may close the stream at any time: the regions' SafeHandle references keep the descriptor valid.
-        return MapStream(stream, access, fullPath, ownsStream: !leaveOpen);
+        return MapStream(stream, access, fullPath, ownsStream: !leaveOpen, disposeOnFailure: false);
     }
 
     /// <summary>Creates the file (overwriting any existing file), sets its length to <paramref name="capacity"/> and maps it ReadWrite.</summary>
@@ -171,7 +174,8 @@ public sealed partial class MappedFile : IDisposable
         }
     }
 
-    private static MappedFile MapStream(FileStream stream, MapAccess access, string fullPath, bool ownsStream = true)
+    /// <summary>Maps an open stream; on failure the stream is closed only if we opened it (a caller's stream is theirs until we succeed).</summary>
+    private static MappedFile MapStream(FileStream stream, MapAccess access, string fullPath, bool ownsStream = true, bool disposeOnFailure = true)
     {
         try
         {
@@ -186,7 +190,7 @@ public sealed partial class MappedFile : IDisposable
         }
         catch
         {
-            if (ownsStream)
+            if (disposeOnFailure)
             {
                 stream.Dispose();
             }

@@ -42,6 +42,12 @@ internal sealed unsafe partial class MappedRegion
 
     internal bool IsAnonymous => _fileHandle is null;
 
+    /// <summary>
+    /// Whether MADV_POPULATE_READ/WRITE may be tried (Linux 5.14+); cleared the first time the kernel rejects them, so older
+    /// kernels pay for one failed call only. Tests clear it to exercise the page-touching fallback.
+    /// </summary>
+    internal static bool KernelHasPopulate { get; set; } = true;
+
     /// <summary>Maps <paramref name="length"/> bytes of <paramref name="stream"/> (or anonymous memory when null) with one lease held by the caller.</summary>
     internal static MappedRegion Map(FileStream? stream, long length, MapAccess access, string? path)
     {
@@ -165,7 +171,7 @@ internal sealed unsafe partial class MappedRegion
         }
 
         (long alignedOffset, long alignedLength) = AlignToPages(offset, length);
-        if (OperatingSystem.IsLinux() && TryPopulateLinux(alignedOffset, alignedLength, forWrite))
+        if (OperatingSystem.IsLinux() && KernelHasPopulate && TryPopulateLinux(alignedOffset, alignedLength, forWrite))
         {
             return;
         }
