@@ -76,7 +76,7 @@ public static class Program
         {
             for (long i = 0; i < records; i++)
             {
-                table.Append(new Account(i, 100_00));
+                table.Append(new Account { Id = i, Balance = 100_00 });
             }
         }
 
@@ -91,16 +91,16 @@ public static class Program
         {
             for (long i = 0; i < records; i += every)
             {
-                MappedRecord<Account> account = table[i];
-                Account value = account.Load();
-                account.Store(value with { Balance = value.Balance + 5_00 });
+                // Patch in place: only the Balance field's 8 bytes are written; the kernel copies the page on first write.
+                Account.Ref account = table[i];
+                account.Balance += 5_00;
                 patched++;
             }
 
             totalSeen = 0;
-            foreach (ReadOnlyMappedRecord<Account> account in table)
+            foreach (Account.ReadOnlyRef account in table)
             {
-                totalSeen += account.Load().Balance;
+                totalSeen += account.Balance;
             }
         }
 
@@ -115,7 +115,8 @@ public static class Program
 
         using (var table = MappedTable<Account>.Open(path, MapAccess.ReadWrite))
         {
-            table[0].Store(new Account(0, 1));
+            Account.Ref first = table[0];
+            first.Balance = 1;
             table.Flush();
         }
 

@@ -38,7 +38,7 @@ public sealed class SharedHashTable : IDisposable
         var slots = MappedTable<Slot>.Create(path, capacity);
         for (long i = 0; i < capacity; i++)
         {
-            slots.Append(new Slot(Slot.Empty, 0, 0, string.Empty));
+            slots.Append(new Slot { State = Slot.Empty, Key = string.Empty });
         }
 
         return new SharedHashTable(slots);
@@ -62,7 +62,7 @@ public sealed class SharedHashTable : IDisposable
         int length = Encode(key, bytes);
         if (Find(bytes[..length], insert: false, 0, out long index) == Outcome.Found)
         {
-            value = Volatile.Read(ref Slot.ValueOf(_slots[index]));
+            value = ((Slot.Ref)_slots[index]).Value;
             return true;
         }
 
@@ -80,7 +80,7 @@ public sealed class SharedHashTable : IDisposable
             return false;
         }
 
-        Interlocked.Add(ref Slot.ValueOf(_slots[index]), delta);
+        ((Slot.Ref)_slots[index]).AddValue(delta);
         return true;
     }
 
@@ -89,12 +89,12 @@ public sealed class SharedHashTable : IDisposable
     {
         long keys = 0;
         long sum = 0;
-        foreach (MappedRecord<Slot> slot in _slots.EnumerateWritable())
+        foreach (Slot.ReadOnlyRef slot in _slots)
         {
-            if (Volatile.Read(ref Slot.StateOf(slot)) == Slot.Ready)
+            if (slot.State == Slot.Ready)
             {
                 keys++;
-                sum += Volatile.Read(ref Slot.ValueOf(slot));
+                sum += slot.Value;
             }
         }
 
@@ -117,9 +117,8 @@ public sealed class SharedHashTable : IDisposable
         index = hash & _mask;
         for (long probes = 0; probes <= _mask; probes++, index = (index + 1) & _mask)
         {
-            MappedRecord<Slot> slot = _slots[index];
-            ref int state = ref Slot.StateOf(slot);
-            int seen = Volatile.Read(ref state);
+            Slot.Ref slot = _slots[index];
+            int seen = slot.State;
             if (seen == Slot.Empty)
             {
                 if (!insert)
@@ -127,12 +126,15 @@ public sealed class SharedHashTable : IDisposable
                     return Outcome.Absent;
                 }
 
-                seen = Interlocked.CompareExchange(ref state, Slot.Claimed, Slot.Empty);
+                seen = slot.CompareExchangeState(Slot.Claimed, Slot.Empty);
                 if (seen == Slot.Empty)
                 {
-                    Slot.WriteKey(slot, hash, key);
-                    Interlocked.Exchange(ref Slot.ValueOf(slot), value);
-                    Slot.Publish(slot);
+                    // Only this process writes the slot now; the volatile write of State publishes hash, key and value.
+                    slot.KeyHash = hash;
+                    slot.KeyBytes.Clear();
+                    key.CopyTo(slot.KeyBytes);
+                    slot.ExchangeValue(value);
+                    slot.State = Slot.Ready;
                     return Outcome.Added;
                 }
             }
@@ -142,10 +144,10 @@ public sealed class SharedHashTable : IDisposable
             while (seen == Slot.Claimed)
             {
                 wait.SpinOnce();
-                seen = Volatile.Read(ref state);
+                seen = slot.State;
             }
 
-            if (Slot.KeyHashOf(slot) == hash && Matches(Slot.KeyBytesOf(slot), key))
+            if (slot.KeyHash == hash && Matches(slot.KeyBytes, key))
             {
                 return Outcome.Found;
             }
