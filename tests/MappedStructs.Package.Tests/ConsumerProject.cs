@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 
 namespace MappedStructs.Package.Tests;
@@ -22,6 +23,7 @@ internal sealed class ConsumerProject
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <AnalysisLevel>latest-recommended</AnalysisLevel>
                 <RestorePackagesPath>{package.PackagesDirectory}</RestorePackagesPath>
+                <RestoreAdditionalProjectFallbackFolders>{MachinePackagesFolder}</RestoreAdditionalProjectFallbackFolders>
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="MappedStructs" Version="{package.Version}" />
@@ -45,7 +47,19 @@ internal sealed class ConsumerProject
         return new ConsumerProject(directory);
     }
 
+    /// <summary>
+    /// The machine's NuGet cache, read as a fallback folder: the consumer reuses what is already there (the AOT
+    /// compiler, for one) while everything it restores, our test package included, lands in its private folder.
+    /// </summary>
+    private static string MachinePackagesFolder =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
     public DotNetCli.Result Build() => DotNetCli.Run(Directory, "build", "-c", "Release");
+
+    public DotNetCli.Result PublishNativeAot(string outputDirectory) =>
+        DotNetCli.Run(Directory, "publish", "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", outputDirectory);
 
     public DotNetCli.Result Run(params string[] arguments)
     {

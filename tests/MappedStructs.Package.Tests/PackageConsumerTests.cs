@@ -56,6 +56,26 @@ public sealed class PackageConsumerTests(PackedPackage package) : IClassFixture<
     }
 
     [Fact]
+    public void Consumer_published_with_native_AOT_runs_with_no_trim_or_AOT_warnings()
+    {
+        if (!OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)
+        {
+            return; // The test publishes for linux-x64, the platform CI runs on.
+        }
+
+        ConsumerProject consumer = ConsumerProject.Create(package, "AotConsumer", ConsumerSources.Good);
+        string publishDirectory = Path.Combine(consumer.Directory, "native");
+
+        DotNetCli.Result publish = consumer.PublishNativeAot(publishDirectory).EnsureSuccess("publishing with PublishAot=true");
+        Assert.DoesNotContain("warning IL", publish.Output, StringComparison.Ordinal);
+
+        string dataFile = Path.Combine(consumer.Directory, "trades.bin");
+        ProcessResult run = ProcessResult.Run(Path.Combine(publishDirectory, "AotConsumer"), dataFile);
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("2 202.5 14 Sell MSFT v2", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Consumer_with_a_bad_layout_and_a_constant_out_of_bounds_index_fails_with_the_analyzer_ids()
     {
         ConsumerProject consumer = ConsumerProject.Create(package, "BadConsumer", ConsumerSources.Bad);
