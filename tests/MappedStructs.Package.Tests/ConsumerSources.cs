@@ -75,5 +75,5 @@ internal static class ConsumerSources
         """;
 
     /// <summary>The diagnostics the bad consumer must fail with (overlap; constant index out of range).</summary>
-    public static readonly string[] BadIds = ["MAPS_OVERLAP_TBD", "MAPS_INDEX_TBD"];
+    public static readonly string[] BadIds = ["MAPS0003", "MAPS0101"];
 }
