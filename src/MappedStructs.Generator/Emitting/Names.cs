@@ -1,0 +1,21 @@
+namespace MappedStructs.Generator.Emitting;
+
+/// <summary>Fully qualified names used in generated code, so that no user type or alias can capture them.</summary>
+internal static class Names
+{
+    public const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
+    public const string MemoryMarshal = "global::System.Runtime.InteropServices.MemoryMarshal";
+    public const string BinaryPrimitives = "global::System.Buffers.Binary.BinaryPrimitives";
+    public const string BitConverterType = "global::System.BitConverter";
+    public const string Volatile = "global::System.Threading.Volatile";
+    public const string Interlocked = "global::System.Threading.Interlocked";
+    public const string Span = "global::System.Span";
+    public const string ReadOnlySpan = "global::System.ReadOnlySpan";
+    public const string Support = "global::MappedStructs.GeneratedLayoutSupport";
+    public const string MappedView = "global::MappedStructs.MappedView";
+    public const string LayoutInfo = "global::MappedStructs.LayoutInfo";
+    public const string LayoutField = "global::MappedStructs.LayoutField";
+    public const string FieldKind = "global::MappedStructs.FieldKind";
+    public const string Endianness = "global::MappedStructs.Endianness";
+    public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode";
+}

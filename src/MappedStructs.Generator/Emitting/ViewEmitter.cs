@@ -1,0 +1,235 @@
+using System;
+using MappedStructs.Layout;
+using static MappedStructs.Generator.Emitting.LayoutEmitter;
+using static MappedStructs.Generator.Emitting.Names;
+
+namespace MappedStructs.Generator.Emitting;
+
+/// <summary>
+/// Writes <c>Ref</c> (writable) or <c>ReadOnlyRef</c>: a <c>ref struct</c> holding one <c>ref byte</c> to the record's first
+/// byte, created with one bounds check, whose properties read and write the record's bytes in place.
+/// </summary>
+internal static class ViewEmitter
+{
+    public static void Write(IndentedWriter writer, ResolvedLayout layout, bool writable)
+    {
+        LayoutSpec spec = layout.Spec;
+        string self = spec.QualifiedName;
+        string name = writable ? GeneratedNames.Ref : GeneratedNames.ReadOnlyRef;
+        string span = writable ? Span : ReadOnlySpan;
+        string order = FieldFacts.OrderText(spec.Endian);
+        writer.Line(writable
+            ? $"/// <summary>A writable, zero-copy view of one <c>{spec.DottedName}</c> record ({Text(layout.Size)} bytes, {order}): each property reads or writes its bytes in place.</summary>"
+            : $"/// <summary>A read-only, zero-copy view of one <c>{spec.DottedName}</c> record ({Text(layout.Size)} bytes, {order}): each property reads its bytes in place.</summary>");
+        writer.Line(GeneratedCodeAttribute);
+        writer.Open($"public readonly ref struct {name}");
+        writer.Line("private readonly ref byte _start;");
+        writer.Line();
+        writer.Line($"private {name}(ref byte start) => _start = ref start;");
+        writer.Line();
+        writer.Line($"/// <summary>Views the first <see cref=\"Size\"/> bytes of <paramref name=\"bytes\"/>; throws <c>ArgumentException</c> when it is shorter.</summary>");
+        writer.Open($"public static {name} From({span}<byte> bytes)");
+        writer.Open("if (bytes.Length < Size)");
+        writer.Line($"{Support}.ThrowTooShort({Quote(spec.DottedName)}, Size, bytes.Length, nameof(bytes));");
+        writer.Close();
+        writer.Line();
+        writer.Line($"return new {name}(ref {MemoryMarshal}.GetReference(bytes));");
+        writer.Close();
+        writer.Line();
+        writer.Line(writable
+            ? "/// <summary>Views the record at <paramref name=\"offset\"/> of a writable <paramref name=\"view\"/>; the view checks the range once.</summary>"
+            : "/// <summary>Views the record at <paramref name=\"offset\"/> of <paramref name=\"view\"/>; the view checks the range once.</summary>");
+        writer.Open($"public static {name} From({MappedView} view, long offset)");
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(view);");
+        writer.Line(writable ? "return From(view.GetSpan(offset, Size));" : "return From(view.GetReadOnlySpan(offset, Size));");
+        writer.Close();
+        writer.Line();
+        if (writable)
+        {
+            writer.Line("/// <summary>Views a record slot yielded by a table.</summary>");
+            writer.Line($"public static implicit operator Ref(global::MappedStructs.MappedRecord<{self}> record) => From(record.Bytes);");
+            writer.Line();
+            writer.Line("/// <summary>A read-only view of the same record.</summary>");
+            writer.Line($"public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From({MemoryMarshal}.CreateReadOnlySpan(ref view._start, Size));");
+        }
+        else
+        {
+            writer.Line("/// <summary>Views a read-only record slot yielded by a table.</summary>");
+            writer.Line($"public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<{self}> record) => From(record.Bytes);");
+        }
+
+        foreach (ResolvedField field in layout.Fields)
+        {
+            writer.Line();
+            WriteField(writer, layout, field, writable);
+        }
+
+        writer.Line();
+        WriteLoad(writer, layout);
+        if (writable)
+        {
+            writer.Line();
+            WriteStore(writer, layout);
+        }
+
+        writer.Close();
+    }
+
+    private static void WriteField(IndentedWriter writer, ResolvedLayout layout, ResolvedField field, bool writable)
+    {
+        ByteOrder order = layout.Spec.Endian;
+        string at = At("Offsets." + field.Name);
+        string summary = $"/// <summary><c>{field.Name}</c>: {field.CatalogueName} at offset {Text(field.Offset)}, {ByteCount(field.Size)}";
+        switch (field.Kind)
+        {
+            case ResolvedFieldKind.Scalar:
+            {
+                writer.Line(summary + ".</summary>");
+                string type = ScalarCode.ValueType(field.Spec.Type);
+                string location = At("Offsets." + field.Name);
+                writer.Open($"public {type} {field.Name}");
+                writer.Open("get");
+                ScalarCode.WriteReadBody(writer, field.Spec.Type, location, order);
+                writer.Close();
+                if (writable)
+                {
+                    writer.Line();
+                    writer.Open("set");
+                    ScalarCode.WriteWriteBody(writer, field.Spec.Type, location, "value", order);
+                    writer.Close();
+                }
+
+                writer.Close();
+                return;
+            }
+
+            case ResolvedFieldKind.Atomic:
+                AtomicEmitter.Write(writer, layout, field, writable, summary);
+                return;
+
+            case ResolvedFieldKind.Utf8:
+            {
+                string bytesName = GeneratedNames.Utf8Bytes(field.Name);
+                string fullName = Quote(layout.Spec.Name + "." + field.Name);
+                writer.Line($"/// <summary>The raw bytes of <c>{field.Name}</c>: {Text(field.Size)} bytes of NUL-padded UTF-8.</summary>");
+                writer.Line(writable
+                    ? $"public {Span}<byte> {bytesName} => {MemoryMarshal}.CreateSpan(ref {at}, {Text(field.Size)});"
+                    : $"public {ReadOnlySpan}<byte> {bytesName} => {MemoryMarshal}.CreateReadOnlySpan(ref {at}, {Text(field.Size)});");
+                writer.Line();
+                if (!writable)
+                {
+                    writer.Line(summary + ": the text up to the first NUL.</summary>");
+                    writer.Line($"public string {field.Name} => {Support}.ReadUtf8({bytesName});");
+                    return;
+                }
+
+                writer.Line(summary + "; the setter throws <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>");
+                writer.Open($"public string {field.Name}");
+                writer.Line($"get => {Support}.ReadUtf8({bytesName});");
+                writer.Line($"set => {Support}.WriteUtf8(value, {bytesName}, {fullName});");
+                writer.Close();
+                return;
+            }
+
+            case ResolvedFieldKind.Nested:
+            {
+                string nested = field.Spec.Type.TypeName;
+                writer.Line(summary + ", viewed in place.</summary>");
+                writer.Line(writable
+                    ? $"public {nested}.Ref {field.Name} => {nested}.Ref.From({MemoryMarshal}.CreateSpan(ref {at}, {nested}.Size));"
+                    : $"public {nested}.ReadOnlyRef {field.Name} => {nested}.ReadOnlyRef.From({MemoryMarshal}.CreateReadOnlySpan(ref {at}, {nested}.Size));");
+                return;
+            }
+
+            case ResolvedFieldKind.FixedArray:
+                WriteArray(writer, layout, field, writable, at, summary);
+                return;
+
+            default:
+                throw new InvalidOperationException("Unknown field kind " + field.Kind);
+        }
+    }
+
+    private static void WriteArray(IndentedWriter writer, ResolvedLayout layout, ResolvedField field, bool writable, string at, string summary)
+    {
+        string element = FieldFacts.ElementType(field);
+        string count = Text(field.ElementCount);
+        if (!FieldFacts.IsSpanArray(field, layout.Spec.Endian))
+        {
+            string view = writable ? GeneratedNames.ArrayView(field.Name) : GeneratedNames.ReadOnlyArrayView(field.Name);
+            writer.Line(summary + ": a bounds-checked view of its elements.</summary>");
+            writer.Line($"public {view} {field.Name} => new {view}(ref {at});");
+            return;
+        }
+
+        string spanType = writable ? Span : ReadOnlySpan;
+        string create = writable ? "CreateSpan" : "CreateReadOnlySpan";
+        string reference = element == "byte" ? $"ref {at}" : $"ref {Unsafe}.As<byte, {element}>(ref {at})";
+        string spanExpression = $"{MemoryMarshal}.{create}({reference}, {count})";
+        if (!FieldFacts.NeedsHostOrderGuard(field))
+        {
+            writer.Line(summary + ", as a span.</summary>");
+            writer.Line($"public {spanType}<{element}> {field.Name} => {spanExpression};");
+            return;
+        }
+
+        writer.Line(summary + ", as a span; throws <c>PlatformNotSupportedException</c> on a big-endian host.</summary>");
+        writer.Line($"public {spanType}<{element}> {field.Name} => {BitConverterType}.IsLittleEndian");
+        writer.Line($"    ? {spanExpression}");
+        writer.Line($"    : throw {Support}.ByteOrderMismatch({Quote(layout.Spec.Name + "." + field.Name)});");
+    }
+
+    private static void WriteLoad(IndentedWriter writer, ResolvedLayout layout)
+    {
+        string self = layout.Spec.QualifiedName;
+        writer.Line($"/// <summary>Copies the whole record out of the mapping.</summary>");
+        writer.Line($"public {self} Load() => new {self}");
+        writer.Line("{");
+        foreach (ResolvedField field in layout.Fields)
+        {
+            string value = field.Kind switch
+            {
+                ResolvedFieldKind.Nested => field.Name + ".Load()",
+                ResolvedFieldKind.FixedArray => field.Name + ".ToArray()",
+                _ => field.Name,
+            };
+            writer.Line($"    {field.Name} = {value},");
+        }
+
+        writer.Line("};");
+    }
+
+    private static void WriteStore(IndentedWriter writer, ResolvedLayout layout)
+    {
+        LayoutSpec spec = layout.Spec;
+        writer.Line("/// <summary>");
+        writer.Line("/// Writes every field of <paramref name=\"value\"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>");
+        writer.Line("/// when a string does not fit or an array's length differs from its field's; fields before it are already written.");
+        writer.Line("/// </summary>");
+        writer.Open($"public void Store(in {spec.QualifiedName} value)");
+        foreach (ResolvedField field in layout.Fields)
+        {
+            string fullName = Quote(spec.Name + "." + field.Name);
+            switch (field.Kind)
+            {
+                case ResolvedFieldKind.Utf8:
+                    writer.Line($"{Support}.WriteUtf8(value.{field.Name}, {GeneratedNames.Utf8Bytes(field.Name)}, {fullName});");
+                    break;
+                case ResolvedFieldKind.Nested:
+                    writer.Line($"{field.Name}.Store(value.{field.Name});");
+                    break;
+                case ResolvedFieldKind.FixedArray when FieldFacts.IsSpanArray(field, spec.Endian):
+                    writer.Line($"{Support}.CopyArray(value.{field.Name}, {field.Name}, {fullName});");
+                    break;
+                case ResolvedFieldKind.FixedArray:
+                    writer.Line($"{field.Name}.CopyFrom(value.{field.Name});");
+                    break;
+                default:
+                    writer.Line($"{field.Name} = value.{field.Name};");
+                    break;
+            }
+        }
+
+        writer.Close();
+    }
+}

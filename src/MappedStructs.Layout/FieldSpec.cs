@@ -1,0 +1,21 @@
+namespace MappedStructs.Layout;
+
+/// <summary>
+/// One declared field (an instance property of the layout), as plain data. Its position in <see cref="LayoutSpec.Fields"/>
+/// is its declaration index, which is how violations point back at it.
+/// </summary>
+/// <param name="Name">The property name.</param>
+/// <param name="Type">The declared type.</param>
+/// <param name="ExplicitOffset">The <c>[Field(offset)]</c> argument, or null without the attribute.</param>
+/// <param name="Utf8Length">The <c>[Utf8(n)]</c> argument, or null without the attribute (0 when the argument is missing or not a constant).</param>
+/// <param name="FixedArrayLength">The <c>[FixedArray(n)]</c> argument, or null without the attribute (0 when missing or not a constant).</param>
+/// <param name="IsAtomic">Whether <c>[Atomic]</c> is present.</param>
+/// <param name="IsSettable">Whether the property has a <c>set</c> or <c>init</c> accessor the generated <c>Load</c> can assign.</param>
+internal sealed record FieldSpec(
+    string Name,
+    FieldType Type,
+    int? ExplicitOffset = null,
+    int? Utf8Length = null,
+    int? FixedArrayLength = null,
+    bool IsAtomic = false,
+    bool IsSettable = true);

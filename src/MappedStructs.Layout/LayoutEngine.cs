@@ -1,0 +1,549 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+
+namespace MappedStructs.Layout;
+
+/// <summary>
+/// Computes offsets, sizes, alignment, padding, overlaps and the fingerprint of a layout, and lists every rule it breaks.
+/// The single source of truth for layout rules: the generator emits only what this accepts, the analyzers report what it rejects.
+/// </summary>
+/// <remarks>
+/// Rules (C rules, as numpy's <c>align=True</c>):
+/// <list type="bullet">
+/// <item>A field's natural alignment is its scalar's (see <see cref="TypeCatalogue"/>); a Utf8 string's is 1; a fixed array's is its element's;
+/// a nested layout's is that layout's alignment. <c>Pack</c> caps every alignment except an <c>[Atomic]</c> field's.</item>
+/// <item>Sequential layouts (no <c>[Field]</c>): each field goes at the next offset that is a multiple of its alignment, in declaration order.</item>
+/// <item>Explicit layouts: every field has <c>[Field(offset)]</c>; fields must not overlap; misalignment is a warning (an error for atomics).</item>
+/// <item>The record's alignment is the largest field alignment; its size is the declared <c>Size</c>, or the end of the last field rounded up to the alignment.</item>
+/// </list>
+/// </remarks>
+internal static class LayoutEngine
+{
+    private static readonly int[] s_validPacks = [0, 1, 2, 4, 8, 16, 32, 64, 128];
+
+    /// <summary>Resolves <paramref name="spec"/>; <paramref name="resolveNested"/> maps a <see cref="LayoutSpec.QualifiedName"/> to its spec (null when unknown).</summary>
+    public static ResolvedLayout Resolve(LayoutSpec spec, Func<string, LayoutSpec?> resolveNested)
+    {
+        if (spec is null)
+        {
+            throw new ArgumentNullException(nameof(spec));
+        }
+
+        if (resolveNested is null)
+        {
+            throw new ArgumentNullException(nameof(resolveNested));
+        }
+
+        return new Session(resolveNested).Resolve(spec);
+    }
+
+    /// <summary>Resolves a layout without nested layouts (any nested field is reported as not found).</summary>
+    public static ResolvedLayout Resolve(LayoutSpec spec) => Resolve(spec, static _ => null);
+
+    /// <summary>Rounds <paramref name="value"/> up to a multiple of <paramref name="alignment"/>.</summary>
+    public static int AlignUp(int value, int alignment) => alignment <= 1 ? value : (value + alignment - 1) / alignment * alignment;
+
+    private sealed class Session(Func<string, LayoutSpec?> resolveNested)
+    {
+        private const int MaxDepth = 64;
+        private readonly Dictionary<string, ResolvedLayout> _resolved = new(StringComparer.Ordinal);
+        private int _depth;
+
+        public ResolvedLayout Resolve(LayoutSpec spec)
+        {
+            if (_resolved.TryGetValue(spec.QualifiedName, out ResolvedLayout? known))
+            {
+                return known;
+            }
+
+            _depth++;
+            try
+            {
+                ResolvedLayout result = ResolveOne(spec);
+                _resolved[spec.QualifiedName] = result;
+                return result;
+            }
+            finally
+            {
+                _depth--;
+            }
+        }
+
+        private ResolvedLayout ResolveOne(LayoutSpec spec)
+        {
+            var violations = new List<LayoutViolation>();
+            CheckType(spec, violations);
+            CheckNames(spec, violations);
+
+            int pack = Array.IndexOf(s_validPacks, spec.Pack) >= 0 ? spec.Pack : 0;
+            var sizings = new FieldSizing?[spec.Fields.Count];
+            for (int i = 0; i < spec.Fields.Count; i++)
+            {
+                sizings[i] = SizeField(spec, i, violations);
+            }
+
+            var placed = new List<ResolvedField>();
+            bool explicitLayout = spec.HasExplicitOffsets;
+            int cursor = 0;
+            bool sequentialBroken = false;
+            for (int i = 0; i < spec.Fields.Count; i++)
+            {
+                FieldSpec field = spec.Fields[i];
+                FieldSizing? sizing = sizings[i];
+                int alignment = sizing is null ? 1 : EffectiveAlignment(sizing, field, pack);
+                int offset;
+                if (explicitLayout)
+                {
+                    if (field.ExplicitOffset is not int given)
+                    {
+                        violations.Add(new LayoutViolation(ViolationKind.MixedExplicitAndImplicitOffsets, i, field.Name));
+                        continue;
+                    }
+
+                    if (given < 0)
+                    {
+                        violations.Add(new LayoutViolation(ViolationKind.NegativeOffset, i, field.Name, Offset: given));
+                        continue;
+                    }
+
+                    offset = given;
+                }
+                else
+                {
+                    if (sizing is null || sequentialBroken)
+                    {
+                        // After a field of unknown size, no later sequential offset is knowable.
+                        sequentialBroken = true;
+                        continue;
+                    }
+
+                    offset = AlignUp(cursor, alignment);
+                    cursor = offset + sizing.Size;
+                }
+
+                if (sizing is null)
+                {
+                    continue;
+                }
+
+                placed.Add(new ResolvedField(
+                    i, field, sizing.Kind, offset, sizing.Size, alignment, sizing.CatalogueName, sizing.ElementSize, sizing.ElementCount, sizing.NestedFingerprint));
+                CheckAlignment(placed[placed.Count - 1], violations);
+            }
+
+            bool allPlaced = placed.Count == spec.Fields.Count;
+            if (explicitLayout)
+            {
+                CheckOverlaps(placed, violations);
+            }
+
+            int required = placed.Count == 0 ? 0 : placed.Max(f => f.End);
+            int recordAlignment = placed.Count == 0 ? 1 : placed.Max(f => f.Alignment);
+            int size;
+            if (spec.Size > 0)
+            {
+                size = spec.Size;
+                CheckDeclaredSize(spec, placed, explicitLayout, allPlaced, required, recordAlignment, violations);
+            }
+            else
+            {
+                size = AlignUp(required, recordAlignment);
+            }
+
+            var padding = new List<PaddingGap>();
+            if (allPlaced && placed.Count > 0)
+            {
+                FindPadding(placed, size, padding, violations);
+            }
+
+            ulong fingerprint = Fingerprint.Of(CanonicalText(spec, placed, size, recordAlignment));
+            return new ResolvedLayout(
+                spec,
+                placed.ToEquatableArray(),
+                size,
+                recordAlignment,
+                required,
+                fingerprint,
+                padding.ToEquatableArray(),
+                violations.ToEquatableArray());
+        }
+
+        private static void CheckType(LayoutSpec spec, List<LayoutViolation> violations)
+        {
+            if (spec.TypeKind is not (LayoutTypeKind.Struct or LayoutTypeKind.RecordStruct))
+            {
+                violations.Add(new LayoutViolation(ViolationKind.NotAStruct, Detail: spec.TypeKind.ToString()));
+            }
+
+            if (!spec.IsPartial)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.NotPartial));
+            }
+
+            foreach (ContainingTypeSpec containing in spec.ContainingTypes)
+            {
+                if (!containing.IsPartial)
+                {
+                    violations.Add(new LayoutViolation(ViolationKind.ContainingTypeNotPartial, Detail: containing.Name));
+                }
+            }
+
+            if (spec.IsGeneric || spec.ContainingTypes.Any(c => c.IsGeneric))
+            {
+                violations.Add(new LayoutViolation(ViolationKind.GenericLayout));
+            }
+
+            if (spec.Size < 0)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.InvalidSize, Size: spec.Size));
+            }
+
+            if (Array.IndexOf(s_validPacks, spec.Pack) < 0)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.InvalidPack, Alignment: spec.Pack));
+            }
+
+            if (spec.Fields.Count == 0)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.NoFields));
+            }
+        }
+
+        private static void CheckNames(LayoutSpec spec, List<LayoutViolation> violations)
+        {
+            var typeLevel = new HashSet<string>(GeneratedNames.TypeMembers, StringComparer.Ordinal);
+            foreach (FieldSpec field in spec.Fields)
+            {
+                if (field.FixedArrayLength is not null || field.Type.Shape == FieldShape.Array)
+                {
+                    typeLevel.Add(GeneratedNames.ArrayView(field.Name));
+                    typeLevel.Add(GeneratedNames.ReadOnlyArrayView(field.Name));
+                }
+            }
+
+            var viewLevel = new HashSet<string>(GeneratedNames.ViewMembers, StringComparer.Ordinal);
+            foreach (FieldSpec field in spec.Fields)
+            {
+                viewLevel.UnionWith(GeneratedNames.ViewMembersFor(field));
+            }
+
+            if (typeLevel.Contains(spec.Name))
+            {
+                violations.Add(new LayoutViolation(ViolationKind.GeneratedNameCollision, FieldName: spec.Name, Detail: spec.Name));
+            }
+
+            for (int i = 0; i < spec.Fields.Count; i++)
+            {
+                string name = spec.Fields[i].Name;
+                if (typeLevel.Contains(name) || viewLevel.Contains(name))
+                {
+                    violations.Add(new LayoutViolation(ViolationKind.GeneratedNameCollision, i, name, Detail: name));
+                }
+            }
+
+            foreach (string member in spec.OtherMemberNames)
+            {
+                if (typeLevel.Contains(member))
+                {
+                    violations.Add(new LayoutViolation(ViolationKind.GeneratedNameCollision, FieldName: member, Detail: member));
+                }
+            }
+        }
+
+        private FieldSizing? SizeField(LayoutSpec spec, int index, List<LayoutViolation> violations)
+        {
+            FieldSpec field = spec.Fields[index];
+            FieldType type = field.Type;
+            if (!field.IsSettable)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.FieldNotSettable, index, field.Name));
+            }
+
+            if (field.Utf8Length is not null && type.Shape != FieldShape.String)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.Utf8OnNonString, index, field.Name, Detail: type.DisplayName));
+            }
+
+            if (field.FixedArrayLength is not null && type.Shape != FieldShape.Array)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.FixedArrayOnNonArray, index, field.Name, Detail: type.DisplayName));
+            }
+
+            if (field.IsAtomic && !(type.Shape == FieldShape.Scalar && TypeCatalogue.Get(type.Scalar).CanBeAtomic))
+            {
+                violations.Add(new LayoutViolation(ViolationKind.AtomicUnsupportedType, index, field.Name, Detail: type.DisplayName));
+            }
+
+            switch (type.Shape)
+            {
+                case FieldShape.Scalar:
+                case FieldShape.Enum:
+                {
+                    ScalarInfo info = TypeCatalogue.Get(type.Scalar);
+                    ResolvedFieldKind kind = field.IsAtomic ? ResolvedFieldKind.Atomic : ResolvedFieldKind.Scalar;
+                    return new FieldSizing(kind, info.Size, info.Alignment, info.CatalogueName, info.CatalogueName, info.Size, 1, 0);
+                }
+
+                case FieldShape.String:
+                    if (field.Utf8Length is not int byteLength)
+                    {
+                        violations.Add(new LayoutViolation(ViolationKind.Utf8LengthMissing, index, field.Name));
+                        return null;
+                    }
+
+                    if (byteLength <= 0)
+                    {
+                        violations.Add(new LayoutViolation(ViolationKind.InvalidUtf8Length, index, field.Name, Size: byteLength));
+                        return null;
+                    }
+
+                    string utf8Name = "utf8[" + Text(byteLength) + "]";
+                    return new FieldSizing(ResolvedFieldKind.Utf8, byteLength, 1, utf8Name, utf8Name, 1, byteLength, 0);
+
+                case FieldShape.Array:
+                    return SizeArray(spec, index, violations);
+
+                case FieldShape.Nested:
+                {
+                    ResolvedLayout? nested = ResolveNested(spec, index, type, violations);
+                    return nested is null
+                        ? null
+                        : new FieldSizing(
+                            ResolvedFieldKind.Nested, nested.Size, nested.Alignment, nested.Spec.Name, NestedCanonical(nested), nested.Size, 1, nested.Fingerprint);
+                }
+
+                default:
+                    violations.Add(new LayoutViolation(ViolationKind.UnsupportedFieldType, index, field.Name, Detail: type.DisplayName));
+                    return null;
+            }
+        }
+
+        private FieldSizing? SizeArray(LayoutSpec spec, int index, List<LayoutViolation> violations)
+        {
+            FieldSpec field = spec.Fields[index];
+            FieldType element = field.Type.Element ?? FieldType.ForUnsupported("?", "?");
+            int? length = field.FixedArrayLength;
+            if (length is null)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.FixedArrayLengthMissing, index, field.Name));
+            }
+            else if (length <= 0)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.InvalidFixedArrayLength, index, field.Name, Size: length.Value));
+            }
+
+            int count = length ?? 0;
+            string suffix = "[" + Text(count) + "]";
+            switch (element.Shape)
+            {
+                case FieldShape.Scalar:
+                case FieldShape.Enum:
+                {
+                    ScalarInfo info = TypeCatalogue.Get(element.Scalar);
+                    return count <= 0
+                        ? null
+                        : new FieldSizing(
+                            ResolvedFieldKind.FixedArray, checked(info.Size * count), info.Alignment, info.CatalogueName + suffix, info.CatalogueName + suffix, info.Size, count, 0);
+                }
+
+                case FieldShape.Nested:
+                {
+                    ResolvedLayout? nested = ResolveNested(spec, index, element, violations);
+                    return nested is null || count <= 0
+                        ? null
+                        : new FieldSizing(
+                            ResolvedFieldKind.FixedArray,
+                            checked(nested.Size * count),
+                            nested.Alignment,
+                            nested.Spec.Name + suffix,
+                            NestedCanonical(nested) + suffix,
+                            nested.Size,
+                            count,
+                            nested.Fingerprint);
+                }
+
+                default:
+                    violations.Add(new LayoutViolation(ViolationKind.UnsupportedFieldType, index, field.Name, Detail: field.Type.DisplayName));
+                    return null;
+            }
+        }
+
+        private ResolvedLayout? ResolveNested(LayoutSpec spec, int index, FieldType nestedType, List<LayoutViolation> violations)
+        {
+            string fieldName = spec.Fields[index].Name;
+            List<string>? cycle = FindCycle(spec.QualifiedName, nestedType.TypeName);
+            if (cycle is not null)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.RecursiveLayout, index, fieldName, Detail: string.Join(" -> ", cycle.Select(Display))));
+                return null;
+            }
+
+            LayoutSpec? nestedSpec = resolveNested(nestedType.TypeName);
+            if (nestedSpec is null || _depth >= MaxDepth)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.NestedLayoutInvalid, index, fieldName, Detail: nestedType.DisplayName));
+                return null;
+            }
+
+            ResolvedLayout nested = Resolve(nestedSpec);
+            if (!nested.IsValidForGeneration)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.NestedLayoutInvalid, index, fieldName, Detail: nestedType.DisplayName));
+                return null;
+            }
+
+            return nested;
+        }
+
+        /// <summary>The path from <paramref name="root"/> back to itself through <paramref name="start"/>, or null when there is none.</summary>
+        private List<string>? FindCycle(string root, string start)
+        {
+            var path = new List<string> { root };
+            var visited = new HashSet<string>(StringComparer.Ordinal);
+            return Walk(start) ? path : null;
+
+            bool Walk(string current)
+            {
+                path.Add(current);
+                if (string.Equals(current, root, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+
+                if (visited.Add(current) && resolveNested(current) is LayoutSpec currentSpec)
+                {
+                    foreach (FieldSpec field in currentSpec.Fields)
+                    {
+                        FieldType type = field.Type.Shape == FieldShape.Array && field.Type.Element is not null ? field.Type.Element : field.Type;
+                        if (type.Shape == FieldShape.Nested && Walk(type.TypeName))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                path.RemoveAt(path.Count - 1);
+                return false;
+            }
+        }
+
+        private static string Display(string qualifiedName) =>
+            qualifiedName.StartsWith("global::", StringComparison.Ordinal) ? qualifiedName.Substring("global::".Length) : qualifiedName;
+
+        private static string NestedCanonical(ResolvedLayout nested) =>
+            "layout#" + nested.Fingerprint.ToString("x16", CultureInfo.InvariantCulture);
+
+        private static int EffectiveAlignment(FieldSizing sizing, FieldSpec field, int pack) =>
+            field.IsAtomic || pack == 0 ? sizing.NaturalAlignment : Math.Min(sizing.NaturalAlignment, pack);
+
+        private static void CheckAlignment(ResolvedField field, List<LayoutViolation> violations)
+        {
+            if (field.Offset % field.Alignment == 0)
+            {
+                return;
+            }
+
+            ViolationKind kind = field.Kind == ResolvedFieldKind.Atomic ? ViolationKind.MisalignedAtomicField : ViolationKind.MisalignedField;
+            violations.Add(new LayoutViolation(kind, field.Index, field.Name, field.Offset, field.Size, field.Alignment));
+        }
+
+        private static void CheckOverlaps(List<ResolvedField> placed, List<LayoutViolation> violations)
+        {
+            for (int later = 0; later < placed.Count; later++)
+            {
+                for (int earlier = 0; earlier < later; earlier++)
+                {
+                    ResolvedField a = placed[earlier];
+                    ResolvedField b = placed[later];
+                    if (b.Offset < a.End && a.Offset < b.End)
+                    {
+                        violations.Add(new LayoutViolation(
+                            ViolationKind.FieldsOverlap, b.Index, b.Name, b.Offset, b.Size, b.Alignment, a.Index, a.Name));
+                        break;
+                    }
+                }
+            }
+        }
+
+        private static void CheckDeclaredSize(
+            LayoutSpec spec,
+            List<ResolvedField> placed,
+            bool explicitLayout,
+            bool allPlaced,
+            int required,
+            int alignment,
+            List<LayoutViolation> violations)
+        {
+            if (explicitLayout)
+            {
+                foreach (ResolvedField field in placed)
+                {
+                    if (field.End > spec.Size)
+                    {
+                        violations.Add(new LayoutViolation(
+                            ViolationKind.FieldPastSize, field.Index, field.Name, field.Offset, field.Size, field.Alignment, ComputedSize: spec.Size));
+                    }
+                }
+            }
+            else if (allPlaced && required > spec.Size)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.SizeTooSmall, Size: spec.Size, Alignment: alignment, ComputedSize: required));
+            }
+
+            if (allPlaced && spec.Size % alignment != 0)
+            {
+                violations.Add(new LayoutViolation(
+                    ViolationKind.SizeNotMultipleOfAlignment, Size: spec.Size, Alignment: alignment, ComputedSize: AlignUp(spec.Size, alignment)));
+            }
+        }
+
+        private static void FindPadding(List<ResolvedField> placed, int size, List<PaddingGap> padding, List<LayoutViolation> violations)
+        {
+            int cursor = 0;
+            foreach (ResolvedField field in placed.OrderBy(f => f.Offset).ThenBy(f => f.Index))
+            {
+                if (field.Offset > cursor)
+                {
+                    padding.Add(new PaddingGap(cursor, field.Offset - cursor, field.Index));
+                    violations.Add(new LayoutViolation(ViolationKind.PaddingBetweenFields, field.Index, field.Name, cursor, field.Offset - cursor));
+                }
+
+                cursor = Math.Max(cursor, field.End);
+            }
+
+            if (size > cursor)
+            {
+                padding.Add(new PaddingGap(cursor, size - cursor, -1));
+                violations.Add(new LayoutViolation(ViolationKind.PaddingAtEnd, Offset: cursor, Size: size - cursor, ComputedSize: size));
+            }
+        }
+
+        private static string CanonicalText(LayoutSpec spec, List<ResolvedField> placed, int size, int alignment)
+        {
+            var text = new StringBuilder();
+            text.Append("mappedstructs-layout/1 endian=")
+                .Append(spec.Endian == ByteOrder.Big ? "big" : "little")
+                .Append(" size=").Append(Text(size))
+                .Append(" align=").Append(Text(alignment))
+                .Append('\n');
+            foreach (ResolvedField field in placed.OrderBy(f => f.Offset).ThenBy(f => f.Index))
+            {
+                string type = field.NestedFingerprint == 0
+                    ? field.CatalogueName
+                    : "layout#" + field.NestedFingerprint.ToString("x16", CultureInfo.InvariantCulture)
+                        + (field.Kind == ResolvedFieldKind.FixedArray ? "[" + Text(field.ElementCount) + "]" : string.Empty);
+                text.Append(field.Name).Append(' ')
+                    .Append(type).Append(' ')
+                    .Append(Text(field.Offset)).Append(' ')
+                    .Append(Text(field.Size)).Append('\n');
+            }
+
+            return text.ToString();
+        }
+
+        private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+    }
+}

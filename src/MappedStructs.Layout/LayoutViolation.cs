@@ -1,0 +1,31 @@
+namespace MappedStructs.Layout;
+
+/// <summary>
+/// One problem with a layout declaration, with the numbers a diagnostic message needs. Fields not relevant to the
+/// <see cref="Kind"/> keep their defaults (-1 for indexes, 0 for numbers, empty for text); each kind's documentation says which are set.
+/// </summary>
+/// <param name="Kind">What is wrong.</param>
+/// <param name="FieldIndex">The field's index in <see cref="LayoutSpec.Fields"/> (declaration order), or -1 for the type itself.</param>
+/// <param name="FieldName">The field's (or member's) name, or empty.</param>
+/// <param name="Offset">An offset (the field's, or a gap's start).</param>
+/// <param name="Size">A size (the field's, a gap's, or the declared size).</param>
+/// <param name="Alignment">An alignment (the field's or the layout's).</param>
+/// <param name="OtherFieldIndex">For overlaps, the other field's index; otherwise -1.</param>
+/// <param name="OtherFieldName">For overlaps, the other field's name; otherwise empty.</param>
+/// <param name="ComputedSize">The size the engine computed or the declared size a field runs past, where relevant.</param>
+/// <param name="Detail">Kind-specific text (a type name, a cycle, a generated member name).</param>
+internal sealed record LayoutViolation(
+    ViolationKind Kind,
+    int FieldIndex = -1,
+    string FieldName = "",
+    int Offset = 0,
+    int Size = 0,
+    int Alignment = 0,
+    int OtherFieldIndex = -1,
+    string OtherFieldName = "",
+    int ComputedSize = 0,
+    string Detail = "")
+{
+    /// <summary>The kind's default severity.</summary>
+    public ViolationSeverity Severity => Kind.Severity();
+}

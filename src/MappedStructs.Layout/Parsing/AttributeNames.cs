@@ -1,0 +1,14 @@
+namespace MappedStructs.Layout;
+
+/// <summary>The metadata names of the runtime attributes the parser reads.</summary>
+internal static class AttributeNames
+{
+    public const string MappedLayout = "MappedStructs.MappedLayoutAttribute";
+    public const string Field = "MappedStructs.FieldAttribute";
+    public const string Utf8 = "MappedStructs.Utf8Attribute";
+    public const string FixedArray = "MappedStructs.FixedArrayAttribute";
+    public const string Atomic = "MappedStructs.AtomicAttribute";
+
+    /// <summary>The tool name the generator stamps in <c>[GeneratedCode]</c>; members carrying it are not user members.</summary>
+    public const string GeneratorTool = "MappedStructs.Generator";
+}

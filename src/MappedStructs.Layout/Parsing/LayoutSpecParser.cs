@@ -1,0 +1,291 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MappedStructs.Layout;
+
+/// <summary>
+/// Turns a <c>[MappedLayout]</c> type symbol into a <see cref="LayoutSpec"/> (plain data). Shared by the generator and the
+/// analyzers, so both see the same fields in the same order: <see cref="FieldProperties"/> gives the property symbol of
+/// each <see cref="LayoutSpec.Fields"/> index, which is how a violation's field index maps back to a source location.
+/// </summary>
+internal static class LayoutSpecParser
+{
+    /// <summary>Parses <paramref name="type"/> and every layout it nests.</summary>
+    public static LayoutSpecSet ParseWithNested(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        LayoutSpec root = Parse(type, cancellationToken);
+        var nested = new List<LayoutSpec>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { root.QualifiedName };
+        var pending = new Queue<INamedTypeSymbol>(NestedLayoutTypes(type));
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            INamedTypeSymbol next = pending.Dequeue();
+            LayoutSpec spec = Parse(next, cancellationToken);
+            if (seen.Add(spec.QualifiedName))
+            {
+                nested.Add(spec);
+                foreach (INamedTypeSymbol inner in NestedLayoutTypes(next))
+                {
+                    pending.Enqueue(inner);
+                }
+            }
+        }
+
+        return new LayoutSpecSet(root, nested.ToEquatableArray());
+    }
+
+    /// <summary>Parses one layout type (nested layouts are referenced by name only).</summary>
+    public static LayoutSpec Parse(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        AttributeData? layout = FindAttribute(type, AttributeNames.MappedLayout);
+        int size = 0;
+        int pack = 0;
+        ByteOrder endian = ByteOrder.Little;
+        if (layout is not null)
+        {
+            foreach (KeyValuePair<string, TypedConstant> argument in layout.NamedArguments)
+            {
+                switch (argument.Key)
+                {
+                    case "Size":
+                        size = argument.Value.Value is int s ? s : -1;
+                        break;
+                    case "Pack":
+                        pack = argument.Value.Value is int p ? p : -1;
+                        break;
+                    case "Endian":
+                        endian = argument.Value.Value is int e && e == (int)ByteOrder.Big ? ByteOrder.Big : ByteOrder.Little;
+                        break;
+                }
+            }
+        }
+
+        IReadOnlyList<IPropertySymbol> properties = FieldProperties(type);
+        var fields = new List<FieldSpec>(properties.Count);
+        foreach (IPropertySymbol property in properties)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            fields.Add(ParseField(property));
+        }
+
+        var containing = new List<ContainingTypeSpec>();
+        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            containing.Insert(0, new ContainingTypeSpec(
+                Keyword(outer), outer.Name, IsPartial(outer, cancellationToken), outer.TypeParameters.Length > 0, outer.IsStatic));
+        }
+
+        return new LayoutSpec(
+            type.Name,
+            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
+            containing.ToEquatableArray(),
+            AccessibilityText(type.DeclaredAccessibility),
+            KindOf(type),
+            IsPartial(type, cancellationToken),
+            type.IsReadOnly,
+            type.TypeParameters.Length > 0,
+            size,
+            endian,
+            pack,
+            fields.ToEquatableArray(),
+            OtherMemberNames(type, properties).ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The properties that are layout fields, in declaration order: instance, non-indexer properties that are auto-properties
+    /// or carry a mapping attribute. Index <c>i</c> here is field index <c>i</c> of the parsed <see cref="LayoutSpec"/>.
+    /// </summary>
+    public static IReadOnlyList<IPropertySymbol> FieldProperties(INamedTypeSymbol type)
+    {
+        var autoProperties = new HashSet<ISymbol>(
+            type.GetMembers().OfType<IFieldSymbol>().Select(f => f.AssociatedSymbol).Where(s => s is not null)!,
+            SymbolEqualityComparer.Default);
+        var result = new List<IPropertySymbol>();
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property
+                && (autoProperties.Contains(property) || HasMappingAttribute(property)))
+            {
+                result.Add(property);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether <paramref name="type"/> carries <c>[MappedLayout]</c>.</summary>
+    public static bool IsMappedLayout(ITypeSymbol type) => FindAttribute(type, AttributeNames.MappedLayout) is not null;
+
+    private static FieldSpec ParseField(IPropertySymbol property)
+    {
+        int? offset = null;
+        int? utf8 = null;
+        int? fixedArray = null;
+        bool atomic = false;
+        foreach (AttributeData attribute in property.GetAttributes())
+        {
+            switch (attribute.AttributeClass?.ToDisplayString())
+            {
+                case AttributeNames.Field:
+                    offset = FirstIntArgument(attribute, -1);
+                    break;
+                case AttributeNames.Utf8:
+                    utf8 = FirstIntArgument(attribute, 0);
+                    break;
+                case AttributeNames.FixedArray:
+                    fixedArray = FirstIntArgument(attribute, 0);
+                    break;
+                case AttributeNames.Atomic:
+                    atomic = true;
+                    break;
+            }
+        }
+
+        return new FieldSpec(property.Name, Classify(property.Type), offset, utf8, fixedArray, atomic, property.SetMethod is not null);
+    }
+
+    private static int FirstIntArgument(AttributeData attribute, int fallback) =>
+        attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int value ? value : fallback;
+
+    private static FieldType Classify(ITypeSymbol type)
+    {
+        string qualified = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        string display = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.Rank == 1 ? FieldType.ForArray(Classify(array.ElementType)) : FieldType.ForUnsupported(qualified, display);
+        }
+
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return FieldType.ForString();
+        }
+
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying }
+            && TypeCatalogue.TryGetByMetadataName(MetadataName(underlying), out ScalarType underlyingScalar))
+        {
+            return FieldType.ForEnum(qualified, display, underlyingScalar);
+        }
+
+        if (type is INamedTypeSymbol named && TypeCatalogue.TryGetByMetadataName(MetadataName(named), out ScalarType scalar))
+        {
+            return FieldType.ForScalar(scalar);
+        }
+
+        if (type.TypeKind == TypeKind.Struct && IsMappedLayout(type))
+        {
+            return FieldType.ForNested(qualified, display);
+        }
+
+        return FieldType.ForUnsupported(qualified, display);
+    }
+
+    private static string MetadataName(ITypeSymbol type) =>
+        type.ContainingNamespace is { IsGlobalNamespace: false } ns && type.ContainingType is null
+            ? ns.ToDisplayString() + "." + type.MetadataName
+            : type.MetadataName;
+
+    private static IEnumerable<INamedTypeSymbol> NestedLayoutTypes(INamedTypeSymbol type)
+    {
+        foreach (IPropertySymbol property in FieldProperties(type))
+        {
+            ITypeSymbol fieldType = property.Type is IArrayTypeSymbol array ? array.ElementType : property.Type;
+            if (fieldType is INamedTypeSymbol { TypeKind: TypeKind.Struct } named && IsMappedLayout(named))
+            {
+                yield return named;
+            }
+        }
+    }
+
+    private static bool HasMappingAttribute(IPropertySymbol property) =>
+        property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is AttributeNames.Field
+            or AttributeNames.Utf8 or AttributeNames.FixedArray or AttributeNames.Atomic);
+
+    private static AttributeData? FindAttribute(ISymbol symbol, string metadataName) =>
+        symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);
+
+    private static SortedSet<string> OtherMemberNames(INamedTypeSymbol type, IReadOnlyList<IPropertySymbol> fields)
+    {
+        var fieldSet = new HashSet<ISymbol>(fields, SymbolEqualityComparer.Default);
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared || fieldSet.Contains(member) || IsGenerated(member))
+            {
+                continue;
+            }
+
+            if (member is IMethodSymbol { MethodKind: not MethodKind.Ordinary })
+            {
+                continue;
+            }
+
+            names.Add(member.Name);
+        }
+
+        return names;
+    }
+
+    /// <summary>Members the MappedStructs generator added (analyzers see them; they are not user members).</summary>
+    private static bool IsGenerated(ISymbol member) =>
+        member.GetAttributes().Any(a =>
+            a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
+            && a.ConstructorArguments.Length > 0
+            && a.ConstructorArguments[0].Value as string == AttributeNames.GeneratorTool);
+
+    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        if (type.DeclaringSyntaxReferences.Length == 0)
+        {
+            // From metadata: it was generated (or rejected) when its own assembly was built.
+            return true;
+        }
+
+        foreach (SyntaxReference reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
+                && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static LayoutTypeKind KindOf(INamedTypeSymbol type) => type.TypeKind switch
+    {
+        TypeKind.Struct when type.IsRefLikeType => LayoutTypeKind.RefStruct,
+        TypeKind.Struct when type.IsRecord => LayoutTypeKind.RecordStruct,
+        TypeKind.Struct => LayoutTypeKind.Struct,
+        TypeKind.Class when type.IsRecord => LayoutTypeKind.RecordClass,
+        TypeKind.Class => LayoutTypeKind.Class,
+        _ => LayoutTypeKind.Other,
+    };
+
+    private static string Keyword(INamedTypeSymbol type) => type.TypeKind switch
+    {
+        TypeKind.Struct when type.IsRecord => "record struct",
+        TypeKind.Struct => "struct",
+        TypeKind.Interface => "interface",
+        TypeKind.Class when type.IsRecord => "record",
+        _ => "class",
+    };
+
+    private static string AccessibilityText(Accessibility accessibility) => accessibility switch
+    {
+        Accessibility.Public => "public",
+        Accessibility.Internal => "internal",
+        Accessibility.Private => "private",
+        Accessibility.Protected => "protected",
+        Accessibility.ProtectedOrInternal => "protected internal",
+        Accessibility.ProtectedAndInternal => "private protected",
+        _ => string.Empty,
+    };
+}

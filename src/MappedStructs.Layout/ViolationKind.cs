@@ -1,0 +1,98 @@
+namespace MappedStructs.Layout;
+
+/// <summary>
+/// Every way a layout declaration can be wrong. Values are stable (append only). The severity of each is
+/// <see cref="ViolationKindExtensions.Severity"/>; any <see cref="ViolationSeverity.Error"/> stops generation.
+/// </summary>
+internal enum ViolationKind
+{
+    /// <summary>The type is not a (non-ref) struct or record struct. Detail: the kind found.</summary>
+    NotAStruct = 0,
+
+    /// <summary>The type is not declared <c>partial</c>.</summary>
+    NotPartial = 1,
+
+    /// <summary>An enclosing type is not partial (or is generic), so members cannot be added. Detail: its name.</summary>
+    ContainingTypeNotPartial = 2,
+
+    /// <summary>The layout type or an enclosing type is generic.</summary>
+    GenericLayout = 3,
+
+    /// <summary>The layout has no fields (instance auto-properties or properties with mapping attributes).</summary>
+    NoFields = 4,
+
+    /// <summary>A field's type is not in the catalogue (or an array's element is not). Detail: the type's display name.</summary>
+    UnsupportedFieldType = 5,
+
+    /// <summary>A field property has no <c>set</c>/<c>init</c> accessor, so a loaded record cannot be built.</summary>
+    FieldNotSettable = 6,
+
+    /// <summary>A <c>string</c> field without <c>[Utf8(n)]</c>.</summary>
+    Utf8LengthMissing = 7,
+
+    /// <summary>An array field without <c>[FixedArray(n)]</c>.</summary>
+    FixedArrayLengthMissing = 8,
+
+    /// <summary><c>[Utf8]</c> on a field that is not a <c>string</c>. Detail: the type's display name.</summary>
+    Utf8OnNonString = 9,
+
+    /// <summary><c>[FixedArray]</c> on a field that is not an array. Detail: the type's display name.</summary>
+    FixedArrayOnNonArray = 10,
+
+    /// <summary>A <c>[Utf8(n)]</c> length that is not a positive constant. Size: the given length.</summary>
+    InvalidUtf8Length = 11,
+
+    /// <summary>A <c>[FixedArray(n)]</c> length that is not a positive constant. Size: the given length.</summary>
+    InvalidFixedArrayLength = 12,
+
+    /// <summary><c>[Atomic]</c> on a field other than <c>int</c>, <c>uint</c>, <c>long</c> or <c>ulong</c>. Detail: the type's display name.</summary>
+    AtomicUnsupportedType = 13,
+
+    /// <summary>Some fields have <c>[Field(offset)]</c> and this one does not (reported once per field without an offset).</summary>
+    MixedExplicitAndImplicitOffsets = 14,
+
+    /// <summary>A negative <c>[Field(offset)]</c>. Offset: the given offset.</summary>
+    NegativeOffset = 15,
+
+    /// <summary>A negative <c>Size</c>. Size: the declared size.</summary>
+    InvalidSize = 16,
+
+    /// <summary>A <c>Pack</c> other than 0, 1, 2, 4, 8, 16, 32, 64 or 128. Alignment: the declared pack.</summary>
+    InvalidPack = 17,
+
+    /// <summary>Two fields share bytes. Field: the later-declared one; OtherField: the earlier one; Offset/Size: the field's range.</summary>
+    FieldsOverlap = 18,
+
+    /// <summary>Explicit layouts: a field ends past the declared <c>Size</c>. Offset/Size: the field's; ComputedSize: the declared size.</summary>
+    FieldPastSize = 19,
+
+    /// <summary>Sequential layouts: the declared <c>Size</c> is smaller than the fields need. Size: declared; ComputedSize: needed.</summary>
+    SizeTooSmall = 20,
+
+    /// <summary>A field's offset is not a multiple of its alignment (warning). Offset, Alignment: the field's.</summary>
+    MisalignedField = 21,
+
+    /// <summary>An <c>[Atomic]</c> field's offset is not a multiple of its size (error). Offset, Alignment: the field's.</summary>
+    MisalignedAtomicField = 22,
+
+    /// <summary>The declared <c>Size</c> is not a multiple of the layout's alignment, so arrays of it misalign (warning). Size, Alignment.</summary>
+    SizeNotMultipleOfAlignment = 23,
+
+    /// <summary>Unused bytes before a field (hidden). Field: the field after the gap; Offset/Size: the gap.</summary>
+    PaddingBetweenFields = 24,
+
+    /// <summary>Unused bytes after the last field (hidden). Offset/Size: the gap; ComputedSize: the record size.</summary>
+    PaddingAtEnd = 25,
+
+    /// <summary>A layout contains itself, directly or through nesting. Detail: the cycle, e.g. <c>A -&gt; B -&gt; A</c>.</summary>
+    RecursiveLayout = 26,
+
+    /// <summary>A nested layout is itself invalid (or could not be found), so this one cannot be generated. Detail: its name.</summary>
+    NestedLayoutInvalid = 27,
+
+    /// <summary>
+    /// A name the generator adds collides with a user member, or a field name collides with a member of the generated views.
+    /// Field: the field when the user member is a field (else -1); FieldName: the user member; Detail: the generated member.
+    /// </summary>
+    GeneratedNameCollision = 28,
+}
