@@ -1,0 +1,217 @@
+using System;
+using System.IO;
+using System.IO.MemoryMappedFiles;
+using System.Threading;
+using Microsoft.Win32.SafeHandles;
+
+namespace MappedStructs;
+
+/// <summary>
+/// One OS view of a whole mapping (one mmap / MapViewOfFile), shared by every <see cref="MappedView"/> cut from it.
+/// The pointer is acquired once here; views hold leases and the memory is unmapped when the last lease is released,
+/// so a released region can never be read through a live view.
+/// </summary>
+internal sealed unsafe partial class MappedRegion
+{
+    private readonly MemoryMappedFile _mapping;
+    private readonly MemoryMappedViewAccessor _accessor;
+    private readonly SafeFileHandle? _fileHandle;
+    private int _leases = 1;
+
+    private MappedRegion(MemoryMappedFile mapping, MemoryMappedViewAccessor accessor, byte* start, long length,
+        MapAccess access, SafeFileHandle? fileHandle, string? path)
+    {
+        _mapping = mapping;
+        _accessor = accessor;
+        Start = start;
+        Length = length;
+        Access = access;
+        _fileHandle = fileHandle;
+        Path = path;
+    }
+
+    /// <summary>The first mapped byte; page aligned, since a region always maps from file offset 0.</summary>
+    internal byte* Start { get; }
+
+    internal long Length { get; }
+
+    internal MapAccess Access { get; }
+
+    /// <summary>The file, or null for an anonymous mapping.</summary>
+    internal string? Path { get; }
+
+    internal bool IsAnonymous => _fileHandle is null;
+
+    /// <summary>
+    /// Whether MADV_POPULATE_READ/WRITE may be tried (Linux 5.14+); cleared the first time the kernel rejects them, so older
+    /// kernels pay for one failed call only. Tests clear it to exercise the page-touching fallback.
+    /// </summary>
+    internal static bool KernelHasPopulate { get; set; } = true;
+
+    /// <summary>Maps <paramref name="length"/> bytes of <paramref name="stream"/> (or anonymous memory when null) with one lease held by the caller.</summary>
+    internal static MappedRegion Map(FileStream? stream, long length, MapAccess access, string? path)
+    {
+        MemoryMappedFileAccess osAccess = access switch
+        {
+            MapAccess.Read => MemoryMappedFileAccess.Read,
+            MapAccess.ReadWrite => MemoryMappedFileAccess.ReadWrite,
+            _ => MemoryMappedFileAccess.CopyOnWrite,
+        };
+        MemoryMappedFile? mapping = null;
+        MemoryMappedViewAccessor? accessor = null;
+        bool pointerAcquired = false;
+        bool handleReferenced = false;
+        try
+        {
+            mapping = stream is null
+                ? MemoryMappedFile.CreateNew(null, length, MemoryMappedFileAccess.ReadWrite)
+                : MemoryMappedFile.CreateFromFile(stream, null, length, osAccess, HandleInheritability.None, leaveOpen: true);
+            accessor = mapping.CreateViewAccessor(0, length, osAccess);
+            byte* start = null;
+            accessor.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
+            pointerAcquired = true;
+            start += accessor.PointerOffset;
+            SafeFileHandle? handle = stream?.SafeFileHandle;
+            handle?.DangerousAddRef(ref handleReferenced);
+            return new MappedRegion(mapping, accessor, start, length, access, handle, path);
+        }
+        catch
+        {
+            if (pointerAcquired)
+            {
+                accessor!.SafeMemoryMappedViewHandle.ReleasePointer();
+            }
+
+            if (handleReferenced)
+            {
+                stream!.SafeFileHandle.DangerousRelease();
+            }
+
+            accessor?.Dispose();
+            mapping?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Takes another lease unless the region is already unmapped (or being unmapped).</summary>
+    internal bool TryAddLease()
+    {
+        int current = Volatile.Read(ref _leases);
+        while (current > 0)
+        {
+            int seen = Interlocked.CompareExchange(ref _leases, current + 1, current);
+            if (seen == current)
+            {
+                return true;
+            }
+
+            current = seen;
+        }
+
+        return false;
+    }
+
+    /// <summary>Gives back one lease; the last one unmaps the memory and lets the file handle close.</summary>
+    internal void ReleaseLease()
+    {
+        int remaining = Interlocked.Decrement(ref _leases);
+        if (remaining == 0)
+        {
+            _accessor.SafeMemoryMappedViewHandle.ReleasePointer();
+            _accessor.Dispose();
+            _mapping.Dispose();
+            _fileHandle?.DangerousRelease();
+        }
+    }
+
+    /// <summary>Writes dirty pages of [offset, offset + length) back to the file; nothing to do unless the mapping is shared read-write with a file.</summary>
+    internal void Flush(long offset, long length, FlushMode mode)
+    {
+        if (length == 0 || IsAnonymous || Access != MapAccess.ReadWrite)
+        {
+            return;
+        }
+
+        (long alignedOffset, long alignedLength) = AlignToPages(offset, length);
+        if (OperatingSystem.IsWindows())
+        {
+            FlushWindows(alignedOffset, alignedLength, mode);
+        }
+        else
+        {
+            FlushUnix(alignedOffset, alignedLength, mode);
+        }
+    }
+
+    /// <summary>Passes an access-pattern hint for [offset, offset + length) to the OS.</summary>
+    internal void Advise(long offset, long length, MapAdvice advice)
+    {
+        if (length == 0)
+        {
+            return;
+        }
+
+        (long alignedOffset, long alignedLength) = AlignToPages(offset, length);
+        if (OperatingSystem.IsWindows())
+        {
+            AdviseWindows(alignedOffset, alignedLength, advice);
+        }
+        else
+        {
+            AdviseUnix(alignedOffset, alignedLength, advice);
+        }
+    }
+
+    /// <summary>Faults in every page of [offset, offset + length) now rather than on first touch.</summary>
+    internal void Prefault(long offset, long length, bool forWrite)
+    {
+        if (length == 0)
+        {
+            return;
+        }
+
+        (long alignedOffset, long alignedLength) = AlignToPages(offset, length);
+        if (OperatingSystem.IsLinux() && KernelHasPopulate && TryPopulateLinux(alignedOffset, alignedLength, forWrite))
+        {
+            return;
+        }
+
+        if (OperatingSystem.IsWindows() && !forWrite)
+        {
+            PrefetchWindows(alignedOffset, alignedLength);
+        }
+
+        TouchPages(alignedOffset, alignedLength, forWrite);
+    }
+
+    /// <summary>Reads (or atomically rewrites unchanged) one word per page, so each page is faulted in by the CPU.</summary>
+    private void TouchPages(long alignedOffset, long alignedLength, bool forWrite)
+    {
+        int pageSize = Environment.SystemPageSize;
+        for (long page = alignedOffset; page < alignedOffset + alignedLength; page += pageSize)
+        {
+            int* word = (int*)(Start + page);
+            if (forWrite)
+            {
+                // An atomic add of zero writes without changing the value, even if another process writes the word concurrently.
+                Interlocked.Add(ref *word, 0);
+            }
+            else
+            {
+                _ = Volatile.Read(ref *word);
+            }
+        }
+    }
+
+    /// <summary>Widens [offset, offset + length) to whole pages, clamped to the region (whose start is page aligned).</summary>
+    private (long Offset, long Length) AlignToPages(long offset, long length)
+    {
+        long pageSize = Environment.SystemPageSize;
+        long alignedOffset = offset / pageSize * pageSize;
+        long end = Math.Min(Length, offset + length);
+        long alignedEnd = Math.Min(Length, (end + pageSize - 1) / pageSize * pageSize);
+        return (alignedOffset, alignedEnd - alignedOffset);
+    }
+
+    private string Describe() => Path is null ? "the anonymous mapping" : $"'{Path}'";
+}

@@ -1,0 +1,40 @@
+using System;
+using System.IO;
+
+namespace MappedStructs;
+
+/// <summary>Argument checks and exceptions shared by <see cref="MappedFile"/> and <see cref="MappedView"/>: every message names the file and the numbers.</summary>
+internal static class MappingErrors
+{
+    /// <summary>Throws unless [offset, offset + length) lies within [0, available), without overflowing.</summary>
+    internal static void CheckRange(long offset, long length, long available, string what)
+    {
+        if (offset < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(offset), offset, $"The offset must not be negative ({what}).");
+        }
+
+        if (length < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), length, $"The length must not be negative ({what}).");
+        }
+
+        // Written as a subtraction so that offset + length cannot overflow.
+        if (offset > available || length > available - offset)
+        {
+            throw new ArgumentOutOfRangeException(nameof(length), length,
+                $"The range at offset {offset} of {length} bytes ends past the end of {what}, which is {available} bytes long.");
+        }
+    }
+
+    internal static string Describe(string? path) => path is null ? "the anonymous mapping" : $"'{path}'";
+
+    internal static ObjectDisposedException FileDisposed(string? path) =>
+        new(nameof(MappedFile), $"The MappedFile over {Describe(path)} has been disposed; views created earlier stay usable until they are disposed.");
+
+    internal static ObjectDisposedException ViewDisposed(string? path) =>
+        new(nameof(MappedView), $"This view of {Describe(path)} has been disposed.");
+
+    internal static InvalidOperationException ReadOnly(string? path) =>
+        new($"The view of {Describe(path)} is read-only (mapped with MapAccess.Read); writing to it would fault. Open the file with MapAccess.ReadWrite or CopyOnWrite.");
+}
