@@ -99,7 +99,7 @@ internal sealed class AccessChecks
     // Trade.Ref.From(view, offset) / Trade.ReadOnlyRef.From(view, offset) / From(span).
     private void CheckFrom(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol layout)
     {
-        if (invocation.Arguments.Length == 0 || !_sizes.TryGet(layout, _cancellationToken, out var layoutSize, out _))
+        if (invocation.Arguments.Length == 0 || !_sizes.TryGet(layout, _cancellationToken, out var layoutSize, out var layoutAlignment, out var hasAtomic))
         {
             return;
         }
@@ -116,6 +116,7 @@ internal sealed class AccessChecks
             if (invocation.GetArgument("offset") is { } offsetArgument && offsetArgument.Value.TryGetInt64Constant(out var offset))
             {
                 CheckRange(offsetArgument, offset, layoutSize, view?.ViewLength);
+                CheckRecordAlignment(invocation, offsetArgument, offset, view?.ViewOffset, layout, layoutAlignment, hasAtomic);
             }
 
             return;
@@ -144,6 +145,22 @@ internal sealed class AccessChecks
         }
 
         _report(Diagnostic.Create(DiagnosticDescriptors.MisalignedViewAccess, offsetArgument.Syntax.GetLocation(), offset, absolute, alignment, typeName));
+    }
+
+    // A record at a misaligned offset misaligns its fields; with an [Atomic] field, its interlocked operations stop being atomic.
+    private void CheckRecordAlignment(IInvocationOperation invocation, IArgumentOperation offsetArgument, long offset, long? viewOffset, INamedTypeSymbol layout, int alignment, bool hasAtomic)
+    {
+        var absolute = offset + (viewOffset ?? 0);
+        if (alignment <= 1 || absolute % alignment == 0)
+        {
+            return;
+        }
+
+        var location = offsetArgument.Syntax.GetLocation();
+        _report(hasAtomic
+            ? Diagnostic.Create(DiagnosticDescriptors.MisalignedAtomicAccess, location,
+                layout.Name + "." + invocation.TargetMethod.ContainingType.Name + ".From", offset, absolute, alignment, layout.Name)
+            : Diagnostic.Create(DiagnosticDescriptors.MisalignedViewAccess, location, offset, absolute, alignment, layout.Name));
     }
 
     private void CheckRange(IArgumentOperation offsetArgument, long offset, long size, long? viewLength)
