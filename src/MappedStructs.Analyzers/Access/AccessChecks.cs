@@ -51,6 +51,10 @@ internal sealed class AccessChecks
             {
                 CheckFrom(invocation, method, layout);
             }
+            else if (method.Name is "LoadFrom" or "StoreTo" && method.IsStatic && _symbols.Layouts.IsLayout(method.ContainingType))
+            {
+                CheckCopy(invocation, method.ContainingType);
+            }
         }
     }
 
@@ -145,6 +149,20 @@ internal sealed class AccessChecks
         }
 
         _report(Diagnostic.Create(DiagnosticDescriptors.MisalignedViewAccess, offsetArgument.Syntax.GetLocation(), offset, absolute, alignment, typeName));
+    }
+
+    // Trade.LoadFrom(bytes) / Trade.StoreTo(in value, bytes): the generated copies need a whole record too.
+    private void CheckCopy(IInvocationOperation invocation, INamedTypeSymbol layout)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" }
+                && _sizes.TryGet(layout, _cancellationToken, out var layoutSize, out _, out _)
+                && BufferLength.TryGet(argument.Value, _facts, out var bufferLength) && bufferLength < layoutSize)
+            {
+                _report(Diagnostic.Create(DiagnosticDescriptors.BufferTooSmall, argument.Syntax.GetLocation(), layout.Name, layoutSize, bufferLength));
+            }
+        }
     }
 
     // A record at a misaligned offset misaligns its fields; with an [Atomic] field, its interlocked operations stop being atomic.

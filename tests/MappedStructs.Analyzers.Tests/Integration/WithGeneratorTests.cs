@@ -80,7 +80,8 @@ public sealed class WithGeneratorTests
                     var trade = Trade.Ref.From(bytes);
                     var series = Series.Ref.From(view, 0);
                     var wire = WireSeries.ReadOnlyRef.From(view, 32);
-                    return trade.Id + series.Samples[7] + wire.Samples[3] + view.Read<long>(8);
+                    var copy = Trade.LoadFrom(bytes);
+                    return trade.Id + series.Samples[7] + wire.Samples[3] + view.Read<long>(8) + copy.Id;
                 }
             }
             """);
@@ -106,7 +107,9 @@ public sealed class WithGeneratorTests
                     var trade = Trade.Ref.From(stackalloc byte[16]);
                     var series = Series.Ref.From(view, 0);
                     var wire = WireSeries.ReadOnlyRef.From(view, 32);
-                    return trade.Id + series.Samples[8] + wire.Samples[4];
+                    var copy = Trade.LoadFrom(new byte[40]);
+                    Trade.StoreTo(in copy, new byte[48]);
+                    return trade.Id + series.Samples[8] + wire.Samples[4] + copy.Id;
                 }
             }
             """);
@@ -120,6 +123,7 @@ public sealed class WithGeneratorTests
                 "MAPS0101 Index 4 is outside 'Samples', a fixed array of length 4 (valid indices are 0 to 3)",
                 "MAPS0101 Index 8 is outside 'Samples', a fixed array of length 8 (valid indices are 0 to 7)",
                 "MAPS0102 'Trade' needs 48 bytes but the buffer has 16",
+                "MAPS0102 'Trade' needs 48 bytes but the buffer has 40",
             ],
             reported);
     }
