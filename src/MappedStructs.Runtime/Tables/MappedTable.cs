@@ -1,0 +1,142 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+
+namespace MappedStructs;
+
+/// <summary>
+/// A file of <typeparamref name="T"/> records at a fixed stride behind a self-describing header page (see docs/tables.md).
+/// The indexer yields the record in place (<c>Trade.Ref r = table[i];</c>); nothing is copied. One writer may append
+/// while readers in other processes read: the count is published only after a record's bytes are written.
+/// </summary>
+/// <remarks>
+/// Not thread-safe for concurrent writers. Record views obtained from the table must not be used after the table is
+/// disposed. Views obtained before the table grows stay valid (the old mapping is kept until disposal).
+/// </remarks>
+/// <typeparam name="T">A generated <see cref="MappedLayoutAttribute"/> type.</typeparam>
+public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout<T>
+{
+    private readonly TableStorage _storage;
+
+    // The last count this instance observed; always <= the mapped capacity, so one comparison bounds every index.
+    private long _knownCount;
+
+    private MappedTable(TableStorage storage)
+    {
+        _storage = storage;
+        _knownCount = storage.ReadCount();
+    }
+
+    /// <summary>The file's path.</summary>
+    public string Path => _storage.Path;
+
+    /// <summary>How the file is mapped.</summary>
+    public MapAccess Access => _storage.Access;
+
+    /// <summary>Whether records can be modified and appended (ReadWrite, or CopyOnWrite for private changes).</summary>
+    public bool IsWritable => _storage.IsWritable;
+
+    /// <summary>The record layout (the type's; equal to the file's, checked at open).</summary>
+    public LayoutInfo Layout => T.Layout;
+
+    /// <summary>The number of published records, read with acquire ordering (it grows while another process appends).</summary>
+    public long Count => _knownCount = _storage.ReadCount();
+
+    /// <summary>The number of records the file has room for before it must grow.</summary>
+    public long Capacity => _storage.ReadCapacity();
+
+    /// <summary>Creates (or overwrites) <paramref name="path"/> as an empty table with room for <paramref name="capacity"/> records.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative or too large for a file.</exception>
+    [SuppressMessage("Design", "CA1000", Justification = "MappedTable<Trade>.Open(path) names the record type once, where it is needed.")]
+    public static MappedTable<T> Create(string path, long capacity) =>
+        new(TableStorage.Create(path, T.Layout, capacity));
+
+    /// <summary>Opens an existing table file after validating its header; the file is never modified by a failed open.</summary>
+    /// <exception cref="LayoutMismatchException">The file was written with a different layout.</exception>
+    /// <exception cref="InvalidTableFileException">The file is truncated, not a table, of another version, or its header is inconsistent.</exception>
+    [SuppressMessage("Design", "CA1000", Justification = "MappedTable<Trade>.Open(path) names the record type once, where it is needed.")]
+    public static MappedTable<T> Open(string path, MapAccess access) =>
+        new(TableStorage.Open(path, access, T.Layout));
+
+    /// <summary>The record at <paramref name="index"/>, writable in place.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
+    /// <exception cref="InvalidOperationException">The table was opened read-only; use <see cref="GetReadOnly"/>.</exception>
+    public MappedRecord<T> this[long index]
+    {
+        get
+        {
+            if (!_storage.IsWritable)
+            {
+                throw new InvalidOperationException($"The table '{Path}' is read-only; use GetReadOnly(index) or ReadOnlyMappedTable<T>.");
+            }
+
+            return new MappedRecord<T>(_storage.RecordBytes(CheckIndex(index)));
+        }
+    }
+
+    /// <summary>The record at <paramref name="index"/>, read-only.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
+    public ReadOnlyMappedRecord<T> GetReadOnly(long index) => new(_storage.RecordBytes(CheckIndex(index)));
+
+    /// <summary>
+    /// Writes <paramref name="value"/> after the last record, growing the file (doubling its capacity) when full, then
+    /// publishes the new count. Returns the record's index.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The table is read-only, or copy-on-write and full.</exception>
+    public long Append(in T value)
+    {
+        if (!_storage.IsWritable)
+        {
+            throw new InvalidOperationException($"The table '{Path}' is read-only.");
+        }
+
+        long index = _storage.ReadCount();
+        if (index >= _storage.MappedCapacity)
+        {
+            _storage.Grow(index + 1);
+        }
+
+        T.StoreTo(value, _storage.RecordBytes(index));
+        _storage.PublishCount(index + 1);
+        _knownCount = index + 1;
+        return index;
+    }
+
+    /// <summary>Enumerates the records published when enumeration starts, in order, read-only.</summary>
+    public ReadOnlyRecordEnumerator<T> GetEnumerator() => new(_storage, Count);
+
+    /// <summary>Enumerates the records published when enumeration starts, in order, writable in place.</summary>
+    /// <exception cref="InvalidOperationException">The table is read-only.</exception>
+    public RecordEnumerator<T> EnumerateWritable()
+    {
+        if (!_storage.IsWritable)
+        {
+            throw new InvalidOperationException($"The table '{Path}' is read-only.");
+        }
+
+        return new RecordEnumerator<T>(_storage, Count);
+    }
+
+    /// <summary>
+    /// Binary search over a table sorted ascending by the key <paramref name="keySelector"/> reads from each record.
+    /// Returns the index of a record whose key equals <paramref name="key"/>, or the bitwise complement of the index
+    /// where it would be inserted (like <see cref="Array.BinarySearch(Array, object)"/>).
+    /// </summary>
+    public long BinarySearch<TKey>(TKey key, Func<ReadOnlyMappedRecord<T>, TKey> keySelector) where TKey : IComparable<TKey> =>
+        TableSearch.BinarySearch(_storage, Count, key, keySelector);
+
+    /// <summary>Writes changed pages of the file to disk (msync / FlushViewOfFile); a no-op for the file on copy-on-write tables.</summary>
+    public void Flush() => _storage.Flush();
+
+    /// <summary>Unmaps the file. Record views obtained from this table must not be used afterwards.</summary>
+    public void Dispose() => _storage.Dispose();
+
+    private long CheckIndex(long index)
+    {
+        if ((ulong)index >= (ulong)_knownCount && (ulong)index >= (ulong)(_knownCount = _storage.ReadCount()))
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"The table '{Path}' has {_knownCount} records.");
+        }
+
+        return index;
+    }
+}

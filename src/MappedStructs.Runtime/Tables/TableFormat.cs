@@ -1,0 +1,39 @@
+namespace MappedStructs;
+
+/// <summary>
+/// The table file format, version 1: every offset and constant in one place. See docs/tables.md for the prose.
+/// All header numbers are little-endian. Bytes [0, <see cref="ChecksummedFixedLength"/>) and the layout text never
+/// change after creation and are covered by the checksum; capacity and count change and are not.
+/// </summary>
+internal static class TableFormat
+{
+    /// <summary>"MSTABLE" followed by a NUL byte, read as a little-endian 64-bit number.</summary>
+    public const ulong Magic = 0x0045_4C42_4154_534DUL;
+
+    /// <summary>The only format version this library writes and reads.</summary>
+    public const uint Version = 1;
+
+    /// <summary>Header sizes are whole pages so that records start page-aligned.</summary>
+    public const int PageSize = 4096;
+
+    /// <summary>The largest header (and so the largest layout text) accepted; protects against absurd header sizes.</summary>
+    public const int MaxHeaderSize = 1 << 20;
+
+    public const int MagicOffset = 0;            // u64
+    public const int VersionOffset = 8;          // u32
+    public const int HeaderSizeOffset = 12;      // u32
+    public const int RecordSizeOffset = 16;      // u32
+    public const int LayoutTextLengthOffset = 20; // u32
+    public const int FingerprintOffset = 24;     // u64
+    public const int RecordsOffsetOffset = 32;   // u64
+    public const int ChecksumOffset = 40;        // u64, FNV-1a over [0, 40) and the layout text
+    public const int CapacityOffset = 48;        // i64, records the file has room for; grows
+    public const int CountOffset = 56;           // i64, records published; written with release, read with acquire
+    public const int LayoutTextOffset = 64;      // UTF-8 text of LayoutInfo.Describe()
+
+    /// <summary>The length of the fixed fields; a file shorter than this is truncated.</summary>
+    public const int FixedLength = LayoutTextOffset;
+
+    /// <summary>The checksum covers the fixed fields before it.</summary>
+    public const int ChecksummedFixedLength = ChecksumOffset;
+}

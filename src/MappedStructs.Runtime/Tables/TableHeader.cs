@@ -1,0 +1,171 @@
+using System;
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Text;
+
+namespace MappedStructs;
+
+/// <summary>The validated header of a table file.</summary>
+/// <param name="HeaderSize">Bytes before the records; a whole number of pages.</param>
+/// <param name="RecordSize">Bytes per record.</param>
+/// <param name="Fingerprint">The layout fingerprint the file was written with.</param>
+/// <param name="RecordsOffset">Where record 0 starts.</param>
+/// <param name="Capacity">Records the file has room for.</param>
+/// <param name="Count">Records published.</param>
+/// <param name="LayoutText">The layout's <see cref="LayoutInfo.Describe"/> text.</param>
+internal readonly record struct TableHeader(
+    int HeaderSize, int RecordSize, ulong Fingerprint, long RecordsOffset, long Capacity, long Count, string LayoutText)
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The header size needed to hold <paramref name="layoutText"/>, rounded up to whole pages.</summary>
+    public static int SizeFor(string layoutText)
+    {
+        int needed = TableFormat.FixedLength + StrictUtf8.GetByteCount(layoutText);
+        int size = (needed + TableFormat.PageSize - 1) / TableFormat.PageSize * TableFormat.PageSize;
+        if (size > TableFormat.MaxHeaderSize)
+        {
+            throw new ArgumentException($"The layout description is {needed} bytes; a table header holds at most {TableFormat.MaxHeaderSize}.", nameof(layoutText));
+        }
+
+        return size;
+    }
+
+    /// <summary>Writes a fresh header (count 0) into <paramref name="destination"/>, which is <see cref="SizeFor"/> bytes long.</summary>
+    public static void Write(Span<byte> destination, LayoutInfo layout, long capacity)
+    {
+        string text = layout.Describe();
+        int headerSize = SizeFor(text);
+        destination = destination[..headerSize];
+        destination.Clear();
+        int textLength = StrictUtf8.GetBytes(text, destination[TableFormat.LayoutTextOffset..]);
+        BinaryPrimitives.WriteUInt64LittleEndian(destination[TableFormat.MagicOffset..], TableFormat.Magic);
+        BinaryPrimitives.WriteUInt32LittleEndian(destination[TableFormat.VersionOffset..], TableFormat.Version);
+        BinaryPrimitives.WriteUInt32LittleEndian(destination[TableFormat.HeaderSizeOffset..], (uint)headerSize);
+        BinaryPrimitives.WriteUInt32LittleEndian(destination[TableFormat.RecordSizeOffset..], (uint)layout.Size);
+        BinaryPrimitives.WriteUInt32LittleEndian(destination[TableFormat.LayoutTextLengthOffset..], (uint)textLength);
+        BinaryPrimitives.WriteUInt64LittleEndian(destination[TableFormat.FingerprintOffset..], layout.Fingerprint);
+        BinaryPrimitives.WriteInt64LittleEndian(destination[TableFormat.RecordsOffsetOffset..], headerSize);
+        BinaryPrimitives.WriteUInt64LittleEndian(destination[TableFormat.ChecksumOffset..], Checksum(destination, textLength));
+        BinaryPrimitives.WriteInt64LittleEndian(destination[TableFormat.CapacityOffset..], capacity);
+        BinaryPrimitives.WriteInt64LittleEndian(destination[TableFormat.CountOffset..], 0);
+    }
+
+    /// <summary>
+    /// Reads and validates a header. <paramref name="prefix"/> holds the first min(file length, <see cref="TableFormat.MaxHeaderSize"/>)
+    /// bytes of a file of <paramref name="fileLength"/> bytes. Every number is checked before use; any problem throws
+    /// <see cref="InvalidTableFileException"/> naming <paramref name="path"/>.
+    /// </summary>
+    public static TableHeader Read(ReadOnlySpan<byte> prefix, long fileLength, string path)
+    {
+        if (fileLength < TableFormat.FixedLength || prefix.Length < TableFormat.FixedLength)
+        {
+            throw Invalid(path, TableFileProblem.Truncated, $"the file is {fileLength} bytes; a table header needs at least {TableFormat.FixedLength}.");
+        }
+
+        ulong magic = BinaryPrimitives.ReadUInt64LittleEndian(prefix[TableFormat.MagicOffset..]);
+        if (magic != TableFormat.Magic)
+        {
+            throw Invalid(path, TableFileProblem.BadMagic, $"the first 8 bytes are 0x{magic:X16}, not the table magic \"MSTABLE\\0\".");
+        }
+
+        uint version = BinaryPrimitives.ReadUInt32LittleEndian(prefix[TableFormat.VersionOffset..]);
+        if (version != TableFormat.Version)
+        {
+            throw Invalid(path, TableFileProblem.UnsupportedVersion, $"format version {version} is not supported; this library reads version {TableFormat.Version}.");
+        }
+
+        uint headerSize = BinaryPrimitives.ReadUInt32LittleEndian(prefix[TableFormat.HeaderSizeOffset..]);
+        if (headerSize < TableFormat.PageSize || headerSize > TableFormat.MaxHeaderSize || headerSize % TableFormat.PageSize != 0)
+        {
+            throw Invalid(path, TableFileProblem.InvalidHeaderField, $"header size {headerSize} is not a whole number of {TableFormat.PageSize}-byte pages up to {TableFormat.MaxHeaderSize}.");
+        }
+
+        if (headerSize > fileLength || headerSize > prefix.Length)
+        {
+            throw Invalid(path, TableFileProblem.Truncated, $"the header is {headerSize} bytes but the file is only {fileLength}.");
+        }
+
+        uint textLength = BinaryPrimitives.ReadUInt32LittleEndian(prefix[TableFormat.LayoutTextLengthOffset..]);
+        if (textLength > headerSize - TableFormat.LayoutTextOffset)
+        {
+            throw Invalid(path, TableFileProblem.InvalidHeaderField, $"layout text length {textLength} does not fit in a {headerSize}-byte header.");
+        }
+
+        ulong storedChecksum = BinaryPrimitives.ReadUInt64LittleEndian(prefix[TableFormat.ChecksumOffset..]);
+        ulong actualChecksum = Checksum(prefix, (int)textLength);
+        if (storedChecksum != actualChecksum)
+        {
+            throw Invalid(path, TableFileProblem.ChecksumMismatch, $"header checksum is 0x{storedChecksum:X16} but the header hashes to 0x{actualChecksum:X16}.");
+        }
+
+        uint recordSize = BinaryPrimitives.ReadUInt32LittleEndian(prefix[TableFormat.RecordSizeOffset..]);
+        if (recordSize == 0 || recordSize > int.MaxValue)
+        {
+            throw Invalid(path, TableFileProblem.InvalidHeaderField, $"record size {recordSize} is not between 1 and {int.MaxValue}.");
+        }
+
+        long recordsOffset = BinaryPrimitives.ReadInt64LittleEndian(prefix[TableFormat.RecordsOffsetOffset..]);
+        if (recordsOffset != headerSize)
+        {
+            throw Invalid(path, TableFileProblem.InvalidHeaderField, $"records offset {recordsOffset} differs from the header size {headerSize}.");
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(prefix.Slice(TableFormat.LayoutTextOffset, (int)textLength));
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw Invalid(path, TableFileProblem.InvalidHeaderField, $"the layout text is not valid UTF-8 ({e.Message}).");
+        }
+
+        long capacity = BinaryPrimitives.ReadInt64LittleEndian(prefix[TableFormat.CapacityOffset..]);
+        long count = BinaryPrimitives.ReadInt64LittleEndian(prefix[TableFormat.CountOffset..]);
+        ValidateExtent(path, fileLength, recordsOffset, recordSize, capacity, count);
+        ulong fingerprint = BinaryPrimitives.ReadUInt64LittleEndian(prefix[TableFormat.FingerprintOffset..]);
+        return new TableHeader((int)headerSize, (int)recordSize, fingerprint, recordsOffset, capacity, count, text);
+    }
+
+    /// <summary>Checks capacity and count against each other and the file length; used at open and after another process grows the file.</summary>
+    public static void ValidateExtent(string path, long fileLength, long recordsOffset, long recordSize, long capacity, long count)
+    {
+        if (capacity < 0 || capacity > (long.MaxValue - recordsOffset) / recordSize)
+        {
+            throw Invalid(path, TableFileProblem.Overflow, $"capacity {capacity} records of {recordSize} bytes after offset {recordsOffset} does not fit in a 64-bit file offset.");
+        }
+
+        long needed = recordsOffset + (capacity * recordSize);
+        if (needed > fileLength)
+        {
+            throw Invalid(path, TableFileProblem.CapacityBeyondFile, $"capacity {capacity} needs {needed} bytes but the file is {fileLength}.");
+        }
+
+        if (count < 0 || count > capacity)
+        {
+            throw Invalid(path, TableFileProblem.CountAboveCapacity, $"record count {count} is not between 0 and the capacity {capacity}.");
+        }
+    }
+
+    /// <summary>FNV-1a (64-bit) over the fixed fields before the checksum and the layout text.</summary>
+    private static ulong Checksum(ReadOnlySpan<byte> header, int textLength)
+    {
+        ulong hash = 0xCBF29CE484222325UL;
+        hash = Fnv(hash, header[..TableFormat.ChecksummedFixedLength]);
+        return Fnv(hash, header.Slice(TableFormat.LayoutTextOffset, textLength));
+    }
+
+    private static ulong Fnv(ulong hash, ReadOnlySpan<byte> bytes)
+    {
+        foreach (byte b in bytes)
+        {
+            hash = (hash ^ b) * 0x100000001B3UL;
+        }
+
+        return hash;
+    }
+
+    private static InvalidTableFileException Invalid(string path, TableFileProblem problem, string detail) =>
+        new(path, problem, string.Create(CultureInfo.InvariantCulture, $"{detail}"));
+}

@@ -1,0 +1,36 @@
+using System;
+
+namespace MappedStructs;
+
+/// <summary>Binary search shared by the writable and read-only tables.</summary>
+internal static class TableSearch
+{
+    public static long BinarySearch<T, TKey>(TableStorage storage, long count, TKey key, Func<ReadOnlyMappedRecord<T>, TKey> keySelector)
+        where T : struct, IMappedLayout<T>
+        where TKey : IComparable<TKey>
+    {
+        ArgumentNullException.ThrowIfNull(keySelector);
+        long low = 0;
+        long high = count - 1;
+        while (low <= high)
+        {
+            long middle = low + ((high - low) >> 1);
+            int order = keySelector(new ReadOnlyMappedRecord<T>(storage.RecordBytes(middle))).CompareTo(key);
+            if (order == 0)
+            {
+                return middle;
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return ~low;
+    }
+}

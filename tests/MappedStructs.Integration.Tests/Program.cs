@@ -1,0 +1,22 @@
+using System;
+using System.IO;
+using MappedStructs.Integration.Tests.Tables;
+
+namespace MappedStructs.Integration.Tests;
+
+/// <summary>
+/// The test assembly's entry point: with <c>--table-reader-child</c> it is the reader process of the cross-process
+/// test; otherwise it runs the tests like xunit's generated entry point would.
+/// </summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == TableReaderChild.Argument)
+        {
+            return TableReaderChild.Run(args.AsSpan(1), Console.Out);
+        }
+
+        return Xunit.Runner.InProc.SystemConsole.ConsoleRunner.Run(args).GetAwaiter().GetResult();
+    }
+}

@@ -1,0 +1,51 @@
+using System;
+using System.Diagnostics;
+using MappedStructs.Integration.Tests.Support;
+
+namespace MappedStructs.Integration.Tests.Tables;
+
+public sealed class CrossProcessTableTests : IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public void A_reader_process_never_sees_a_half_written_record_while_the_writer_appends_and_grows()
+    {
+        const long Records = 300_000;
+        string path = _dir.File("shared.tbl");
+        using var table = MappedTable<Tick>.Create(path, 16);
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(typeof(TableReaderChild).Assembly.Location);
+        start.ArgumentList.Add(TableReaderChild.Argument);
+        start.ArgumentList.Add(path);
+        start.ArgumentList.Add(Records.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using Process child = Process.Start(start)!;
+
+        // Append only once the child has mapped the empty table, so it must follow every growth.
+        string? opened = child.StandardOutput.ReadLine();
+        Assert.Equal("opened at count 0 capacity 16", opened);
+
+        // Appending from 16 records of capacity up to 300,000 forces about 15 doublings while the child reads, so the
+        // child also exercises remapping after growth by another process.
+        for (long i = 0; i < Records; i++)
+        {
+            table.Append(Tick.Create(i, i * 31));
+        }
+
+        string output = child.StandardOutput.ReadToEnd();
+        string errors = child.StandardError.ReadToEnd();
+        child.WaitForExit();
+
+        Assert.True(child.ExitCode == 0, $"child exited {child.ExitCode}: {output} {errors}");
+        Assert.StartsWith($"verified {Records} records", output, StringComparison.Ordinal);
+        Assert.True(table.Capacity >= Records);
+    }
+}
