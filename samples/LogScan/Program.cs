@@ -97,8 +97,12 @@ public static class Program
 
         long offset = offsetOption >= 0 ? Math.Min(offsetOption, file.Length - 1) : (long)(file.Length * 0.618);
         clock.Restart();
-        (string line, long lineStart, long lineNumber) = MappedScanner.LineAt(file, offset, window);
-        output.WriteLine($"jump: byte {offset:N0} is in line {lineNumber:N0} (starting at byte {lineStart:N0}), found in {clock.Elapsed.TotalMilliseconds:N1} ms:");
+        (string line, long lineStart) = MappedScanner.LineAt(file, offset);
+        double jumpMs = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        long lineNumber = MappedScanner.LineNumberAt(file, lineStart, window);
+        output.WriteLine($"jump: byte {offset:N0} is in line {lineNumber:N0} (starting at byte {lineStart:N0}); the line was found in {jumpMs:N2} ms, " +
+            $"its number counted over {lineStart:N0} bytes in {clock.Elapsed.TotalMilliseconds:N0} ms:");
         output.WriteLine($"  {line}");
 
         if (skipStreamReader)

@@ -72,7 +72,7 @@ public sealed class SampleSmokeTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("mapped scan: 6 lines, 9 matches", output, StringComparison.Ordinal);
         Assert.Contains("StreamReader: 6 lines, 9 matches", output, StringComparison.Ordinal);
-        Assert.Contains("jump: byte 8 is in line 2 (starting at byte 6)", output, StringComparison.Ordinal);
+        Assert.Contains("jump: byte 8 is in line 2 (starting at byte 6);", output, StringComparison.Ordinal);
         Assert.Contains("  baab", output, StringComparison.Ordinal);
         Assert.True(File.Exists(path), "an existing file given with --file is not deleted");
     }
