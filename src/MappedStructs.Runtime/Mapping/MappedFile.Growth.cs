@@ -11,7 +11,7 @@ public sealed partial class MappedFile
     /// mapping can only grow to cover bytes the file already has (after another writer extended it, see <see cref="Refresh"/>).
     /// Views created later see the new length; views created before keep their old mapping and stay valid until disposed.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bytes"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bytes"/> is negative, or longer than the file system allows (the file is unchanged).</exception>
     /// <exception cref="InvalidOperationException">The mapping is anonymous, or read-only / copy-on-write and the file is shorter than <paramref name="bytes"/>.</exception>
     public void EnsureCapacity(long bytes)
     {
@@ -46,6 +46,11 @@ public sealed partial class MappedFile
                 catch (IOException e)
                 {
                     throw new IOException($"Cannot grow '{Path}' from {fileLength} to {bytes} bytes: {e.Message}", e);
+                }
+                catch (ArgumentException e)
+                {
+                    // .NET reports EFBIG (longer than the file system allows) as an argument error.
+                    throw new ArgumentOutOfRangeException(nameof(bytes), bytes, $"Cannot grow '{Path}' from {fileLength} to {bytes} bytes: {e.Message}");
                 }
 
                 fileLength = bytes;

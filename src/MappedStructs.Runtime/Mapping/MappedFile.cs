@@ -99,19 +99,34 @@ public sealed partial class MappedFile : IDisposable
     /// <param name="path">The file to create.</param>
     /// <param name="capacity">The file's length in bytes; at least 1. On file systems with sparse files the unwritten bytes take no disk space.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is not positive (nothing is created).</exception>
-    /// <exception cref="IOException">The path is a directory.</exception>
+    /// <exception cref="IOException">The path is a directory, or the file system refuses the length (then an existing file is left as it was and a new one is removed).</exception>
     public static MappedFile Create(string path, long capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         string fullPath = CheckIsFilePath(path);
-        FileStream stream = OpenStream(fullPath, FileMode.Create, FileAccess.ReadWrite, MapAccess.ReadWrite);
+        bool existed = File.Exists(fullPath);
+        FileStream stream = OpenStream(fullPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, MapAccess.ReadWrite);
         try
         {
+            // Setting the final length first proves the file system accepts it before the old contents are dropped;
+            // then 0 and back gives the zero-filled file Create promises.
+            stream.SetLength(capacity);
+            stream.SetLength(0);
             stream.SetLength(capacity);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or ArgumentException)
         {
             stream.Dispose();
+            if (!existed)
+            {
+                File.Delete(fullPath);
+            }
+
+            if (e is ArgumentException)
+            {
+                throw new ArgumentOutOfRangeException(nameof(capacity), capacity, $"'{fullPath}' cannot be {capacity} bytes long: {e.Message}");
+            }
+
             throw new IOException($"Cannot give '{fullPath}' a length of {capacity} bytes: {e.Message}", e);
         }
 
@@ -240,8 +255,11 @@ public sealed partial class MappedFile : IDisposable
         }
     }
 
-    /// <summary>Takes a lease on the current region for a range operation, so a concurrent Dispose or EnsureCapacity cannot unmap it meanwhile.</summary>
-    private MappedRegion LeaseRegion(long offset, long length)
+    /// <summary>
+    /// Takes a lease on the current region for a range operation, so a concurrent Dispose or EnsureCapacity cannot unmap it
+    /// meanwhile; null when nothing is mapped yet (an empty ReadWrite file), where the only valid range is empty.
+    /// </summary>
+    private MappedRegion? LeaseRegion(long offset, long length)
     {
         lock (_gate)
         {
@@ -249,7 +267,7 @@ public sealed partial class MappedFile : IDisposable
             MappingErrors.CheckRange(offset, length, _length, MappingErrors.Describe(Path));
             if (_region is null)
             {
-                throw new InvalidOperationException($"{MappingErrors.Describe(Path)} is empty; call EnsureCapacity first.");
+                return null;
             }
 
             _ = _region.TryAddLease();

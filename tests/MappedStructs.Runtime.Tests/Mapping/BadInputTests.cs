@@ -56,6 +56,10 @@ public sealed class BadInputTests
         Assert.Equal(0, mapped.Length);
         Assert.Throws<InvalidOperationException>(() => mapped.CreateView(0, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => mapped.CreateView(0, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => mapped.Flush(0, 1));
+        mapped.Flush();
+        mapped.Advise(0, 0, MapAdvice.WillNeed);
+        mapped.Prefault(0, 0);
 
         mapped.EnsureCapacity(100);
         using MappedView view = mapped.CreateView();
@@ -152,6 +156,38 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public void Create_with_a_length_the_file_system_refuses_leaves_no_trace()
+    {
+        using TempFile file = new();
+        byte[] original = file.WritePattern(5000);
+        string absent = Path.Combine(file.DirectoryPath, "absent.bin");
+
+        // 1 PiB is past ext4's 16 TiB limit (the OS answers EFBIG, which .NET reports as ArgumentOutOfRangeException);
+        // long.MaxValue is past what FileStream accepts at all.
+        foreach (long capacity in new[] { 1L << 50, long.MaxValue })
+        {
+            ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => MappedFile.Create(file.Path, capacity));
+            Assert.Contains(file.Path, e.Message, StringComparison.Ordinal);
+            Assert.Throws<ArgumentOutOfRangeException>(() => MappedFile.Create(absent, capacity));
+        }
+
+        Assert.Equal(original, file.ReadBack());
+        Assert.False(File.Exists(absent));
+    }
+
+    [Fact]
+    public void Create_over_an_existing_file_starts_zero_filled()
+    {
+        using TempFile file = new();
+        file.WritePattern(10_000);
+        using MappedFile mapped = MappedFile.Create(file.Path, 4096);
+        using MappedView view = mapped.CreateView();
+
+        Assert.True(view.ReadOnlySpan.IndexOfAnyExcept((byte)0) < 0);
+        Assert.Equal(4096, file.ReadBack().Length);
+    }
+
+    [Fact]
     public void Create_in_a_missing_directory_throws_naming_the_path()
     {
         using TempFile file = new();
@@ -204,6 +240,21 @@ public sealed class BadInputTests
         Assert.Contains(file.Path, e.Message, StringComparison.Ordinal);
         Assert.Equal(original, file.ReadBack());
         Assert.Equal(4096, mapped.Length);
+    }
+
+    [Fact]
+    public void Growing_past_what_the_file_system_allows_throws_and_changes_nothing()
+    {
+        using TempFile file = new();
+        using MappedFile mapped = MappedFile.Create(file.Path, 4096);
+        using MappedView view = mapped.CreateView();
+        view.Write(0, 7L);
+
+        ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => mapped.EnsureCapacity(1L << 50));
+        Assert.Contains(file.Path, e.Message, StringComparison.Ordinal);
+        Assert.Equal(4096, mapped.Length);
+        Assert.Equal(4096, mapped.Refresh());
+        Assert.Equal(7L, view.Read<long>(0));
     }
 
     [Fact]

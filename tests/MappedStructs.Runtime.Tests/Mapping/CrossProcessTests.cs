@@ -68,6 +68,27 @@ public sealed class CrossProcessTests
     }
 
     [Fact]
+    public async System.Threading.Tasks.Task Lock_waits_for_the_other_process_to_release()
+    {
+        using TempFile file = new();
+        using MappedFile mapped = MappedFile.Create(file.Path, 4096);
+        using ChildProcess child = new(file.Path, MapAccess.ReadWrite);
+        Assert.Equal("locked", child.Send("trylock 0 4096 1"));
+
+        System.Threading.CancellationToken cancel = TestContext.Current.CancellationToken;
+        System.Threading.Tasks.Task<IDisposable> waiting = System.Threading.Tasks.Task.Run(() => mapped.Lock(0, 8, exclusive: true), cancel);
+        await System.Threading.Tasks.Task.Delay(200, cancel);
+
+        // While the child holds the range, the waiting Lock cannot have returned.
+        Assert.False(waiting.IsCompleted);
+        Assert.Equal("ok", child.Send("unlock"));
+        IDisposable lease = await waiting.WaitAsync(TimeSpan.FromSeconds(60), cancel);
+        Assert.Equal("busy", child.Send("trylock 0 1 0"));
+        lease.Dispose();
+        Assert.Equal("locked", child.Send("trylock 0 1 0"));
+    }
+
+    [Fact]
     public void Shared_locks_coexist_across_processes_and_exclude_writers()
     {
         using TempFile file = new();

@@ -1,0 +1,22 @@
+using System;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+
+namespace MappedStructs.Benchmarks.Infrastructure;
+
+/// <summary>
+/// For benchmarks whose one operation takes seconds (compiling 1,000 layouts): one warmup and five measured iterations in the
+/// full run, so the suite stays within its time budget. No effect in the quick mode, which already runs each benchmark once.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, AllowMultiple = false)]
+public sealed class FewIterationsAttribute : Attribute, IConfigSource
+{
+    /// <summary>Creates the job mutator (or nothing in the quick mode).</summary>
+    public FewIterationsAttribute() =>
+        Config = BenchSettings.IsQuick
+            ? ManualConfig.CreateEmpty()
+            : ManualConfig.CreateEmpty().AddJob(Job.Default.WithWarmupCount(1).WithIterationCount(5).AsMutator());
+
+    /// <inheritdoc />
+    public IConfig Config { get; }
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using BenchmarkDotNet.Exporters;
+using BenchmarkDotNet.Running;
+
+namespace MappedStructs.Benchmarks.Infrastructure;
+
+/// <summary>
+/// Carries "how the cache was filled" and the smaps figures from a benchmark process to the host's summary table.
+/// The benchmark process writes one small file per benchmark case, named after BenchmarkDotNet's full benchmark name (which the
+/// host passes to the child as --benchmarkName); <see cref="Columns.MappingColumn"/> reads it back when the table is drawn.
+/// </summary>
+public static class MappingStats
+{
+    private static string Directory => Path.Combine(BenchSettings.WorkDirectory, "mapping-stats");
+
+    /// <summary>Deletes the previous run's statistics; the host calls this before running.</summary>
+    public static void Reset()
+    {
+        if (System.IO.Directory.Exists(Directory))
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+    }
+
+    /// <summary>Logs the figures and, in a BenchmarkDotNet child process, saves them for the summary column.</summary>
+    public static void Record(string cacheFill, SmapsFigures figures)
+    {
+        string line = $"{figures}; cache: {cacheFill}";
+        Console.WriteLine("// MappedStructs mapping: " + line);
+        string? name = CurrentBenchmark.FullName;
+        if (name is null)
+        {
+            return; // in-process (quick mode): the log line is all there is
+        }
+
+        System.IO.Directory.CreateDirectory(Directory);
+        File.WriteAllText(PathFor(name), string.Create(CultureInfo.InvariantCulture, $"{figures.FilePmdMappedKiB}\t{figures.RssKiB}\t{name}\t{line}"));
+    }
+
+    /// <summary>The saved figures of <paramref name="benchmarkCase"/>: FilePmdMapped KiB, Rss KiB and the log line; null if none.</summary>
+    public static (long FilePmdMappedKiB, long RssKiB, string Line)? Read(BenchmarkCase benchmarkCase)
+    {
+        string path = PathFor(FullNameProvider.GetBenchmarkName(benchmarkCase));
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        string[] parts = File.ReadAllText(path).Split('\t', 4);
+        return (long.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture), parts[3]);
+    }
+
+    /// <summary>Every saved record of the last run as (full benchmark name, log line), sorted by name.</summary>
+    public static IReadOnlyList<(string Name, string Line)> ReadAll(string workDirectory)
+    {
+        string directory = Path.Combine(workDirectory, "mapping-stats");
+        List<(string, string)> all = [];
+        if (System.IO.Directory.Exists(directory))
+        {
+            foreach (string file in System.IO.Directory.EnumerateFiles(directory, "*.tsv"))
+            {
+                string[] parts = File.ReadAllText(file).Split('\t', 4);
+                all.Add((parts[2], parts[3]));
+            }
+        }
+
+        all.Sort((a, b) => string.CompareOrdinal(a.Item1, b.Item1));
+        return all;
+    }
+
+    private static string PathFor(string benchmarkName)
+    {
+        // The full name holds characters no file name may; a hash keeps it unique and short.
+        ulong hash = 14_695_981_039_346_656_037UL;
+        foreach (char c in benchmarkName)
+        {
+            hash = (hash ^ c) * 1_099_511_628_211UL;
+        }
+
+        return Path.Combine(Directory, hash.ToString("x16", CultureInfo.InvariantCulture) + ".tsv");
+    }
+}

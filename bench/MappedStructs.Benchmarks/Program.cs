@@ -1,0 +1,49 @@
+using System;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using MappedStructs.Benchmarks;
+using MappedStructs.Benchmarks.Infrastructure;
+
+// Usage:
+//   dotnet run -c Release --project bench/MappedStructs.Benchmarks -- --quick             every benchmark once, tiny data
+//   dotnet run -c Release --project bench/MappedStructs.Benchmarks -- --filter '*'        the measured suite (1 GiB file)
+//   ... -- --disasm --filter '*PointRead*'                                                  plus the JIT output
+//   ... -- --render-docs ARTIFACTS docs/benchmarks.md MACHINE-NOTES                       splice results into the doc
+// Other BenchmarkDotNet switches (--filter, --list flat, --artifacts DIR) pass through.
+if (args.Contains("--quick"))
+{
+    try
+    {
+        int ran = QuickMode.Run(Console.Out);
+        Console.WriteLine($"Quick mode: {ran} benchmarks ran once each.");
+        return 0;
+    }
+    catch (InvalidOperationException e)
+    {
+        Console.Error.WriteLine(e.Message);
+        return 1;
+    }
+}
+
+int renderAt = Array.IndexOf(args, "--render-docs");
+if (renderAt >= 0)
+{
+    // --render-docs ARTIFACTS DOC MACHINE-NOTES: splice a finished run's tables into the doc (bench/run-all.sh calls this).
+    DocRenderer.Render(args[renderAt + 1], args[renderAt + 2], args[renderAt + 3]);
+    return 0;
+}
+
+bool disassembly = args.Contains("--disasm");
+string? artifacts = null;
+int artifactsAt = Array.IndexOf(args, "--artifacts");
+if (artifactsAt >= 0 && artifactsAt + 1 < args.Length)
+{
+    artifacts = args[artifactsAt + 1];
+}
+
+string[] passThrough = args.Where(a => a != "--disasm").ToArray();
+string dataPath = DataFile.Ensure(BenchSettings.DataBytes);
+Console.WriteLine($"// MappedStructs data: {dataPath}, {BenchSettings.DataBytes >> 20} MiB, {BenchSettings.RandomIndexCount} random indices");
+MappingStats.Reset();
+BenchmarkSwitcher.FromAssembly(typeof(SuiteConfig).Assembly).Run(passThrough, SuiteConfig.Full(disassembly, artifacts));
+return 0;

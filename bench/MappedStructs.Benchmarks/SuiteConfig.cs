@@ -1,0 +1,59 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Diagnosers;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Order;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using Perfolizer.Horology;
+using MappedStructs.Benchmarks.Columns;
+
+namespace MappedStructs.Benchmarks;
+
+/// <summary>The two ways the suite runs: the measured run and the quick smoke run.</summary>
+public static class SuiteConfig
+{
+    /// <summary>
+    /// The measured run: a process per benchmark, a short job (3 warmups, 9 measured iterations of about 250 ms) so the
+    /// whole suite finishes in about 10-15 minutes on 2 cores, median and ratio to the raw-pointer baseline, allocations, and
+    /// the mapping's FilePmdMapped figure. <paramref name="disassembly"/> adds the JIT output of each benchmark (slower).
+    /// </summary>
+    public static IConfig Full(bool disassembly, string? artifactsPath)
+    {
+        Job job = Job.Default
+            .WithId("Short")
+            .WithLaunchCount(1)
+            .WithWarmupCount(3)
+            .WithIterationCount(9)
+            .WithIterationTime(TimeInterval.FromMilliseconds(250));
+        ManualConfig config = DefaultConfig.Instance
+            .AddJob(job.AsDefault())
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddColumn(StatisticColumn.Median, new BandwidthColumn(), new MappingColumn())
+            .HideColumns(Column.Error, Column.RatioSD)
+            .WithOrderer(new DefaultOrderer(SummaryOrderPolicy.Declared))
+            ;
+        if (disassembly)
+        {
+            config.AddDiagnoser(new DisassemblyDiagnoser(new DisassemblyDiagnoserConfig(maxDepth: 2, exportGithubMarkdown: true)));
+        }
+
+        if (artifactsPath is not null)
+        {
+            config.WithArtifactsPath(artifactsPath);
+        }
+
+        return config;
+    }
+
+    /// <summary>
+    /// The quick run: in this process (no child build), each benchmark invoked once after one warmup invocation, on tiny
+    /// data. It proves every benchmark still builds, sets up and runs; its times mean nothing.
+    /// </summary>
+    public static IConfig Quick(string artifactsPath, System.IO.TextWriter? log) =>
+        ManualConfig.CreateEmpty()
+            .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance).WithId("Quick"))
+            .AddColumnProvider(DefaultColumnProviders.Instance)
+            .AddLogger(new Infrastructure.ErrorsOnlyLogger(log))
+            .WithArtifactsPath(artifactsPath)
+            .WithOptions(ConfigOptions.DisableOptimizationsValidator | ConfigOptions.DisableLogFile);
+}

@@ -1,0 +1,230 @@
+using System;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using MappedStructs.Analyzers.Symbols;
+
+namespace MappedStructs.Analyzers.Access;
+
+/// <summary>The checks of <see cref="AccessAnalyzer"/> over one method's <see cref="MethodFacts"/>.</summary>
+internal sealed class AccessChecks
+{
+    private readonly MethodFacts _facts;
+    private readonly AccessSymbols _symbols;
+    private readonly LayoutSizes _sizes;
+    private readonly Action<Diagnostic> _report;
+    private readonly CancellationToken _cancellationToken;
+
+    internal AccessChecks(MethodFacts facts, AccessSymbols symbols, LayoutSizes sizes, Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        _cancellationToken = cancellationToken;
+        _facts = facts;
+        _symbols = symbols;
+        _sizes = sizes;
+        _report = report;
+    }
+
+    internal void Run()
+    {
+        foreach (var span in _facts.ViewSpanReferences)
+        {
+            if (_facts.GetOrigin(span.Instance) is { IsReadOnlyMapping: true })
+            {
+                var location = span.Syntax is MemberAccessExpressionSyntax access ? access.Name.GetLocation() : span.Syntax.GetLocation();
+                _report(Diagnostic.Create(DiagnosticDescriptors.WriteToReadOnlyMapping, location, "Span", RootMapping(span.Instance)));
+            }
+        }
+
+        foreach (var invocation in _facts.Invocations)
+        {
+            var method = invocation.TargetMethod;
+            if (method.Name == "Dispose" && method.Parameters.IsEmpty)
+            {
+                CheckUseAfterDispose(invocation);
+            }
+            else if (_symbols.IsView(method.ContainingType))
+            {
+                CheckViewMember(invocation, method);
+            }
+            else if (method.Name == WellKnownNames.FromMethodName && _symbols.Layouts.GetViewedLayout(method.ContainingType) is { } layout)
+            {
+                CheckFrom(invocation, method, layout);
+            }
+        }
+    }
+
+    // view.Read<T>(offset), Write<T>(offset, value), GetRef<T>(offset), GetReadOnlyRef<T>(offset), GetSpan(offset, length).
+    private void CheckViewMember(IInvocationOperation invocation, IMethodSymbol method)
+    {
+        var view = _facts.GetOrigin(invocation.Instance);
+        var writes = method.Name is "Write" or "GetRef" or "GetSpan" or "GetReference";
+        if (writes && view is { IsReadOnlyMapping: true })
+        {
+            ReportReadOnlyWrite(invocation, method.Name);
+        }
+
+        var offsetArgument = invocation.GetArgument("offset");
+        if (offsetArgument is null || !offsetArgument.Value.TryGetInt64Constant(out var offset))
+        {
+            return;
+        }
+
+        long accessSize;
+        if (method.IsGenericMethod && method.TypeArguments.Length == 1 && method.Name is "Read" or "Write" or "GetRef" or "GetReadOnlyRef")
+        {
+            var type = method.TypeArguments[0];
+            if (!ScalarTypes.TryGetSizeAndAlignment(type, out var size, out var alignment))
+            {
+                size = 1;
+                alignment = 1;
+            }
+
+            accessSize = size;
+            CheckAlignment(invocation, offsetArgument, offset, view?.ViewOffset, alignment, type);
+        }
+        else if (method.Name is "GetSpan" or "GetReadOnlySpan" && invocation.GetArgument("length") is { } lengthArgument
+            && lengthArgument.Value.TryGetInt64Constant(out var length))
+        {
+            accessSize = length;
+        }
+        else
+        {
+            return;
+        }
+
+        CheckRange(offsetArgument, offset, accessSize, view?.ViewLength);
+    }
+
+    // Trade.Ref.From(view, offset) / Trade.ReadOnlyRef.From(view, offset) / From(span).
+    private void CheckFrom(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol layout)
+    {
+        if (invocation.Arguments.Length == 0 || !_sizes.TryGet(layout, _cancellationToken, out var layoutSize, out _))
+        {
+            return;
+        }
+
+        var first = invocation.GetArgument(0)!;
+        if (_symbols.IsView(first.Parameter?.Type))
+        {
+            var view = _facts.GetOrigin(first.Value);
+            if (method.ContainingType.Name == WellKnownNames.RefTypeName && view is { IsReadOnlyMapping: true })
+            {
+                ReportReadOnlyWrite(invocation, layout.Name + "." + WellKnownNames.RefTypeName + ".From");
+            }
+
+            if (invocation.GetArgument("offset") is { } offsetArgument && offsetArgument.Value.TryGetInt64Constant(out var offset))
+            {
+                CheckRange(offsetArgument, offset, layoutSize, view?.ViewLength);
+            }
+
+            return;
+        }
+
+        if (BufferLength.TryGet(first.Value, _facts, out var bufferLength) && bufferLength < layoutSize)
+        {
+            _report(Diagnostic.Create(DiagnosticDescriptors.BufferTooSmall, first.Syntax.GetLocation(), layout.Name, layoutSize, bufferLength));
+        }
+    }
+
+    private void CheckAlignment(IInvocationOperation invocation, IArgumentOperation offsetArgument, long offset, long? viewOffset, int alignment, ITypeSymbol type)
+    {
+        var absolute = offset + (viewOffset ?? 0);
+        if (alignment <= 1 || absolute % alignment == 0)
+        {
+            return;
+        }
+
+        var typeName = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        if (invocation.Parent is IArgumentOperation { Parent: IInvocationOperation outer } && _symbols.IsAtomicOperation(outer.TargetMethod))
+        {
+            var operationName = outer.TargetMethod.ContainingType.Name + "." + outer.TargetMethod.Name;
+            _report(Diagnostic.Create(DiagnosticDescriptors.MisalignedAtomicAccess, offsetArgument.Syntax.GetLocation(), operationName, offset, absolute, alignment, typeName));
+            return;
+        }
+
+        _report(Diagnostic.Create(DiagnosticDescriptors.MisalignedViewAccess, offsetArgument.Syntax.GetLocation(), offset, absolute, alignment, typeName));
+    }
+
+    private void CheckRange(IArgumentOperation offsetArgument, long offset, long size, long? viewLength)
+    {
+        if (viewLength is not { } length || offset < 0 || offset + size <= length)
+        {
+            return;
+        }
+
+        _report(Diagnostic.Create(DiagnosticDescriptors.ViewAccessOutOfRange, offsetArgument.Syntax.GetLocation(), size, offset, offset + size, length));
+    }
+
+    private void ReportReadOnlyWrite(IInvocationOperation invocation, string memberName)
+    {
+        var mapping = FindMapping(invocation);
+        _report(Diagnostic.Create(DiagnosticDescriptors.WriteToReadOnlyMapping, NameLocation(invocation), memberName, mapping));
+    }
+
+    // The local that was opened read-only: the root of the chain of locals the written view derives from.
+    private string FindMapping(IInvocationOperation invocation)
+        => RootMapping(_symbols.IsView(invocation.TargetMethod.ContainingType) ? invocation.Instance : invocation.GetArgument(0)?.Value);
+
+    private string RootMapping(IOperation? view)
+    {
+        var local = (view?.WithoutConversions() as ILocalReferenceOperation)?.Local;
+        for (var depth = 0; local is not null && depth < 16; depth++)
+        {
+            if (_facts.GetOrigin(local)?.Parent is not { } parent)
+            {
+                break;
+            }
+
+            local = parent;
+        }
+
+        return local?.Name ?? "the mapping";
+    }
+
+    private void CheckUseAfterDispose(IInvocationOperation dispose)
+    {
+        if (dispose.Instance?.WithoutConversions() is not ILocalReferenceOperation { Local: var disposed }
+            || !(_symbols.IsFile(disposed.Type) || _symbols.IsView(disposed.Type))
+            || dispose.Parent is not IExpressionStatementOperation { Parent: IBlockOperation block } statement)
+        {
+            return;
+        }
+
+        // Only a dispose that runs unconditionally before the rest of its block is certain to precede a use there.
+        var start = statement.Syntax.Span.End;
+        var end = block.Syntax.Span.End;
+        var line = statement.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+        var reported = new System.Collections.Generic.HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
+        foreach (var reference in _facts.LocalReferences)
+        {
+            var local = reference.Local;
+            var position = reference.Syntax.SpanStart;
+            if (position < start || position >= end || reported.Contains(local) || IsDisposeOf(reference))
+            {
+                continue;
+            }
+
+            var isDisposed = SymbolEqualityComparer.Default.Equals(local, disposed);
+            var derives = !isDisposed && _facts.DerivesFrom(local, disposed) && _facts.GetOrigin(local)!.Position < start;
+            if ((isDisposed || derives) && !_facts.IsAssignedBetween(disposed, start, position) && !IsAssignment(reference))
+            {
+                reported.Add(local);
+                _report(Diagnostic.Create(DiagnosticDescriptors.UseAfterDispose, reference.Syntax.GetLocation(), local.Name, disposed.Name, line));
+            }
+        }
+    }
+
+    // Disposing a view after its file (or disposing twice) is not a use of the memory.
+    private static bool IsDisposeOf(ILocalReferenceOperation reference)
+        => reference.Parent is IInvocationOperation { TargetMethod: { Name: "Dispose", Parameters.IsEmpty: true } } invocation
+            && invocation.Instance == reference;
+
+    private static bool IsAssignment(ILocalReferenceOperation reference)
+        => reference.Parent is ISimpleAssignmentOperation assignment && assignment.Target == reference;
+
+    private static Location NameLocation(IInvocationOperation invocation)
+        => invocation.Syntax is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
+            ? access.Name.Identifier.GetLocation()
+            : invocation.Syntax.GetLocation();
+}

@@ -1,0 +1,34 @@
+using Microsoft.CodeAnalysis;
+
+namespace MappedStructs.Analyzers.Access;
+
+/// <summary>What a method shows about where a local's value came from, when the local is assigned exactly once.</summary>
+internal sealed class LocalOrigin
+{
+    internal LocalOrigin(ILocalSymbol local, IOperation value, int position)
+    {
+        Local = local;
+        Value = value;
+        Position = position;
+    }
+
+    internal ILocalSymbol Local { get; }
+
+    /// <summary>The one value the local is ever given.</summary>
+    internal IOperation Value { get; }
+
+    /// <summary>Where the local gets its value in the source.</summary>
+    internal int Position { get; }
+
+    /// <summary>The file, view or local the value derives from (a view's file, a Ref's view), if the method shows it.</summary>
+    internal ILocalSymbol? Parent { get; set; }
+
+    /// <summary>A file opened with <c>MapAccess.Read</c>, or a view or Ref of one.</summary>
+    internal bool IsReadOnlyMapping { get; set; }
+
+    /// <summary>For a view: its constant offset in the file, if known.</summary>
+    internal long? ViewOffset { get; set; }
+
+    /// <summary>For a view: its constant length, if known.</summary>
+    internal long? ViewLength { get; set; }
+}

@@ -1,0 +1,239 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using MappedStructs.Analyzers.Symbols;
+
+namespace MappedStructs.Analyzers.Access;
+
+/// <summary>
+/// One pass over a method's operations that records what the method shows about its locals: which are assigned once
+/// and from what (a file opened read-only, a view of constant length, a Ref over a view), every reference to them,
+/// and every invocation. The checks then read these facts instead of walking the tree again.
+/// </summary>
+internal sealed class MethodFacts
+{
+    private readonly Dictionary<ILocalSymbol, List<(IOperation? Value, int Position)>> _assignments = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ILocalSymbol, LocalOrigin> _origins = new(SymbolEqualityComparer.Default);
+
+    private MethodFacts()
+    {
+    }
+
+    internal List<IInvocationOperation> Invocations { get; } = new();
+
+    internal List<ILocalReferenceOperation> LocalReferences { get; } = new();
+
+    /// <summary>Reads of <c>MappedView.Span</c>, the writable span of the whole view.</summary>
+    internal List<IPropertyReferenceOperation> ViewSpanReferences { get; } = new();
+
+    internal static MethodFacts Collect(IEnumerable<IOperation> blocks, AccessSymbols symbols)
+    {
+        var facts = new MethodFacts();
+        foreach (var block in blocks)
+        {
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                facts.Visit(operation, symbols);
+            }
+        }
+
+        facts.ResolveOrigins(symbols);
+        return facts;
+    }
+
+    /// <summary>The origin of <paramref name="local"/>, when it is assigned exactly once.</summary>
+    internal LocalOrigin? GetOrigin(ILocalSymbol local) => _origins.TryGetValue(local, out var origin) ? origin : null;
+
+    /// <summary>The origin of the local that <paramref name="operation"/> reads, if it is such a local.</summary>
+    internal LocalOrigin? GetOrigin(IOperation? operation)
+        => operation?.WithoutConversions() is ILocalReferenceOperation reference ? GetOrigin(reference.Local) : null;
+
+    /// <summary>Whether <paramref name="local"/> is assigned anywhere in the source range (start, end).</summary>
+    internal bool IsAssignedBetween(ILocalSymbol local, int start, int end)
+    {
+        if (!_assignments.TryGetValue(local, out var list))
+        {
+            return false;
+        }
+
+        foreach (var (_, position) in list)
+        {
+            if (position > start && position < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="local"/> derives, through one or more steps, from <paramref name="ancestor"/>.</summary>
+    internal bool DerivesFrom(ILocalSymbol local, ILocalSymbol ancestor)
+    {
+        var current = GetOrigin(local)?.Parent;
+        for (var depth = 0; current is not null && depth < 16; depth++)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, ancestor))
+            {
+                return true;
+            }
+
+            current = GetOrigin(current)?.Parent;
+        }
+
+        return false;
+    }
+
+    private void Visit(IOperation operation, AccessSymbols symbols)
+    {
+        switch (operation)
+        {
+            case IVariableDeclaratorOperation declarator:
+                var initializer = declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value;
+                if (initializer is not null)
+                {
+                    AddAssignment(declarator.Symbol, initializer, declarator.Syntax.SpanStart);
+                }
+
+                break;
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment:
+                AddAssignment(target.Local, assignment.Value, assignment.Syntax.SpanStart);
+                break;
+            case ICompoundAssignmentOperation { Target: ILocalReferenceOperation target } compound:
+                AddAssignment(target.Local, null, compound.Syntax.SpanStart);
+                break;
+            case IIncrementOrDecrementOperation { Target: ILocalReferenceOperation target } increment:
+                AddAssignment(target.Local, null, increment.Syntax.SpanStart);
+                break;
+            case IArgumentOperation { Parameter.RefKind: RefKind.Out or RefKind.Ref, Value: var value } argument
+                when value.WithoutConversions() is ILocalReferenceOperation byRef:
+                AddAssignment(byRef.Local, null, argument.Syntax.SpanStart);
+                break;
+            case IDeconstructionAssignmentOperation deconstruction:
+                foreach (var target in deconstruction.Target.DescendantsAndSelf())
+                {
+                    if (target is ILocalReferenceOperation local)
+                    {
+                        AddAssignment(local.Local, null, deconstruction.Syntax.SpanStart);
+                    }
+                }
+
+                break;
+            case IInvocationOperation invocation:
+                Invocations.Add(invocation);
+                break;
+            case ILocalReferenceOperation reference:
+                LocalReferences.Add(reference);
+                break;
+            case IPropertyReferenceOperation { Property.Name: "Span" } span when symbols.IsView(span.Property.ContainingType):
+                ViewSpanReferences.Add(span);
+                break;
+        }
+    }
+
+    private void AddAssignment(ILocalSymbol local, IOperation? value, int position)
+    {
+        if (!_assignments.TryGetValue(local, out var list))
+        {
+            list = new List<(IOperation?, int)>(1);
+            _assignments.Add(local, list);
+        }
+
+        list.Add((value, position));
+    }
+
+    // Locals are visited in source order, so a parent's origin is known before its children's.
+    private void ResolveOrigins(AccessSymbols symbols)
+    {
+        foreach (var pair in _assignments)
+        {
+            if (pair.Value.Count == 1 && pair.Value[0].Value is { } value)
+            {
+                _origins[pair.Key] = new LocalOrigin(pair.Key, value, pair.Value[0].Position);
+            }
+        }
+
+        var ordered = new List<LocalOrigin>(_origins.Values);
+        ordered.Sort(static (a, b) => a.Position.CompareTo(b.Position));
+        foreach (var origin in ordered)
+        {
+            Describe(origin, symbols);
+        }
+    }
+
+    private void Describe(LocalOrigin origin, AccessSymbols symbols)
+    {
+        // Only a local that still points into the mapping derives from it: a file, a view, a span, a Ref or a ref
+        // local. A value read out of the view (long x = view.Read<long>(0)) is a copy and outlives the mapping.
+        var local = origin.Local;
+        if (!(local.IsRef || local.Type.IsRefLikeType || symbols.IsView(local.Type) || symbols.IsFile(local.Type)))
+        {
+            return;
+        }
+
+        var value = origin.Value.WithoutConversions();
+        if (value is ILocalReferenceOperation alias)
+        {
+            Inherit(origin, alias.Local);
+            origin.ViewOffset = GetOrigin(alias.Local)?.ViewOffset;
+            origin.ViewLength = GetOrigin(alias.Local)?.ViewLength;
+            return;
+        }
+
+        if (value is not IInvocationOperation invocation)
+        {
+            return;
+        }
+
+        var method = invocation.TargetMethod;
+        if (symbols.IsFile(method.ContainingType) && method.IsStatic)
+        {
+            // MappedFile.Open(path, access) / FromStream(stream, access): read-only only when the access is the
+            // constant MapAccess.Read (which is also Open's default).
+            var access = invocation.GetArgument("access");
+            origin.IsReadOnlyMapping = access is not null && access.Value.TryGetInt64Constant(out var mode) && mode == 0;
+            return;
+        }
+
+        if (method.Name == "CreateView" && (symbols.IsFile(method.ContainingType) || symbols.IsView(method.ContainingType)))
+        {
+            Inherit(origin, (invocation.Instance?.WithoutConversions() as ILocalReferenceOperation)?.Local);
+            // A view of a file starts at the file's offset; a sub-view adds its parent's offset when that is known.
+            var parentOffset = symbols.IsFile(invocation.Instance?.Type) ? 0 : GetOrigin(invocation.Instance)?.ViewOffset;
+            // CreateView() without arguments covers the whole parent, from its start.
+            long? relative = method.Parameters.IsEmpty ? 0
+                : invocation.GetArgument("offset") is { } offset && offset.Value.TryGetInt64Constant(out var o) ? o : null;
+            origin.ViewOffset = relative is { } r && parentOffset is { } baseOffset ? baseOffset + r : null;
+            origin.ViewLength = invocation.GetArgument("length") is { } length && length.Value.TryGetInt64Constant(out var l) ? l : null;
+            return;
+        }
+
+        if (symbols.IsView(method.ContainingType) && invocation.Instance?.WithoutConversions() is ILocalReferenceOperation viewLocal)
+        {
+            Inherit(origin, viewLocal.Local);   // a span or ref into the view
+            return;
+        }
+
+        if (method.Name == WellKnownNames.FromMethodName && symbols.Layouts.GetViewedLayout(method.ContainingType) is not null)
+        {
+            foreach (var argument in invocation.Arguments)
+            {
+                if (symbols.IsView(argument.Parameter?.Type) && argument.Value.WithoutConversions() is ILocalReferenceOperation fromView)
+                {
+                    Inherit(origin, fromView.Local);
+                }
+            }
+        }
+    }
+
+    private void Inherit(LocalOrigin origin, ILocalSymbol? parent)
+    {
+        if (parent is null)
+        {
+            return;
+        }
+
+        origin.Parent = parent;
+        origin.IsReadOnlyMapping = GetOrigin(parent)?.IsReadOnlyMapping ?? false;
+    }
+}

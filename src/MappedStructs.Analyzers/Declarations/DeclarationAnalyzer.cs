@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using MappedStructs.Analyzers.Symbols;
+using MappedStructs.Layout;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace MappedStructs.Analyzers.Declarations;
+
+/// <summary>
+/// Reports every problem of a <c>[MappedLayout]</c> declaration (MAPS0001-MAPS0024). The shared layout engine finds the
+/// problems, exactly as the generator sees them; this analyzer only places them in the source.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.NotPartialStruct,
+        DiagnosticDescriptors.UnsupportedFieldType,
+        DiagnosticDescriptors.OverlappingFields,
+        DiagnosticDescriptors.FieldPastSize,
+        DiagnosticDescriptors.SizeTooSmall,
+        DiagnosticDescriptors.MisalignedField,
+        DiagnosticDescriptors.MisalignedAtomicField,
+        DiagnosticDescriptors.SizeNotMultipleOfAlignment,
+        DiagnosticDescriptors.PaddingBetweenFields,
+        DiagnosticDescriptors.PaddingAtEnd,
+        DiagnosticDescriptors.MixedOffsets,
+        DiagnosticDescriptors.LengthNotPositiveConstant,
+        DiagnosticDescriptors.Utf8OnNonString,
+        DiagnosticDescriptors.FixedArrayOnNonArray,
+        DiagnosticDescriptors.AtomicUnsupported,
+        DiagnosticDescriptors.RecursiveLayout,
+        DiagnosticDescriptors.GeneratedMemberCollision,
+        DiagnosticDescriptors.InvalidLayoutArgument,
+        DiagnosticDescriptors.ContainingTypeNotPartial,
+        DiagnosticDescriptors.GenericLayout,
+        DiagnosticDescriptors.NoFields,
+        DiagnosticDescriptors.FieldNotSettable,
+        DiagnosticDescriptors.LengthMissing,
+        DiagnosticDescriptors.NestedLayoutInvalid);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var symbols = LayoutSymbols.TryCreate(start.Compilation);
+            if (symbols is null)
+            {
+                return;
+            }
+
+            start.RegisterSymbolAction(c => Analyze(c, symbols), SymbolKind.NamedType);
+        });
+    }
+
+    private static void Analyze(SymbolAnalysisContext context, LayoutSymbols symbols)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (symbols.GetLayoutAttribute(type) is not { } attribute)
+        {
+            return;
+        }
+
+        var layout = LayoutSpecParser.ParseWithNested(type, context.CancellationToken).Resolve();
+        if (layout.Violations.Count == 0)
+        {
+            return;
+        }
+
+        var fields = LayoutSpecParser.FieldProperties(type);
+        var locations = new DeclarationLocations(type, attribute, context.CancellationToken);
+        foreach (var violation in layout.Violations)
+        {
+            context.ReportDiagnostic(ViolationDiagnostics.Create(violation, layout, fields, locations));
+        }
+    }
+}

@@ -1,0 +1,141 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using MappedStructs.Layout;
+using Microsoft.CodeAnalysis;
+
+namespace MappedStructs.Analyzers.Declarations;
+
+/// <summary>
+/// Turns the layout engine's violations into diagnostics: one descriptor per kind, the numbers the engine computed in
+/// the message, and the location from <see cref="DeclarationLocations"/>. The engine decides what is wrong; this only says where.
+/// </summary>
+internal static class ViolationDiagnostics
+{
+    /// <summary>Diagnostic property: the offset a misaligned field can move to (aligned, free, inside Size).</summary>
+    internal const string FreeAlignedOffsetKey = "FreeAlignedOffset";
+
+    /// <summary>Diagnostic property: the Size a Size fix writes.</summary>
+    internal const string SuggestedSizeKey = "SuggestedSize";
+
+    internal static Diagnostic Create(
+        LayoutViolation violation,
+        ResolvedLayout layout,
+        IReadOnlyList<IPropertySymbol> fields,
+        DeclarationLocations locations)
+    {
+        var spec = layout.Spec;
+        var typeName = spec.Name;
+        var field = violation.FieldIndex >= 0 && violation.FieldIndex < fields.Count ? fields[violation.FieldIndex] : null;
+        var fieldLocation = field is null ? locations.TypeName() : DeclarationLocations.Property(field);
+        var fieldType = violation.FieldIndex >= 0 && violation.FieldIndex < spec.Fields.Count ? spec.Fields[violation.FieldIndex].Type.DisplayName : string.Empty;
+
+        switch (violation.Kind)
+        {
+            case ViolationKind.NotAStruct:
+                return Diagnostic.Create(DiagnosticDescriptors.NotPartialStruct, locations.TypeName(), typeName, KindText(violation.Detail));
+            case ViolationKind.NotPartial:
+                return Diagnostic.Create(DiagnosticDescriptors.NotPartialStruct, locations.NonPartialDeclaration(), typeName, "not partial");
+            case ViolationKind.ContainingTypeNotPartial:
+                return Diagnostic.Create(DiagnosticDescriptors.ContainingTypeNotPartial, locations.TypeName(), typeName, violation.Detail);
+            case ViolationKind.GenericLayout:
+                return Diagnostic.Create(DiagnosticDescriptors.GenericLayout, locations.TypeName(), typeName);
+            case ViolationKind.NoFields:
+                return Diagnostic.Create(DiagnosticDescriptors.NoFields, locations.TypeName(), typeName);
+            case ViolationKind.UnsupportedFieldType:
+                return Diagnostic.Create(DiagnosticDescriptors.UnsupportedFieldType, fieldLocation, violation.FieldName, violation.Detail, TypeCatalogue.SupportedTypesText);
+            case ViolationKind.FieldNotSettable:
+                return Diagnostic.Create(DiagnosticDescriptors.FieldNotSettable, fieldLocation, violation.FieldName);
+            case ViolationKind.Utf8LengthMissing:
+                return Diagnostic.Create(DiagnosticDescriptors.LengthMissing, fieldLocation, violation.FieldName, fieldType, "Utf8");
+            case ViolationKind.FixedArrayLengthMissing:
+                return Diagnostic.Create(DiagnosticDescriptors.LengthMissing, fieldLocation, violation.FieldName, fieldType, "FixedArray");
+            case ViolationKind.Utf8OnNonString:
+                return Diagnostic.Create(DiagnosticDescriptors.Utf8OnNonString, AttributeOf(field, AttributeNames.Utf8, false, locations), violation.FieldName, violation.Detail);
+            case ViolationKind.FixedArrayOnNonArray:
+                return Diagnostic.Create(DiagnosticDescriptors.FixedArrayOnNonArray, AttributeOf(field, AttributeNames.FixedArray, false, locations), violation.FieldName, violation.Detail);
+            case ViolationKind.InvalidUtf8Length:
+                return Diagnostic.Create(DiagnosticDescriptors.LengthNotPositiveConstant, AttributeOf(field, AttributeNames.Utf8, true, locations), "Utf8", violation.FieldName, violation.Size);
+            case ViolationKind.InvalidFixedArrayLength:
+                return Diagnostic.Create(DiagnosticDescriptors.LengthNotPositiveConstant, AttributeOf(field, AttributeNames.FixedArray, true, locations), "FixedArray", violation.FieldName, violation.Size);
+            case ViolationKind.AtomicUnsupportedType:
+                return Diagnostic.Create(DiagnosticDescriptors.AtomicUnsupported, AttributeOf(field, AttributeNames.Atomic, false, locations), violation.FieldName, violation.Detail);
+            case ViolationKind.MixedExplicitAndImplicitOffsets:
+                return Diagnostic.Create(DiagnosticDescriptors.MixedOffsets, fieldLocation, violation.FieldName, typeName);
+            case ViolationKind.NegativeOffset:
+                return Diagnostic.Create(DiagnosticDescriptors.InvalidLayoutArgument, AttributeOf(field, AttributeNames.Field, true, locations),
+                    $"The offset of '{violation.FieldName}'", violation.Offset, "offsets cannot be negative");
+            case ViolationKind.InvalidSize:
+                return Diagnostic.Create(DiagnosticDescriptors.InvalidLayoutArgument, locations.LayoutArgument("Size"),
+                    "Size", violation.Size, "it must be 0 (computed from the fields) or positive");
+            case ViolationKind.InvalidPack:
+                return Diagnostic.Create(DiagnosticDescriptors.InvalidLayoutArgument, locations.LayoutArgument("Pack"),
+                    "Pack", violation.Alignment, "it must be 0 (natural alignment), 1, 2, 4, 8, 16, 32, 64 or 128");
+            case ViolationKind.FieldsOverlap:
+                var other = FindField(layout, violation.OtherFieldIndex);
+                return Diagnostic.Create(DiagnosticDescriptors.OverlappingFields, fieldLocation,
+                    violation.FieldName, violation.Offset, violation.Size, violation.OtherFieldName, other?.Offset ?? 0, other?.Size ?? 0);
+            case ViolationKind.FieldPastSize:
+                return Diagnostic.Create(DiagnosticDescriptors.FieldPastSize, fieldLocation, Properties(SuggestedSizeKey, SuggestedSize(layout)),
+                    violation.FieldName, violation.Offset, violation.Size, violation.Offset + violation.Size, violation.ComputedSize);
+            case ViolationKind.SizeTooSmall:
+                return Diagnostic.Create(DiagnosticDescriptors.SizeTooSmall, locations.LayoutArgument("Size"), Properties(SuggestedSizeKey, SuggestedSize(layout)),
+                    typeName, violation.Size, violation.ComputedSize);
+            case ViolationKind.MisalignedField:
+            case ViolationKind.MisalignedAtomicField:
+                var descriptor = violation.Kind == ViolationKind.MisalignedField ? DiagnosticDescriptors.MisalignedField : DiagnosticDescriptors.MisalignedAtomicField;
+                var free = FreeOffsets.FindAlignedFreeOffset(layout, violation.FieldIndex);
+                return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.Field, true, locations),
+                    free is { } offset ? Properties(FreeAlignedOffsetKey, offset) : null,
+                    violation.FieldName, violation.Offset, violation.Alignment, LayoutEngine.AlignUp(violation.Offset, violation.Alignment));
+            case ViolationKind.SizeNotMultipleOfAlignment:
+                return Diagnostic.Create(DiagnosticDescriptors.SizeNotMultipleOfAlignment, locations.LayoutArgument("Size"), Properties(SuggestedSizeKey, violation.ComputedSize),
+                    typeName, violation.Size, violation.Alignment, violation.ComputedSize);
+            case ViolationKind.PaddingBetweenFields:
+                return Diagnostic.Create(DiagnosticDescriptors.PaddingBetweenFields, fieldLocation,
+                    violation.Size, violation.FieldName, violation.Offset, violation.Offset + violation.Size - 1);
+            case ViolationKind.PaddingAtEnd:
+                return Diagnostic.Create(DiagnosticDescriptors.PaddingAtEnd, locations.TypeName(),
+                    violation.Size, typeName, violation.Offset, violation.Offset + violation.Size - 1, violation.ComputedSize);
+            case ViolationKind.RecursiveLayout:
+                return Diagnostic.Create(DiagnosticDescriptors.RecursiveLayout, fieldLocation, violation.FieldName, typeName, violation.Detail);
+            case ViolationKind.NestedLayoutInvalid:
+                return Diagnostic.Create(DiagnosticDescriptors.NestedLayoutInvalid, fieldLocation, violation.FieldName, violation.Detail);
+            case ViolationKind.GeneratedNameCollision:
+                var location = field is not null ? fieldLocation : violation.FieldName == typeName ? locations.TypeName() : locations.Member(violation.FieldName);
+                return Diagnostic.Create(DiagnosticDescriptors.GeneratedMemberCollision, location, typeName, violation.Detail);
+            default:
+                // A kind this analyzer does not know yet (the engine gained one): still tell the user, as an unsupported declaration.
+                return Diagnostic.Create(DiagnosticDescriptors.InvalidLayoutArgument, locations.TypeName(), typeName, violation.Kind.ToString(), "see the MappedStructs documentation");
+        }
+    }
+
+    /// <summary>The size a Size fix suggests: what the fields need, rounded up to the layout's alignment.</summary>
+    internal static int SuggestedSize(ResolvedLayout layout) => LayoutEngine.AlignUp(layout.RequiredSize, layout.Alignment);
+
+    private static Location AttributeOf(IPropertySymbol? field, string attributeName, bool argument, DeclarationLocations locations)
+        => field is null ? locations.TypeName() : locations.PropertyAttribute(field, attributeName, argument);
+
+    private static ResolvedField? FindField(ResolvedLayout layout, int index)
+    {
+        foreach (var field in layout.Fields)
+        {
+            if (field.Index == index)
+            {
+                return field;
+            }
+        }
+
+        return null;
+    }
+
+    private static ImmutableDictionary<string, string?> Properties(string key, int value)
+        => ImmutableDictionary<string, string?>.Empty.Add(key, value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private static string KindText(string kind) => kind switch
+    {
+        nameof(LayoutTypeKind.Class) => "a class",
+        nameof(LayoutTypeKind.RecordClass) => "a record class",
+        nameof(LayoutTypeKind.RefStruct) => "a ref struct",
+        _ => "not a struct",
+    };
+}

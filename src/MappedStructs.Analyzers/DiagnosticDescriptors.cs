@@ -1,0 +1,300 @@
+using Microsoft.CodeAnalysis;
+
+namespace MappedStructs.Analyzers;
+
+/// <summary>
+/// Every diagnostic MappedStructs reports, in one place. IDs never change meaning: a retired ID stays retired.
+/// MAPS00xx are about layout declarations, MAPS01xx about accesses to mapped memory.
+/// Each message states the numbers (offsets, sizes, alignments) so that the reader does not have to work them out.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    /// <summary>Where each ID's page lives: docs/diagnostics/&lt;ID&gt;.md in the repository.</summary>
+    internal const string HelpLinkBase = "https://github.com/MappedStructs/MappedStructs/blob/main/docs/diagnostics/";
+
+    internal const string LayoutCategory = "MappedStructs.Layout";
+    internal const string AccessCategory = "MappedStructs.Access";
+
+    // ---- Declarations -------------------------------------------------------------------------------------------
+
+    internal static readonly DiagnosticDescriptor NotPartialStruct = new(
+        id: "MAPS0001",
+        title: "A mapped layout must be a partial struct",
+        messageFormat: "'{0}' has [MappedLayout] but is {1}; declare it as a 'partial record struct' (or 'partial struct') so the generator can add its accessors",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0001.md");
+
+    internal static readonly DiagnosticDescriptor UnsupportedFieldType = new(
+        id: "MAPS0002",
+        title: "The field type cannot be mapped",
+        messageFormat: "Field '{0}' has type '{1}', which a mapped layout cannot store; supported are {2}",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0002.md");
+
+    internal static readonly DiagnosticDescriptor OverlappingFields = new(
+        id: "MAPS0003",
+        title: "Fields overlap",
+        messageFormat: "Field '{0}' (offset {1}, size {2}) overlaps field '{3}' (offset {4}, size {5})",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0003.md");
+
+    internal static readonly DiagnosticDescriptor FieldPastSize = new(
+        id: "MAPS0004",
+        title: "A field ends past the declared Size",
+        messageFormat: "Field '{0}' (offset {1}, size {2}) ends at byte {3}, past the declared Size of {4}",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0004.md");
+
+    internal static readonly DiagnosticDescriptor SizeTooSmall = new(
+        id: "MAPS0005",
+        title: "The declared Size is smaller than the fields need",
+        messageFormat: "'{0}' declares Size = {1} but its fields need {2} bytes",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0005.md");
+
+    internal static readonly DiagnosticDescriptor MisalignedField = new(
+        id: "MAPS0006",
+        title: "A field is not naturally aligned",
+        messageFormat: "Field '{0}' at offset {1} is not a multiple of its alignment {2}; the next aligned offset is {3}",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0006.md");
+
+    internal static readonly DiagnosticDescriptor MisalignedAtomicField = new(
+        id: "MAPS0007",
+        title: "An [Atomic] field is not naturally aligned",
+        messageFormat: "[Atomic] field '{0}' at offset {1} is not a multiple of its alignment {2}, so interlocked operations on it are not atomic; the next aligned offset is {3}",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0007.md");
+
+    internal static readonly DiagnosticDescriptor SizeNotMultipleOfAlignment = new(
+        id: "MAPS0008",
+        title: "The Size is not a multiple of the layout's alignment",
+        messageFormat: "'{0}' has Size = {1}, not a multiple of its alignment {2}, so the records of an array of it misalign; {3} would be aligned",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0008.md");
+
+    internal static readonly DiagnosticDescriptor PaddingBetweenFields = new(
+        id: "MAPS0009",
+        title: "Implicit padding between fields",
+        messageFormat: "{0} byte(s) of implicit padding before field '{1}' (bytes {2} to {3})",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Hidden,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0009.md");
+
+    internal static readonly DiagnosticDescriptor PaddingAtEnd = new(
+        id: "MAPS0010",
+        title: "Implicit padding at the end of the layout",
+        messageFormat: "{0} byte(s) of implicit padding at the end of '{1}' (bytes {2} to {3} of {4})",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Hidden,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0010.md");
+
+    internal static readonly DiagnosticDescriptor MixedOffsets = new(
+        id: "MAPS0011",
+        title: "Explicit and implicit offsets are mixed",
+        messageFormat: "Field '{0}' has no [Field(offset)] but other fields of '{1}' do; give every field an offset, or none",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0011.md");
+
+    internal static readonly DiagnosticDescriptor LengthNotPositiveConstant = new(
+        id: "MAPS0012",
+        title: "A [Utf8] or [FixedArray] length is not a positive constant",
+        messageFormat: "[{0}] on '{1}' gives length {2}; the length must be a positive constant",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0012.md");
+
+    internal static readonly DiagnosticDescriptor Utf8OnNonString = new(
+        id: "MAPS0013",
+        title: "[Utf8] is on a property that is not a string",
+        messageFormat: "[Utf8] is on '{0}' of type '{1}'; it applies only to 'string' properties",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0013.md");
+
+    internal static readonly DiagnosticDescriptor FixedArrayOnNonArray = new(
+        id: "MAPS0014",
+        title: "[FixedArray] is on a property that is not an array",
+        messageFormat: "[FixedArray] is on '{0}' of type '{1}'; it applies only to array properties such as 'int[]'",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0014.md");
+
+    internal static readonly DiagnosticDescriptor AtomicUnsupported = new(
+        id: "MAPS0015",
+        title: "[Atomic] is on a type that cannot be atomic",
+        messageFormat: "[Atomic] is on '{0}' of type '{1}'; only 4- and 8-byte integers (int, uint, long, ulong) can be updated atomically",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0015.md");
+
+    internal static readonly DiagnosticDescriptor RecursiveLayout = new(
+        id: "MAPS0016",
+        title: "A layout contains itself",
+        messageFormat: "Field '{0}' makes '{1}' contain itself ({2}); a layout cannot be nested in itself",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0016.md");
+
+    internal static readonly DiagnosticDescriptor GeneratedMemberCollision = new(
+        id: "MAPS0017",
+        title: "A member's name collides with a generated member",
+        messageFormat: "'{0}' declares a member named '{1}', which the generator emits into the same type; rename it",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0017.md");
+
+    internal static readonly DiagnosticDescriptor InvalidLayoutArgument = new(
+        id: "MAPS0018",
+        title: "An attribute argument of the layout is out of range",
+        messageFormat: "{0} is {1}; {2}",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0018.md");
+
+    internal static readonly DiagnosticDescriptor ContainingTypeNotPartial = new(
+        id: "MAPS0019",
+        title: "An enclosing type is not partial",
+        messageFormat: "'{0}' is nested in '{1}', which is not partial or is generic, so the generator cannot add members to it; make '{1}' a non-generic partial type",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0019.md");
+
+    internal static readonly DiagnosticDescriptor GenericLayout = new(
+        id: "MAPS0020",
+        title: "A mapped layout cannot be generic",
+        messageFormat: "'{0}' or a type enclosing it has type parameters; a mapped layout has one fixed binary form, so it cannot be generic",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0020.md");
+
+    internal static readonly DiagnosticDescriptor NoFields = new(
+        id: "MAPS0021",
+        title: "A mapped layout has no fields",
+        messageFormat: "'{0}' has no fields; declare instance auto-properties (with [Field], [Utf8] or [FixedArray] where needed)",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0021.md");
+
+    internal static readonly DiagnosticDescriptor FieldNotSettable = new(
+        id: "MAPS0022",
+        title: "A field has no set or init accessor",
+        messageFormat: "Field '{0}' has no 'set' or 'init' accessor, so a record loaded from bytes cannot be built; add 'init'",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0022.md");
+
+    internal static readonly DiagnosticDescriptor LengthMissing = new(
+        id: "MAPS0023",
+        title: "A string or array field has no length",
+        messageFormat: "Field '{0}' of type '{1}' needs [{2}(n)] to give its length in the record",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0023.md");
+
+    internal static readonly DiagnosticDescriptor NestedLayoutInvalid = new(
+        id: "MAPS0024",
+        title: "A nested layout is not valid",
+        messageFormat: "Field '{0}' nests '{1}', which is not a valid layout; fix the diagnostics of '{1}' first",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0024.md");
+
+    // ---- Accesses -----------------------------------------------------------------------------------------------
+
+    internal static readonly DiagnosticDescriptor FixedArrayIndexOutOfRange = new(
+        id: "MAPS0101",
+        title: "A constant index is outside a fixed array",
+        messageFormat: "Index {0} is outside '{1}', a fixed array of length {2} (valid indices are 0 to {3})",
+        category: AccessCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0101.md");
+
+    internal static readonly DiagnosticDescriptor BufferTooSmall = new(
+        id: "MAPS0102",
+        title: "The buffer is smaller than the layout",
+        messageFormat: "'{0}' needs {1} bytes but the buffer has {2}",
+        category: AccessCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0102.md");
+
+    internal static readonly DiagnosticDescriptor MisalignedViewAccess = new(
+        id: "MAPS0103",
+        title: "A view access is not aligned",
+        messageFormat: "Offset {0} (byte {1} of the mapping) is not a multiple of {2}, the alignment of '{3}'; the access is slower and not atomic",
+        category: AccessCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0103.md");
+
+    internal static readonly DiagnosticDescriptor MisalignedAtomicAccess = new(
+        id: "MAPS0104",
+        title: "An atomic operation on a misaligned offset",
+        messageFormat: "'{0}' at offset {1} (byte {2} of the mapping) is not a multiple of {3}, the alignment of '{4}', so the operation is not atomic (and may fault on some CPUs)",
+        category: AccessCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0104.md");
+
+    internal static readonly DiagnosticDescriptor ViewAccessOutOfRange = new(
+        id: "MAPS0105",
+        title: "A constant offset is past the end of the view",
+        messageFormat: "Accessing {0} byte(s) at offset {1} reaches byte {2}, past the end of the view, whose length is {3}",
+        category: AccessCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0105.md");
+
+    internal static readonly DiagnosticDescriptor UseAfterDispose = new(
+        id: "MAPS0106",
+        title: "A view is used after its mapping was disposed",
+        messageFormat: "'{0}' is used after '{1}', which it comes from, was disposed (line {2}); the memory may already be unmapped",
+        category: AccessCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0106.md");
+
+    internal static readonly DiagnosticDescriptor WriteToReadOnlyMapping = new(
+        id: "MAPS0107",
+        title: "A write through a read-only mapping",
+        messageFormat: "'{0}' writes through '{1}', which was opened with MapAccess.Read; open it ReadWrite or CopyOnWrite",
+        category: AccessCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0107.md");
+}

@@ -1,0 +1,37 @@
+using System.Collections.Concurrent;
+using System.Threading;
+using MappedStructs.Layout;
+using Microsoft.CodeAnalysis;
+
+namespace MappedStructs.Analyzers.Symbols;
+
+/// <summary>
+/// The size and alignment of each layout a compilation declares, computed once per layout and shared by every
+/// access check of the compilation.
+/// </summary>
+internal sealed class LayoutSizes
+{
+    private readonly LayoutSymbols _symbols;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, (int Size, int Alignment)> _cache = new(SymbolEqualityComparer.Default);
+
+    internal LayoutSizes(LayoutSymbols symbols) => _symbols = symbols;
+
+    /// <summary>The layout's size and alignment in bytes; false when the layout is invalid or its size unknown.</summary>
+    internal bool TryGet(INamedTypeSymbol layout, CancellationToken cancellationToken, out int size, out int alignment)
+    {
+        (size, alignment) = _cache.GetOrAdd(layout, type => Compute(type, cancellationToken));
+        return size > 0;
+    }
+
+    // The layout engine decides, exactly as for the generator: an invalid layout has no size to check accesses against.
+    private (int Size, int Alignment) Compute(INamedTypeSymbol layout, CancellationToken cancellationToken)
+    {
+        if (!_symbols.IsLayout(layout))
+        {
+            return (0, 0);
+        }
+
+        var resolved = LayoutSpecParser.ParseWithNested(layout, cancellationToken).Resolve();
+        return resolved.IsValidForGeneration ? (resolved.Size, resolved.Alignment) : (0, 0);
+    }
+}

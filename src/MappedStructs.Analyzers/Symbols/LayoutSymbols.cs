@@ -1,0 +1,93 @@
+using Microsoft.CodeAnalysis;
+
+namespace MappedStructs.Analyzers.Symbols;
+
+/// <summary>Recognises layouts, the generated view types inside them, and the attributes on their properties.</summary>
+internal sealed class LayoutSymbols
+{
+    private readonly INamedTypeSymbol _mappedLayoutAttribute;
+    private readonly INamedTypeSymbol? _fixedArrayAttribute;
+
+    private LayoutSymbols(INamedTypeSymbol mappedLayoutAttribute, INamedTypeSymbol? fixedArrayAttribute)
+    {
+        _mappedLayoutAttribute = mappedLayoutAttribute;
+        _fixedArrayAttribute = fixedArrayAttribute;
+    }
+
+    /// <summary>The symbols of <paramref name="compilation"/>, or null when it does not reference MappedStructs.</summary>
+    internal static LayoutSymbols? TryCreate(Compilation compilation)
+    {
+        var layoutAttribute = compilation.GetTypeByMetadataName(WellKnownNames.MappedLayoutAttribute);
+        return layoutAttribute is null
+            ? null
+            : new LayoutSymbols(layoutAttribute, compilation.GetTypeByMetadataName(WellKnownNames.FixedArrayAttribute));
+    }
+
+    /// <summary>Whether <paramref name="type"/> carries <c>[MappedLayout]</c>.</summary>
+    internal bool IsLayout(ITypeSymbol? type) => type is not null && GetLayoutAttribute(type) is not null;
+
+    /// <summary>The <c>[MappedLayout]</c> attribute of <paramref name="type"/>, if any.</summary>
+    internal AttributeData? GetLayoutAttribute(ITypeSymbol type)
+    {
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _mappedLayoutAttribute))
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// When <paramref name="type"/> is a generated <c>Ref</c> or <c>ReadOnlyRef</c>, the layout it views.
+    /// </summary>
+    internal INamedTypeSymbol? GetViewedLayout(ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { Name: WellKnownNames.RefTypeName or WellKnownNames.ReadOnlyRefTypeName, ContainingType: { } layout }
+            && IsLayout(layout))
+        {
+            return layout;
+        }
+
+        return null;
+    }
+
+    /// <summary>The <c>[FixedArray(length)]</c> length of <paramref name="property"/>, when it has a constant one.</summary>
+    internal bool TryGetFixedArrayLength(IPropertySymbol property, out int length)
+    {
+        length = 0;
+        if (_fixedArrayAttribute is null)
+        {
+            return false;
+        }
+
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _fixedArrayAttribute)
+                && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Value is int value)
+            {
+                length = value;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The user's property named <paramref name="name"/> on <paramref name="layout"/>, if it has one.</summary>
+    internal static IPropertySymbol? FindLayoutProperty(INamedTypeSymbol layout, string name)
+    {
+        foreach (var member in layout.GetMembers(name))
+        {
+            if (member is IPropertySymbol property)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,152 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using MappedStructs.Analyzers;
+using MappedStructs.Layout;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MappedStructs.CodeFixes;
+
+/// <summary>
+/// MAPS0009/MAPS0010: reorders a sequential layout's field properties, largest alignment first and the user's order
+/// among equals, when that leaves less padding. Other members stay where they are. Changing the order changes the
+/// binary layout (and its fingerprint), which is why this is a fix the user chooses, not a default.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReorderFieldsCodeFixProvider)), Shared]
+public sealed class ReorderFieldsCodeFixProvider : CodeFixProvider
+{
+    private const string EquivalenceKey = "MappedStructs.ReorderFields";
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.PaddingBetweenFields.Id, DiagnosticDescriptors.PaddingAtEnd.Id);
+
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var node = root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            if (node is null || await LayoutDocument.FromNodeAsync(context.Document, node, context.CancellationToken).ConfigureAwait(false) is not { } layout
+                || Plan(layout, context.CancellationToken) is null)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Reorder fields to remove padding",
+                    ct => FixAllInDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), ct),
+                    EquivalenceKey),
+                diagnostic);
+        }
+    }
+
+    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+        => await FixAllInDocumentAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
+
+    private static async Task<Document> FixAllInDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        // Many padding diagnostics can belong to one layout: each layout is reordered once.
+        var plans = new Dictionary<TypeDeclarationSyntax, int[]>();
+        foreach (var diagnostic in diagnostics)
+        {
+            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            var declaration = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+            if (declaration is null || plans.ContainsKey(declaration)
+                || await LayoutDocument.FromNodeAsync(document, declaration, cancellationToken).ConfigureAwait(false) is not { } layout
+                || Plan(layout, cancellationToken) is not { } plan)
+            {
+                continue;
+            }
+
+            plans.Add(declaration, plan);
+        }
+
+        return plans.Count == 0
+            ? document
+            : document.WithSyntaxRoot(root.ReplaceNodes(plans.Keys, (original, rewritten) => Apply(rewritten, plans[original])));
+    }
+
+    /// <summary>
+    /// The new member order as member indexes (slot i receives member plan[i]), or null when the layout is not a
+    /// sequential one declared in one place, or reordering would not reduce the padding.
+    /// </summary>
+    private static int[]? Plan(LayoutDocument layout, CancellationToken cancellationToken)
+    {
+        var resolved = layout.Layout;
+        if (resolved.Spec.HasExplicitOffsets || resolved.Fields.Count != resolved.Spec.Fields.Count || resolved.Fields.Count < 2)
+        {
+            return null;
+        }
+
+        var members = layout.Declaration.Members;
+        var slots = new List<int>();
+        var fieldOfSlot = new List<ResolvedField>();
+        foreach (var field in resolved.Fields.OrderBy(f => f.Index))
+        {
+            var syntax = layout.Fields[field.Index].DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
+            var memberIndex = syntax is PropertyDeclarationSyntax property ? members.IndexOf(property) : -1;
+            if (memberIndex < 0)
+            {
+                return null;   // declared in another part, or as a positional parameter: leave it to the user
+            }
+
+            slots.Add(memberIndex);
+            fieldOfSlot.Add(field);
+        }
+
+        // Stable: OrderByDescending keeps the declaration order among equal alignments.
+        var sorted = Enumerable.Range(0, fieldOfSlot.Count).OrderByDescending(i => fieldOfSlot[i].Alignment).ToList();
+        if (sorted.SequenceEqual(Enumerable.Range(0, fieldOfSlot.Count))
+            || Padding(sorted.Select(i => fieldOfSlot[i])) >= Padding(fieldOfSlot))
+        {
+            return null;
+        }
+
+        var plan = Enumerable.Range(0, members.Count).ToArray();
+        for (var i = 0; i < slots.Count; i++)
+        {
+            plan[slots[i]] = slots[sorted[i]];
+        }
+
+        return plan;
+    }
+
+    // The bytes a sequential layout of these fields wastes, between them and at the end (C rules, as the engine applies them).
+    private static int Padding(IEnumerable<ResolvedField> fields)
+    {
+        int cursor = 0, padding = 0, alignment = 1;
+        foreach (var field in fields)
+        {
+            var offset = LayoutEngine.AlignUp(cursor, field.Alignment);
+            padding += offset - cursor;
+            cursor = offset + field.Size;
+            alignment = field.Alignment > alignment ? field.Alignment : alignment;
+        }
+
+        return padding + LayoutEngine.AlignUp(cursor, alignment) - cursor;
+    }
+
+    private static TypeDeclarationSyntax Apply(TypeDeclarationSyntax declaration, int[] plan)
+    {
+        var members = declaration.Members;
+        return declaration.WithMembers(Microsoft.CodeAnalysis.CSharp.SyntaxFactory.List(plan.Select(index => members[index])));
+    }
+}

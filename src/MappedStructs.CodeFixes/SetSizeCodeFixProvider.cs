@@ -1,0 +1,109 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using MappedStructs.Analyzers;
+using MappedStructs.Analyzers.Declarations;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace MappedStructs.CodeFixes;
+
+/// <summary>
+/// MAPS0004/MAPS0005: sets <c>Size</c> to what the fields need, rounded up to the alignment; MAPS0008: rounds <c>Size</c>
+/// up to the next multiple of the alignment. The analyzer computes the number (from the engine); the fix writes it.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetSizeCodeFixProvider)), Shared]
+public sealed class SetSizeCodeFixProvider : CodeFixProvider
+{
+    private const string EquivalenceKey = "MappedStructs.SetSize";
+
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticDescriptors.FieldPastSize.Id, DiagnosticDescriptors.SizeTooSmall.Id, DiagnosticDescriptors.SizeNotMultipleOfAlignment.Id);
+
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (root is null || FindTarget(root, diagnostic) is not { } target)
+            {
+                continue;
+            }
+
+            var title = diagnostic.Id == DiagnosticDescriptors.SizeNotMultipleOfAlignment.Id
+                ? $"Round Size up to {target.Size}"
+                : $"Set Size to {target.Size}";
+            context.RegisterCodeFix(
+                CodeAction.Create(title, ct => FixAllInDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
+                diagnostic);
+        }
+    }
+
+    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+        => await FixAllInDocumentAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
+
+    // Several diagnostics can point at one Size (two fields past it, and a misalignment): each Size is written once, with the largest suggestion.
+    private static async Task<Document> FixAllInDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var sizes = new Dictionary<ExpressionSyntax, int>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (FindTarget(root, diagnostic) is { } target)
+            {
+                sizes[target.Expression] = sizes.TryGetValue(target.Expression, out var existing) && existing > target.Size ? existing : target.Size;
+            }
+        }
+
+        return sizes.Count == 0
+            ? document
+            : document.WithSyntaxRoot(root.ReplaceNodes(sizes.Keys, (original, _) =>
+                SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(sizes[original])).WithTriviaFrom(original)));
+    }
+
+    private static (ExpressionSyntax Expression, int Size)? FindTarget(SyntaxNode root, Diagnostic diagnostic)
+    {
+        if (!diagnostic.Properties.TryGetValue(ViolationDiagnostics.SuggestedSizeKey, out var text)
+            || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size))
+        {
+            return null;
+        }
+
+        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        return SizeArgument(node) is { } expression ? (expression, size) : null;
+    }
+
+    // The Size = N of the [MappedLayout] on the declaration that contains the diagnostic.
+    private static ExpressionSyntax? SizeArgument(SyntaxNode node)
+    {
+        if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is { NameEquals.Name.Identifier.ValueText: "Size" } direct)
+        {
+            return direct.Expression;
+        }
+
+        var declaration = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+        return declaration?.AttributeLists
+            .SelectMany(list => list.Attributes)
+            .Where(attribute => attribute.Name.ToString() is "MappedLayout" or "MappedLayoutAttribute" or "MappedStructs.MappedLayout" or "MappedStructs.MappedLayoutAttribute")
+            .SelectMany(attribute => attribute.ArgumentList?.Arguments ?? default)
+            .FirstOrDefault(argument => argument.NameEquals?.Name.Identifier.ValueText == "Size")
+            ?.Expression;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Threading.Tasks;
+using MappedStructs.Analyzers.Declarations;
+using MappedStructs.CodeFixes;
+using Microsoft.CodeAnalysis.Testing;
+using Verify = MappedStructs.Analyzers.Tests.Infrastructure.CodeFixVerifier<MappedStructs.Analyzers.Declarations.DeclarationAnalyzer, MappedStructs.CodeFixes.AddPartialCodeFixProvider>;
+
+namespace MappedStructs.Analyzers.Tests.CodeFixes;
+
+public sealed class AddPartialCodeFixTests
+{
+    [Fact]
+    public async Task Adds_partial_after_the_modifiers_or_in_place_of_none_one_by_one_and_all_at_once()
+    {
+        var source = """
+            using MappedStructs;
+
+            [MappedLayout]
+            public readonly record struct {|#0:T|}
+            {
+                public long A { get; init; }
+            }
+
+            [MappedLayout]
+            struct {|#1:U|}
+            {
+                public long A { get; set; }
+            }
+            """;
+        var fixedSource = """
+            using MappedStructs;
+
+            [MappedLayout]
+            public readonly partial record struct T
+            {
+                public long A { get; init; }
+            }
+
+            [MappedLayout]
+            partial struct U
+            {
+                public long A { get; set; }
+            }
+            """;
+        await Verify.VerifyAsync(source,
+            [
+                Verify.Diagnostic(DiagnosticDescriptors.NotPartialStruct).WithLocation(0).WithArguments("T", "not partial"),
+                Verify.Diagnostic(DiagnosticDescriptors.NotPartialStruct).WithLocation(1).WithArguments("U", "not partial"),
+            ],
+            fixedSource, iterations: 2);
+    }
+
+    [Fact]
+    public async Task Ref_struct_gets_no_fix()
+    {
+        var source = """
+            using MappedStructs;
+
+            [MappedLayout]
+            public ref partial struct {|#0:R|}
+            {
+                public long A { get; set; }
+            }
+            """;
+        await Verify.VerifyAsync(source,
+            [Verify.Diagnostic(DiagnosticDescriptors.NotPartialStruct).WithLocation(0).WithArguments("R", "a ref struct")],
+            source);
+    }
+}

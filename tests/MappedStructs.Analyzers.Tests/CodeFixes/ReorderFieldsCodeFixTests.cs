@@ -1,0 +1,84 @@
+using System.Threading.Tasks;
+using Verify = MappedStructs.Analyzers.Tests.Infrastructure.CodeFixVerifier<MappedStructs.Analyzers.Declarations.DeclarationAnalyzer, MappedStructs.CodeFixes.ReorderFieldsCodeFixProvider>;
+
+namespace MappedStructs.Analyzers.Tests.CodeFixes;
+
+public sealed class ReorderFieldsCodeFixTests
+{
+    [Fact]
+    public async Task Fields_are_sorted_by_alignment_keeping_other_members_and_the_order_among_equals()
+    {
+        var source = """
+            using MappedStructs;
+
+            [MappedLayout]
+            public partial record struct T
+            {
+                public byte A { get; init; }
+                public long {|#0:B|} { get; init; }
+                public override string ToString() => "T";
+                public short C { get; init; }
+                public int {|#1:D|} { get; init; }
+                public long E { get; init; }
+            }
+            """;
+        var fixedSource = """
+            using MappedStructs;
+
+            [MappedLayout]
+            public partial record struct T
+            {
+                public long B { get; init; }
+                public long E { get; init; }
+                public override string ToString() => "T";
+                public int D { get; init; }
+                public short C { get; init; }
+                public byte A { get; init; }
+            }
+            """;
+        await Verify.VerifyAsync(source,
+            [
+                Verify.Diagnostic(DiagnosticDescriptors.PaddingBetweenFields).WithLocation(0).WithArguments(7, "B", 1, 7),
+                Verify.Diagnostic(DiagnosticDescriptors.PaddingBetweenFields).WithLocation(1).WithArguments(2, "D", 18, 19),
+            ],
+            fixedSource,
+            remaining: [Verify.Diagnostic(DiagnosticDescriptors.PaddingAtEnd).WithSpan(4, 30, 4, 31).WithArguments(1, "T", 23, 23, 24)],
+            iterations: 1);
+    }
+
+    [Fact]
+    public async Task Explicit_layouts_are_not_reordered()
+    {
+        var source = """
+            using MappedStructs;
+
+            [MappedLayout]
+            public partial record struct T
+            {
+                [Field(0)] public byte A { get; init; }
+                [Field(8)] public long {|#0:B|} { get; init; }
+            }
+            """;
+        await Verify.VerifyAsync(source,
+            [Verify.Diagnostic(DiagnosticDescriptors.PaddingBetweenFields).WithLocation(0).WithArguments(7, "B", 1, 7)],
+            source);
+    }
+
+    [Fact]
+    public async Task Tail_padding_that_no_order_removes_gets_no_fix()
+    {
+        var source = """
+            using MappedStructs;
+
+            [MappedLayout]
+            public partial record struct {|#0:T|}
+            {
+                public long A { get; init; }
+                public byte B { get; init; }
+            }
+            """;
+        await Verify.VerifyAsync(source,
+            [Verify.Diagnostic(DiagnosticDescriptors.PaddingAtEnd).WithLocation(0).WithArguments(7, "T", 9, 15, 16)],
+            source);
+    }
+}
