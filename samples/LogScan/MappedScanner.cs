@@ -63,8 +63,11 @@ internal static class MappedScanner
         return (lines, matches);
     }
 
-    /// <summary>The line containing byte <paramref name="offset"/> and its start offset: one small view around the offset, nothing else is touched.</summary>
-    public static (string Line, long LineStart) LineAt(MappedFile file, long offset)
+    /// <summary>
+    /// The line containing byte <paramref name="offset"/> and its start offset: one small view around the offset, nothing
+    /// else is touched. Lines longer than the 4 KiB looked at either side are cut (<c>Cut</c> is true).
+    /// </summary>
+    public static (string Line, long LineStart, bool Cut) LineAt(MappedFile file, long offset)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(offset, file.Length);
@@ -76,8 +79,9 @@ internal static class MappedScanner
         int at = (int)(offset - from);
         int lineStart = around[..at].LastIndexOf((byte)'\n') + 1;
         int lineEnd = around[at..].IndexOf((byte)'\n');
+        bool cut = (lineStart == 0 && from > 0) || (lineEnd < 0 && to < file.Length);
         lineEnd = lineEnd < 0 ? around.Length : at + lineEnd;
-        return (System.Text.Encoding.UTF8.GetString(around[lineStart..lineEnd]), from + lineStart);
+        return (System.Text.Encoding.UTF8.GetString(around[lineStart..lineEnd]).Trim('\0'), from + lineStart, cut);
     }
 
     /// <summary>The 1-based number of the line starting at <paramref name="lineStart"/>: newlines before it, counted vectorized through windows.</summary>

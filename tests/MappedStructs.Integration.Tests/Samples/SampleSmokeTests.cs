@@ -78,6 +78,19 @@ public sealed class SampleSmokeTests : IDisposable
     }
 
     [Fact]
+    public void LogScan_jump_into_a_very_long_line_shows_part_of_it_and_says_so()
+    {
+        string path = _dir.File("long.txt");
+        File.WriteAllText(path, "first\n" + new string('a', 20_000) + "\nlast\n");
+
+        (int exit, string output) = Run(LogScan.Program.Run, "--file", path, "--pattern", "last", "--offset", "10000");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("mapped scan: 3 lines, 1 matches", output, StringComparison.Ordinal);
+        Assert.Contains("jump: byte 10,000 is in line 2 (longer than 8 KiB; shown from byte 5,904, NULs trimmed)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void SharedDictionary_children_share_the_file_and_lose_no_update()
     {
         (int exit, string output) = Run(SharedDictionary.Program.Run, "--keys", "500", "--children", "2", "--ops", "3000", "--file", _dir.File("dict.tbl"));
