@@ -213,5 +213,5 @@ internal sealed unsafe partial class MappedRegion
         return (alignedOffset, alignedEnd - alignedOffset);
     }
 
-    private string Describe() => Path is null ? "the anonymous mapping" : $"'{Path}'";
+    private string Describe() => MappingErrors.Describe(Path);
 }
