@@ -9,6 +9,8 @@ public sealed partial class MappedFile
     /// Locks [<paramref name="offset"/>, <paramref name="offset"/> + <paramref name="length"/>) of the file, waiting while another
     /// holder conflicts; disposing the result releases it. Locks are advisory: they exclude other lockers, not plain reads and writes.
     /// On Linux they are open-file-description locks, so they also exclude another <see cref="MappedFile"/> of the same file in this process.
+    /// On macOS they belong to the process: they do not exclude this process's other opens, and closing any other descriptor of
+    /// the file in this process (for example disposing a second <see cref="MappedFile"/> of it) releases them.
     /// </summary>
     /// <param name="offset">First byte; may lie beyond the end of the file.</param>
     /// <param name="length">Number of bytes, at least 1.</param>
