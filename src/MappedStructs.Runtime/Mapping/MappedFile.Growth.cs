@@ -10,6 +10,8 @@ public sealed partial class MappedFile
     /// Makes the mapping at least <paramref name="bytes"/> long. A ReadWrite file is lengthened when shorter; a Read or CopyOnWrite
     /// mapping can only grow to cover bytes the file already has (after another writer extended it, see <see cref="Refresh"/>).
     /// Views created later see the new length; views created before keep their old mapping and stay valid until disposed.
+    /// A CopyOnWrite mapping's private changes made through earlier views are not visible through views created afterwards.
+    /// Processes that grow the same file concurrently must hold an exclusive <see cref="Lock"/> while doing so.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="bytes"/> is negative, or longer than the file system allows (the file is unchanged).</exception>
     /// <exception cref="InvalidOperationException">The mapping is anonymous, or read-only / copy-on-write and the file is shorter than <paramref name="bytes"/>.</exception>

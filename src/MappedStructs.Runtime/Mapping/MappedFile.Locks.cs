@@ -9,11 +9,13 @@ public sealed partial class MappedFile
     /// Locks [<paramref name="offset"/>, <paramref name="offset"/> + <paramref name="length"/>) of the file, waiting while another
     /// holder conflicts; disposing the result releases it. Locks are advisory: they exclude other lockers, not plain reads and writes.
     /// On Linux they are open-file-description locks, so they also exclude another <see cref="MappedFile"/> of the same file in this process.
+    /// On macOS they belong to the process: they do not exclude this process's other opens, and closing any other descriptor of
+    /// the file in this process (for example disposing a second <see cref="MappedFile"/> of it) releases them.
     /// </summary>
     /// <param name="offset">First byte; may lie beyond the end of the file.</param>
     /// <param name="length">Number of bytes, at least 1.</param>
     /// <param name="exclusive">True for a write lock (excludes all others); false for a shared read lock (excludes only write locks).</param>
-    /// <exception cref="NotSupportedException">The mapping is anonymous.</exception>
+    /// <exception cref="NotSupportedException">The mapping is anonymous, or its stream was opened with <see cref="System.IO.FileOptions.Asynchronous"/>.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="exclusive"/> on a Read or CopyOnWrite mapping (the file is open read-only).</exception>
     public IDisposable Lock(long offset, long length, bool exclusive)
     {
@@ -42,6 +44,14 @@ public sealed partial class MappedFile
         {
             ThrowIfDisposed();
             stream = _stream ?? throw new NotSupportedException("An anonymous mapping has no file to lock.");
+        }
+
+        if (stream.IsAsync)
+        {
+            // Windows runs LockFileEx on an overlapped handle asynchronously: it would write our stack-allocated OVERLAPPED after
+            // returning and post a completion the thread pool did not issue. Refused on every OS so behaviour is portable.
+            throw new NotSupportedException(
+                $"Cannot lock '{Path}': its stream was opened with FileOptions.Asynchronous; map a stream opened without it to use locks.");
         }
 
         if (exclusive && Access != MapAccess.ReadWrite)
