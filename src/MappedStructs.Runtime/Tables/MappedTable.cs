@@ -11,8 +11,11 @@ namespace MappedStructs;
 /// while readers in other processes read: the count is published only after a record's bytes are written.
 /// </summary>
 /// <remarks>
-/// Not thread-safe for concurrent writers. Record views obtained from the table must not be used after the table is
-/// disposed. Views obtained before the table grows stay valid (the old mapping is kept until disposal).
+/// Any number of threads may read through one instance; appends come from one thread at a time, and only one table of a
+/// file may append (the first append takes an exclusive lock held until disposal). <see cref="Dispose"/> must not race
+/// with other uses. Record views obtained from the table must not be used after the table is disposed. Views obtained
+/// before the table grows stay valid (the old mapping is kept until disposal). A CopyOnWrite table never remaps: it sees
+/// at most the records its mapping covered when opened.
 /// </remarks>
 /// <typeparam name="T">A generated <see cref="MappedLayoutAttribute"/> type.</typeparam>
 public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout<T>

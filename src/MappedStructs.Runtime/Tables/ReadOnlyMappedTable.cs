@@ -9,6 +9,7 @@ namespace MappedStructs;
 /// generated <c>T.ReadOnlyRef</c>), so writes are impossible by type. It follows a writer in another process: when the
 /// published count exceeds what is mapped, it remaps over the file's new length.
 /// </summary>
+/// <remarks>Any number of threads may read through one instance; <see cref="Dispose"/> must not race with them.</remarks>
 /// <typeparam name="T">A generated <see cref="MappedLayoutAttribute"/> type.</typeparam>
 public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMappedLayout<T>
 {

@@ -135,6 +135,11 @@ internal sealed unsafe class TableStorage : IDisposable
         long count = Volatile.Read(ref CountField);
         if ((ulong)count > (ulong)MappedCapacity)
         {
+            if (Access == MapAccess.CopyOnWrite)
+            {
+                return CopyOnWriteCount(count);
+            }
+
             lock (_gate)
             {
                 // Another thread of this instance may have refreshed (or disposed) while this one waited.
@@ -149,11 +154,40 @@ internal sealed unsafe class TableStorage : IDisposable
         return count;
     }
 
-    /// <summary>The capacity stored in the header.</summary>
+    /// <summary>The capacity stored in the header, validated: never below what is mapped, and covered by the file's length.</summary>
     public long ReadCapacity()
     {
         ThrowIfDisposed();
-        return Volatile.Read(ref CapacityField);
+        long capacity = Volatile.Read(ref CapacityField);
+        long mapped = MappedCapacity;
+        if (capacity == mapped)
+        {
+            return capacity;
+        }
+
+        if (capacity < mapped)
+        {
+            throw new InvalidTableFileException(Path, TableFileProblem.InvalidHeaderField, $"the capacity {capacity} is below the {mapped} records already mapped; a table never shrinks.");
+        }
+
+        // Grown by the writer (or garbage): the length read after the capacity covers any capacity a writer published.
+        TableHeader.ValidateExtent(Path, _file.Refresh(), RecordsOffset, RecordSize, capacity, 0);
+        return capacity;
+    }
+
+    /// <summary>
+    /// A CopyOnWrite table never remaps: a new private mapping would silently drop the private changes made through the
+    /// current one. While this process has not written the header page, it still shows the file's count; records beyond
+    /// the mapping are not this table's to read, so the count is clamped to what is mapped.
+    /// </summary>
+    private long CopyOnWriteCount(long count)
+    {
+        if (count < 0)
+        {
+            throw new InvalidTableFileException(Path, TableFileProblem.CountAboveCapacity, $"record count {count} is negative.");
+        }
+
+        return MappedCapacity;
     }
 
     /// <summary>Throws <see cref="ObjectDisposedException"/> naming the file after <see cref="Dispose"/>.</summary>

@@ -98,6 +98,29 @@ public sealed class TableConcurrencyTests : IDisposable
         Assert.Equal(Tick.Create(1, 1), second[1].Load());
     }
 
+    // T6: a CopyOnWrite table remapped when another process grew the file, silently dropping its private changes.
+    [Fact]
+    public void A_copy_on_write_table_keeps_its_private_changes_when_the_writer_grows_the_file()
+    {
+        string path = _dir.File("t.tbl");
+        using var writer = MappedTable<Tick>.Create(path, 2);
+        writer.Append(Tick.Create(0, 0));
+        using var copy = MappedTable<Tick>.Open(path, MapAccess.CopyOnWrite);
+        copy[0].Store(Tick.Create(0, 42));
+
+        for (long i = 1; i < 10; i++)
+        {
+            writer.Append(Tick.Create(i, i));
+        }
+
+        Assert.Equal(2, copy.Count);
+        Assert.Equal(Tick.Create(0, 42), copy[0].Load());
+        // Record 1 shares the page this process copied when it wrote record 0, so the writer's record 1 is not in it.
+        Assert.Equal(24, copy.GetReadOnly(1).Bytes.Length);
+        Assert.Throws<ArgumentOutOfRangeException>(() => copy.GetReadOnly(2).Bytes.Length);
+        Assert.Equal(Tick.Create(0, 0), writer[0].Load());
+    }
+
     // T3: concurrent readers of one instance raced in the refresh path (unsynchronised list, base and capacity).
     [Fact]
     public void Many_threads_reading_one_instance_while_the_writer_grows_see_only_complete_records()

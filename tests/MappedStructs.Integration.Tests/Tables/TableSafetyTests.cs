@@ -127,6 +127,33 @@ public sealed class TableSafetyTests : IDisposable
         Assert.IsType<InvalidOperationException>(Catch(reader));
     }
 
+    // T7: Capacity returned the raw header value, however corrupt.
+    [Fact]
+    public void Capacity_rejects_a_corrupt_header_value_instead_of_returning_it()
+    {
+        string path = CreateTable(4, 2);
+        using var table = ReadOnlyMappedTable<Tick>.Open(path);
+        Assert.Equal(4, table.Capacity);
+
+        WriteCapacity(path, -5);
+        Assert.Equal(TableFileProblem.InvalidHeaderField, Assert.Throws<InvalidTableFileException>(() => table.Capacity).Problem);
+        WriteCapacity(path, 1L << 40);
+        Assert.Equal(TableFileProblem.CapacityBeyondFile, Assert.Throws<InvalidTableFileException>(() => table.Capacity).Problem);
+        WriteCapacity(path, long.MaxValue);
+        Assert.Equal(TableFileProblem.Overflow, Assert.Throws<InvalidTableFileException>(() => table.Capacity).Problem);
+
+        WriteCapacity(path, 4);
+        Assert.Equal(4, table.Capacity);
+        Assert.Equal(Tick.Create(1, 1), table[1].Load());
+    }
+
+    private static void WriteCapacity(string path, long capacity)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+        stream.Position = 48;
+        stream.Write(BitConverter.GetBytes(capacity));
+    }
+
     private string CreateTable(long capacity, long records)
     {
         string path = _dir.File($"table-{Guid.NewGuid():N}.tbl");
