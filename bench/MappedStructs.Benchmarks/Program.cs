@@ -42,7 +42,8 @@ if (artifactsAt >= 0 && artifactsAt + 1 < args.Length)
 }
 
 string[] passThrough = args.Where(a => a != "--disasm").ToArray();
-string dataPath = DataFile.Ensure(BenchSettings.DataBytes);
+DataFiles.EnsureAll();
+string dataPath = DataFile.PathFor(BenchSettings.DataBytes);
 Console.WriteLine($"// MappedStructs data: {dataPath}, {BenchSettings.DataBytes >> 20} MiB, {BenchSettings.RandomIndexCount} random indices");
 MappingStats.Reset();
 BenchmarkSwitcher.FromAssembly(typeof(SuiteConfig).Assembly).Run(passThrough, SuiteConfig.Full(disassembly, artifacts));

@@ -24,7 +24,7 @@ public static class QuickMode
     {
         BenchSettings.UseQuickSizes();
         string artifacts = Path.Combine(BenchSettings.WorkDirectory, "quick-artifacts");
-        DataFile.Ensure(BenchSettings.DataBytes);
+        DataFiles.EnsureAll();
         Summary[] summaries = BenchmarkRunner.Run(typeof(QuickMode).Assembly, SuiteConfig.Quick(artifacts, log));
 
         List<string> failures = [];

@@ -31,7 +31,9 @@ public static class SuiteConfig
             .AddColumn(StatisticColumn.Median, new BandwidthColumn(), new MappingColumn())
             .HideColumns(Column.Error, Column.RatioSD)
             .WithOrderer(new DefaultOrderer(SummaryOrderPolicy.Declared))
-            ;
+            // The child project builds the generator, the analyzers and the runtime without the shared compiler: minutes on a
+            // busy 2-core machine, beyond BenchmarkDotNet's default two.
+            .WithBuildTimeout(System.TimeSpan.FromMinutes(20));
         if (disassembly)
         {
             config.AddDiagnoser(new DisassemblyDiagnoser(new DisassemblyDiagnoserConfig(maxDepth: 2, exportGithubMarkdown: true)));

@@ -9,6 +9,15 @@ namespace OrderIndex;
 [MappedLayout]
 public partial record struct Order
 {
+    /// <summary>Creates an order (the benchmarks build their table with this).</summary>
+    public Order(long key, double price, int qty, string symbol)
+    {
+        Key = key;
+        Price = price;
+        Qty = qty;
+        Symbol = symbol;
+    }
+
     /// <summary>The sort key.</summary>
     public long Key { get; init; }
 

@@ -5,6 +5,7 @@ internal static class ConsumerSources
 {
     public const string Good = """
         using System.Globalization;
+        using Consumer;
         using MappedStructs;
 
         string path = args[0];
@@ -38,17 +39,20 @@ internal static class ConsumerSources
             }
         }
 
-        public enum Side : byte { Buy = 1, Sell = 2 }
-
-        [MappedLayout(Size = 48)]
-        public partial record struct Trade
+        namespace Consumer
         {
-            [Field(0)] public long Id { get; init; }
-            [Field(8)] public double Price { get; init; }
-            [Field(16)] public int Quantity { get; init; }
-            [Field(20)] public Side Side { get; init; }
-            [Field(24), Utf8(16)] public string Symbol { get; init; }
-            [Field(40), Atomic] public long Version { get; init; }
+            public enum Side : byte { Buy = 1, Sell = 2 }
+
+            [MappedLayout(Size = 48)]
+            public partial record struct Trade
+            {
+                [Field(0)] public long Id { get; init; }
+                [Field(8)] public double Price { get; init; }
+                [Field(16)] public int Quantity { get; init; }
+                [Field(20)] public Side Side { get; init; }
+                [Field(24), Utf8(16)] public string Symbol { get; init; }
+                [Field(40), Atomic] public long Version { get; init; }
+            }
         }
         """;
 

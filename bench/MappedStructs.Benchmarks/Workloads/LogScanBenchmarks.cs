@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using System.IO;
 using System.Text;
 using BenchmarkDotNet.Attributes;
@@ -30,16 +29,7 @@ public class LogScanBenchmarks
     [GlobalSetup]
     public void SetUp()
     {
-        long size = Math.Max(BenchSettings.DataBytes / 4, 1L << 20);
-        _path = Path.Combine(BenchSettings.WorkDirectory, string.Create(CultureInfo.InvariantCulture, $"log-{size}.txt"));
-        if (!File.Exists(_path))
-        {
-            Directory.CreateDirectory(BenchSettings.WorkDirectory);
-            string temporary = _path + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
-            LogGenerator.Write(temporary, size, 42, TextWriter.Null);
-            File.Move(temporary, _path, overwrite: true);
-        }
-
+        _path = LogFile.Ensure(BenchSettings.DataBytes);
         _setup = DataFile.FillPageCache(_path);
         _file = MappedFile.Open(_path, MapAccess.Read);
         _file.Advise(0, _file.Length, MapAdvice.Sequential);

@@ -51,6 +51,10 @@ internal sealed class AccessChecks
             {
                 CheckFrom(invocation, method, layout);
             }
+            else if (method.Name is "LoadFrom" or "StoreTo" && method.IsStatic && _symbols.Layouts.IsLayout(method.ContainingType))
+            {
+                CheckCopy(invocation, method.ContainingType);
+            }
         }
     }
 
@@ -99,7 +103,7 @@ internal sealed class AccessChecks
     // Trade.Ref.From(view, offset) / Trade.ReadOnlyRef.From(view, offset) / From(span).
     private void CheckFrom(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol layout)
     {
-        if (invocation.Arguments.Length == 0 || !_sizes.TryGet(layout, _cancellationToken, out var layoutSize, out _))
+        if (invocation.Arguments.Length == 0 || !_sizes.TryGet(layout, _cancellationToken, out var layoutSize, out var layoutAlignment, out var hasAtomic))
         {
             return;
         }
@@ -116,6 +120,7 @@ internal sealed class AccessChecks
             if (invocation.GetArgument("offset") is { } offsetArgument && offsetArgument.Value.TryGetInt64Constant(out var offset))
             {
                 CheckRange(offsetArgument, offset, layoutSize, view?.ViewLength);
+                CheckRecordAlignment(invocation, offsetArgument, offset, view?.ViewOffset, layout, layoutAlignment, hasAtomic);
             }
 
             return;
@@ -144,6 +149,36 @@ internal sealed class AccessChecks
         }
 
         _report(Diagnostic.Create(DiagnosticDescriptors.MisalignedViewAccess, offsetArgument.Syntax.GetLocation(), offset, absolute, alignment, typeName));
+    }
+
+    // Trade.LoadFrom(bytes) / Trade.StoreTo(in value, bytes): the generated copies need a whole record too.
+    private void CheckCopy(IInvocationOperation invocation, INamedTypeSymbol layout)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" }
+                && _sizes.TryGet(layout, _cancellationToken, out var layoutSize, out _, out _)
+                && BufferLength.TryGet(argument.Value, _facts, out var bufferLength) && bufferLength < layoutSize)
+            {
+                _report(Diagnostic.Create(DiagnosticDescriptors.BufferTooSmall, argument.Syntax.GetLocation(), layout.Name, layoutSize, bufferLength));
+            }
+        }
+    }
+
+    // A record at a misaligned offset misaligns its fields; with an [Atomic] field, its interlocked operations stop being atomic.
+    private void CheckRecordAlignment(IInvocationOperation invocation, IArgumentOperation offsetArgument, long offset, long? viewOffset, INamedTypeSymbol layout, int alignment, bool hasAtomic)
+    {
+        var absolute = offset + (viewOffset ?? 0);
+        if (alignment <= 1 || absolute % alignment == 0)
+        {
+            return;
+        }
+
+        var location = offsetArgument.Syntax.GetLocation();
+        _report(hasAtomic
+            ? Diagnostic.Create(DiagnosticDescriptors.MisalignedAtomicAccess, location,
+                layout.Name + "." + invocation.TargetMethod.ContainingType.Name + ".From", offset, absolute, alignment, layout.Name)
+            : Diagnostic.Create(DiagnosticDescriptors.MisalignedViewAccess, location, offset, absolute, alignment, layout.Name));
     }
 
     private void CheckRange(IArgumentOperation offsetArgument, long offset, long size, long? viewLength)

@@ -99,7 +99,7 @@ public sealed partial class MappedFile : IDisposable
     /// <param name="path">The file to create.</param>
     /// <param name="capacity">The file's length in bytes; at least 1. On file systems with sparse files the unwritten bytes take no disk space.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is not positive (nothing is created).</exception>
-    /// <exception cref="IOException">The path is a directory, or the file system refuses the length (then an existing file is left as it was and a new one is removed).</exception>
+    /// <exception cref="IOException">The path is a directory, or the file system refuses the length (then an existing file is left as it was and a new one is removed), or the length cannot be mapped (then a new file is removed; an existing one has already been overwritten with zeros).</exception>
     public static MappedFile Create(string path, long capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
@@ -130,7 +130,21 @@ public sealed partial class MappedFile : IDisposable
             throw new IOException($"Cannot give '{fullPath}' a length of {capacity} bytes: {e.Message}", e);
         }
 
-        return MapStream(stream, MapAccess.ReadWrite, fullPath);
+        try
+        {
+            return MapStream(stream, MapAccess.ReadWrite, fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // The file system took the length but the mapping failed (address space, .NET's size limit, memory): a file we
+            // created must not stay behind. MapStream has closed the stream. An existing file has already been overwritten.
+            if (!existed)
+            {
+                File.Delete(fullPath);
+            }
+
+            throw new IOException($"Cannot map '{fullPath}' ({capacity} bytes) read-write: {e.Message}", e);
+        }
     }
 
     /// <summary>Maps <paramref name="size"/> bytes of zero-filled memory that belongs to no file.</summary>

@@ -117,10 +117,21 @@ internal sealed unsafe partial class MappedRegion
         int remaining = Interlocked.Decrement(ref _leases);
         if (remaining == 0)
         {
-            _accessor.SafeMemoryMappedViewHandle.ReleasePointer();
-            _accessor.Dispose();
-            _mapping.Dispose();
-            _fileHandle?.DangerousRelease();
+            try
+            {
+                _accessor.SafeMemoryMappedViewHandle.ReleasePointer();
+
+                // Unmap through the view handle first: the accessor's Dispose would otherwise msync(MS_SYNC|MS_INVALIDATE) the
+                // whole mapping, a hidden durable write-back that Linux refuses with EBUSY on locked (mlock) pages. Unmapping
+                // loses nothing: dirty pages stay in the page cache and reach the file as usual; Flush is the durability call.
+                _accessor.SafeMemoryMappedViewHandle.Dispose();
+                _accessor.Dispose();
+                _mapping.Dispose();
+            }
+            finally
+            {
+                _fileHandle?.DangerousRelease();
+            }
         }
     }
 
@@ -213,5 +224,5 @@ internal sealed unsafe partial class MappedRegion
         return (alignedOffset, alignedEnd - alignedOffset);
     }
 
-    private string Describe() => Path is null ? "the anonymous mapping" : $"'{Path}'";
+    private string Describe() => MappingErrors.Describe(Path);
 }

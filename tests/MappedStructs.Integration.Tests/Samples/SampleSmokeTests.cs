@@ -72,9 +72,22 @@ public sealed class SampleSmokeTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("mapped scan: 6 lines, 9 matches", output, StringComparison.Ordinal);
         Assert.Contains("StreamReader: 6 lines, 9 matches", output, StringComparison.Ordinal);
-        Assert.Contains("jump: byte 8 is in line 2 (starting at byte 6)", output, StringComparison.Ordinal);
+        Assert.Contains("jump: byte 8 is in line 2 (starting at byte 6);", output, StringComparison.Ordinal);
         Assert.Contains("  baab", output, StringComparison.Ordinal);
         Assert.True(File.Exists(path), "an existing file given with --file is not deleted");
+    }
+
+    [Fact]
+    public void LogScan_jump_into_a_very_long_line_shows_part_of_it_and_says_so()
+    {
+        string path = _dir.File("long.txt");
+        File.WriteAllText(path, "first\n" + new string('a', 20_000) + "\nlast\n");
+
+        (int exit, string output) = Run(LogScan.Program.Run, "--file", path, "--pattern", "last", "--offset", "10000");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("mapped scan: 3 lines, 1 matches", output, StringComparison.Ordinal);
+        Assert.Contains("jump: byte 10,000 is in line 2 (longer than 8 KiB; shown from byte 5,904, NULs trimmed)", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal sealed class ChildProcess : IDisposable
     public ChildProcess(string path, MapAccess access)
     {
         string childDll = Path.Combine(AppContext.BaseDirectory, "MappedStructs.TestChild.dll");
-        ProcessStartInfo start = new("dotnet")
+        ProcessStartInfo start = new(DotnetHost())
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
@@ -35,6 +35,13 @@ internal sealed class ChildProcess : IDisposable
         }
 
         MappedLength = long.Parse(ready.AsSpan(6), provider: System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The dotnet host running these tests (so the child uses the same runtime), else whatever `dotnet` PATH finds.</summary>
+    private static string DotnetHost()
+    {
+        string? current = Environment.ProcessPath;
+        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
     }
 
     /// <summary>The length the child's mapping reported.</summary>

@@ -6,8 +6,11 @@ namespace MappedStructs.Tests.Mapping;
 /// <summary>This process' resident file-backed memory from /proc/self/status (Linux only).</summary>
 internal static class ResidentMemory
 {
-    /// <summary>RssFile in bytes: resident pages of file mappings, the pages a file mapping faults in.</summary>
-    public static long FileBytes() => ReadKilobytes("RssFile:") * 1024;
+    /// <summary>
+    /// Resident pages of shared file mappings in bytes: RssFile, plus RssShmem because a file on tmpfs (a common /tmp) is
+    /// shared memory to the kernel.
+    /// </summary>
+    public static long FileBytes() => (ReadKilobytes("RssFile:") + ReadKilobytes("RssShmem:")) * 1024;
 
     /// <summary>VmRSS in bytes: all resident memory.</summary>
     public static long TotalBytes() => ReadKilobytes("VmRSS:") * 1024;
