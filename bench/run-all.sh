@@ -4,7 +4,8 @@
 # reads again with the DisassemblyDiagnoser and keeps the JIT output in bench/results/.
 #   bench/run-all.sh                 everything
 #   bench/run-all.sh --no-disasm     skip the disassembly pass
-#   BENCH_FILTER='*Scan*' bench/run-all.sh   a subset (the doc then holds only that subset's tables)
+#   BENCH_FILTERS='*Scan* *PointRead*' bench/run-all.sh   a subset (the doc then holds only that subset's tables)
+# The filters run one after another (records and samples first, then the compile-time benchmarks), each a BenchmarkDotNet run.
 # Run it on a quiet machine: the notes record the load average before and after, and any other dotnet build running.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,11 +13,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 project=bench/MappedStructs.Benchmarks
 artifacts=bench/BenchmarkDotNet.Artifacts
 notes="$artifacts/machine.txt"
-filter="${BENCH_FILTER:-*}"
+filters="${BENCH_FILTERS:-*Workloads* *Compile*}"
+workdir="${MAPPEDSTRUCTS_BENCH_DIR:-/tmp/mappedstructs-bench}"
 disasm=1
 [ "${1:-}" = "--no-disasm" ] && disasm=0
 
-rm -rf "$artifacts"
+rm -rf "$artifacts" "$workdir/mapping-stats"
 mkdir -p "$artifacts" bench/results
 dotnet build "$project" -c Release -warnaserror
 
@@ -27,7 +29,7 @@ other_builds() {
 
 {
   echo "date (UTC):        $(date -u '+%Y-%m-%d %H:%M')"
-  echo "command:           bench/run-all.sh $* (BENCH_FILTER='$filter')"
+  echo "command:           bench/run-all.sh $* (BENCH_FILTERS='$filters')"
   echo "nproc:             $(nproc)"
   echo "cpu:               $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "kernel:            $(uname -r)"
@@ -38,7 +40,11 @@ other_builds() {
   echo "other dotnet processes before: $(other_builds)"
 } > "$notes"
 
-dotnet run -c Release --no-build --project "$project" -- --filter "$filter" --artifacts "$artifacts" | tee "$artifacts/run.log"
+set -f   # the filters are BenchmarkDotNet patterns, not file globs
+for filter in $filters; do
+  dotnet run -c Release --no-build --project "$project" -- --filter "$filter" --artifacts "$artifacts" | tee -a "$artifacts/run.log"
+done
+set +f
 
 {
   echo "load after:        $(cut -d' ' -f1-3 /proc/loadavg)"

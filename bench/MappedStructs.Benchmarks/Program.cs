@@ -45,6 +45,5 @@ string[] passThrough = args.Where(a => a != "--disasm").ToArray();
 DataFiles.EnsureAll();
 string dataPath = DataFile.PathFor(BenchSettings.DataBytes);
 Console.WriteLine($"// MappedStructs data: {dataPath}, {BenchSettings.DataBytes >> 20} MiB, {BenchSettings.RandomIndexCount} random indices");
-MappingStats.Reset();
 BenchmarkSwitcher.FromAssembly(typeof(SuiteConfig).Assembly).Run(passThrough, SuiteConfig.Full(disassembly, artifacts));
 return 0;

@@ -16,15 +16,6 @@ public static class MappingStats
 {
     private static string Directory => Path.Combine(BenchSettings.WorkDirectory, "mapping-stats");
 
-    /// <summary>Deletes the previous run's statistics; the host calls this before running.</summary>
-    public static void Reset()
-    {
-        if (System.IO.Directory.Exists(Directory))
-        {
-            System.IO.Directory.Delete(Directory, recursive: true);
-        }
-    }
-
     /// <summary>Logs the figures and, in a BenchmarkDotNet child process, saves them for the summary column.</summary>
     public static void Record(string cacheFill, SmapsFigures figures)
     {

@@ -38,7 +38,7 @@ internal static class MetadataEmitter
 
             first = false;
             writer.Line($"/// <summary><c>{field.Name}</c>: {field.CatalogueName} at offset {Text(field.Offset)}, {ByteCount(field.Size)}.</summary>");
-            writer.Line($"public const int {field.Name} = {Text(field.Offset)};");
+            writer.Line($"public const int {Id(field.Name)} = {Text(field.Offset)};");
         }
 
         writer.Close();
@@ -55,7 +55,7 @@ internal static class MetadataEmitter
         writer.Line("    {");
         foreach (ResolvedField field in layout.Fields.OrderBy(f => f.Offset).ThenBy(f => f.Index))
         {
-            writer.Line($"        new {LayoutField}({Quote(field.Name)}, Offsets.{field.Name}, {Text(field.Size)}, {FieldKind}.{field.Kind}, {Quote(field.CatalogueName)}),");
+            writer.Line($"        new {LayoutField}({Quote(field.Name)}, Offsets.{Id(field.Name)}, {Text(field.Size)}, {FieldKind}.{field.Kind}, {Quote(field.CatalogueName)}),");
         }
 
         writer.Line("    });");

@@ -78,7 +78,7 @@ internal static class ViewEmitter
     private static void WriteField(IndentedWriter writer, ResolvedLayout layout, ResolvedField field, bool writable)
     {
         ByteOrder order = layout.Spec.Endian;
-        string at = At("Offsets." + field.Name);
+        string at = At("Offsets." + Id(field.Name));
         string summary = $"/// <summary><c>{field.Name}</c>: {field.CatalogueName} at offset {Text(field.Offset)}, {ByteCount(field.Size)}";
         switch (field.Kind)
         {
@@ -86,8 +86,8 @@ internal static class ViewEmitter
             {
                 writer.Line(summary + ".</summary>");
                 string type = ScalarCode.ValueType(field.Spec.Type);
-                string location = At("Offsets." + field.Name);
-                writer.Open($"public {type} {field.Name}");
+                string location = At("Offsets." + Id(field.Name));
+                writer.Open($"public {type} {Id(field.Name)}");
                 writer.Open("get");
                 ScalarCode.WriteReadBody(writer, field.Spec.Type, location, order);
                 writer.Close();
@@ -119,12 +119,12 @@ internal static class ViewEmitter
                 if (!writable)
                 {
                     writer.Line(summary + ": the text up to the first NUL.</summary>");
-                    writer.Line($"public string {field.Name} => {Support}.ReadUtf8({bytesName});");
+                    writer.Line($"public string {Id(field.Name)} => {Support}.ReadUtf8({bytesName});");
                     return;
                 }
 
                 writer.Line(summary + "; the setter throws <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>");
-                writer.Open($"public string {field.Name}");
+                writer.Open($"public string {Id(field.Name)}");
                 writer.Line($"get => {Support}.ReadUtf8({bytesName});");
                 writer.Line($"set => {Support}.WriteUtf8(value, {bytesName}, {fullName});");
                 writer.Close();
@@ -136,8 +136,8 @@ internal static class ViewEmitter
                 string nested = field.Spec.Type.TypeName;
                 writer.Line(summary + ", viewed in place.</summary>");
                 writer.Line(writable
-                    ? $"public {nested}.Ref {field.Name} => {nested}.Ref.From({MemoryMarshal}.CreateSpan(ref {at}, {nested}.Size));"
-                    : $"public {nested}.ReadOnlyRef {field.Name} => {nested}.ReadOnlyRef.From({MemoryMarshal}.CreateReadOnlySpan(ref {at}, {nested}.Size));");
+                    ? $"public {nested}.Ref {Id(field.Name)} => {nested}.Ref.From({MemoryMarshal}.CreateSpan(ref {at}, {nested}.Size));"
+                    : $"public {nested}.ReadOnlyRef {Id(field.Name)} => {nested}.ReadOnlyRef.From({MemoryMarshal}.CreateReadOnlySpan(ref {at}, {nested}.Size));");
                 return;
             }
 
@@ -158,7 +158,7 @@ internal static class ViewEmitter
         {
             string view = writable ? GeneratedNames.ArrayView(field.Name) : GeneratedNames.ReadOnlyArrayView(field.Name);
             writer.Line(summary + ": a bounds-checked view of its elements.</summary>");
-            writer.Line($"public {view} {field.Name} => new {view}(ref {at});");
+            writer.Line($"public {view} {Id(field.Name)} => new {view}(ref {at});");
             return;
         }
 
@@ -169,12 +169,12 @@ internal static class ViewEmitter
         if (!FieldFacts.NeedsHostOrderGuard(field))
         {
             writer.Line(summary + ", as a span.</summary>");
-            writer.Line($"public {spanType}<{element}> {field.Name} => {spanExpression};");
+            writer.Line($"public {spanType}<{element}> {Id(field.Name)} => {spanExpression};");
             return;
         }
 
         writer.Line(summary + ", as a span; throws <c>PlatformNotSupportedException</c> on a big-endian host.</summary>");
-        writer.Line($"public {spanType}<{element}> {field.Name} => {BitConverterType}.IsLittleEndian");
+        writer.Line($"public {spanType}<{element}> {Id(field.Name)} => {BitConverterType}.IsLittleEndian");
         writer.Line($"    ? {spanExpression}");
         writer.Line($"    : throw {Support}.ByteOrderMismatch({Quote(layout.Spec.Name + "." + field.Name)});");
     }
@@ -187,13 +187,14 @@ internal static class ViewEmitter
         writer.Line("{");
         foreach (ResolvedField field in layout.Fields)
         {
+            string id = Id(field.Name);
             string value = field.Kind switch
             {
-                ResolvedFieldKind.Nested => field.Name + ".Load()",
-                ResolvedFieldKind.FixedArray => field.Name + ".ToArray()",
-                _ => field.Name,
+                ResolvedFieldKind.Nested => id + ".Load()",
+                ResolvedFieldKind.FixedArray => id + ".ToArray()",
+                _ => id,
             };
-            writer.Line($"    {field.Name} = {value},");
+            writer.Line($"    {id} = {value},");
         }
 
         writer.Line("};");
@@ -210,22 +211,25 @@ internal static class ViewEmitter
         foreach (ResolvedField field in layout.Fields)
         {
             string fullName = Quote(spec.Name + "." + field.Name);
+            string id = Id(field.Name);
+
+            // "this." keeps a field named like the parameter (value) from binding to the parameter.
             switch (field.Kind)
             {
                 case ResolvedFieldKind.Utf8:
-                    writer.Line($"{Support}.WriteUtf8(value.{field.Name}, {GeneratedNames.Utf8Bytes(field.Name)}, {fullName});");
+                    writer.Line($"{Support}.WriteUtf8(value.{id}, this.{GeneratedNames.Utf8Bytes(field.Name)}, {fullName});");
                     break;
                 case ResolvedFieldKind.Nested:
-                    writer.Line($"{field.Name}.Store(value.{field.Name});");
+                    writer.Line($"this.{id}.Store(value.{id});");
                     break;
                 case ResolvedFieldKind.FixedArray when FieldFacts.IsSpanArray(field, spec.Endian):
-                    writer.Line($"{Support}.CopyArray(value.{field.Name}, {field.Name}, {fullName});");
+                    writer.Line($"{Support}.CopyArray(value.{id}, this.{id}, {fullName});");
                     break;
                 case ResolvedFieldKind.FixedArray:
-                    writer.Line($"{field.Name}.CopyFrom(value.{field.Name});");
+                    writer.Line($"this.{id}.CopyFrom(value.{id});");
                     break;
                 default:
-                    writer.Line($"{field.Name} = value.{field.Name};");
+                    writer.Line($"this.{id} = value.{id};");
                     break;
             }
         }

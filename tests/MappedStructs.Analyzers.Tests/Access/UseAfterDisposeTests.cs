@@ -69,4 +69,21 @@ public sealed class UseAfterDisposeTests
                 view = file.CreateView(64, 64);
                 return view.Read<long>(0);
         """));
+
+    [Fact]
+    public async Task Spans_and_ref_locals_used_after_their_view_was_disposed_are_reported_but_copies_are_not()
+    {
+        var source = Method("""
+                var view = file.CreateView(0, 64);
+                var span = view.GetSpan(0, 8);
+                ref long counter = ref view.GetRef<long>(8);
+                long copy = view.Read<long>(16);
+                view.Dispose();
+                return {|#0:span|}[0] + {|#1:counter|} + copy;
+        """);
+        var line = LineOf(source, "view.Dispose();");
+        await Verify.VerifyWithTradeAsync(source,
+            Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(0).WithArguments("span", "view", line),
+            Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(1).WithArguments("counter", "view", line));
+    }
 }

@@ -209,8 +209,8 @@ namespace Counters
             /// </summary>
             public void Store(in global::Counters.BigCounters value)
             {
-                Readers = value.Readers;
-                Total = value.Total;
+                this.Readers = value.Readers;
+                this.Total = value.Total;
             }
         }
 

@@ -333,10 +333,10 @@ namespace Counters
             /// </summary>
             public void Store(in global::Counters.LittleCounters value)
             {
-                Readers = value.Readers;
-                Flags = value.Flags;
-                Version = value.Version;
-                Total = value.Total;
+                this.Readers = value.Readers;
+                this.Flags = value.Flags;
+                this.Version = value.Version;
+                this.Total = value.Total;
             }
         }
 

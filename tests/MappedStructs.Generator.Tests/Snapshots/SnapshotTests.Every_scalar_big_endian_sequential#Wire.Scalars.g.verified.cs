@@ -514,25 +514,25 @@ namespace Wire
             /// </summary>
             public void Store(in global::Wire.Scalars value)
             {
-                Flag = value.Flag;
-                U8 = value.U8;
-                I8 = value.I8;
-                I16 = value.I16;
-                U16 = value.U16;
-                I32 = value.I32;
-                U32 = value.U32;
-                I64 = value.I64;
-                U64 = value.U64;
-                I128 = value.I128;
-                U128 = value.U128;
-                Letter = value.Letter;
-                F16 = value.F16;
-                F32 = value.F32;
-                F64 = value.F64;
-                Id = value.Id;
-                When = value.When;
-                Elapsed = value.Elapsed;
-                Code = value.Code;
+                this.Flag = value.Flag;
+                this.U8 = value.U8;
+                this.I8 = value.I8;
+                this.I16 = value.I16;
+                this.U16 = value.U16;
+                this.I32 = value.I32;
+                this.U32 = value.U32;
+                this.I64 = value.I64;
+                this.U64 = value.U64;
+                this.I128 = value.I128;
+                this.U128 = value.U128;
+                this.Letter = value.Letter;
+                this.F16 = value.F16;
+                this.F32 = value.F32;
+                this.F64 = value.F64;
+                this.Id = value.Id;
+                this.When = value.When;
+                this.Elapsed = value.Elapsed;
+                this.Code = value.Code;
             }
         }
 

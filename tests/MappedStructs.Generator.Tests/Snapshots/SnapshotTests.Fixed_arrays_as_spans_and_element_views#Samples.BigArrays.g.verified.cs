@@ -109,9 +109,9 @@ namespace Samples
             /// </summary>
             public void Store(in global::Samples.BigArrays value)
             {
-                global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.Small, Small, "BigArrays.Small");
-                Ports.CopyFrom(value.Ports);
-                Times.CopyFrom(value.Times);
+                global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.Small, this.Small, "BigArrays.Small");
+                this.Ports.CopyFrom(value.Ports);
+                this.Times.CopyFrom(value.Times);
             }
         }
 

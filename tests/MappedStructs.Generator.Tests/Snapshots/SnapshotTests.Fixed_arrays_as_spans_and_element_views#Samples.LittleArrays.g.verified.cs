@@ -129,11 +129,11 @@ namespace Samples
             /// </summary>
             public void Store(in global::Samples.LittleArrays value)
             {
-                global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.Raw, Raw, "LittleArrays.Raw");
-                global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.Counts, Counts, "LittleArrays.Counts");
-                global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.Levels, Levels, "LittleArrays.Levels");
-                Flags.CopyFrom(value.Flags);
-                Ids.CopyFrom(value.Ids);
+                global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.Raw, this.Raw, "LittleArrays.Raw");
+                global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.Counts, this.Counts, "LittleArrays.Counts");
+                global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.Levels, this.Levels, "LittleArrays.Levels");
+                this.Flags.CopyFrom(value.Flags);
+                this.Ids.CopyFrom(value.Ids);
             }
         }
 

@@ -129,8 +129,8 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>
         /// </summary>
         public void Store(in global::Tick value)
         {
-            Time = value.Time;
-            Value = value.Value;
+            this.Time = value.Time;
+            this.Value = value.Value;
         }
     }
 

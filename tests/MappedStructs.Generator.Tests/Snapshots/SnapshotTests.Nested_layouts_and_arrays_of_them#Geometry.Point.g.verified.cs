@@ -131,8 +131,8 @@ namespace Geometry
             /// </summary>
             public void Store(in global::Geometry.Point value)
             {
-                X = value.X;
-                Y = value.Y;
+                this.X = value.X;
+                this.Y = value.Y;
             }
         }
 

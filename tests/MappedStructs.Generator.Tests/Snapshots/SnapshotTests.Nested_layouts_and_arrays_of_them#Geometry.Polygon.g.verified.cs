@@ -101,8 +101,8 @@ namespace Geometry
             /// </summary>
             public void Store(in global::Geometry.Polygon value)
             {
-                Origin.Store(value.Origin);
-                Corners.CopyFrom(value.Corners);
+                this.Origin.Store(value.Origin);
+                this.Corners.CopyFrom(value.Corners);
             }
         }
 

@@ -170,8 +170,8 @@ namespace Positional
             /// </summary>
             public void Store(in global::Positional.Range value)
             {
-                Start = value.Start;
-                End = value.End;
+                this.Start = value.Start;
+                this.End = value.End;
             }
         }
 

@@ -175,10 +175,10 @@ namespace Packed
             /// </summary>
             public void Store(in global::Packed.Header value)
             {
-                Kind = value.Kind;
-                Length = value.Length;
-                Stamp = value.Stamp;
-                Tag = value.Tag;
+                this.Kind = value.Kind;
+                this.Length = value.Length;
+                this.Stamp = value.Stamp;
+                this.Tag = value.Tag;
             }
         }
 

@@ -252,12 +252,12 @@ namespace Markets
             /// </summary>
             public void Store(in global::Markets.Trade value)
             {
-                Id = value.Id;
-                Price = value.Price;
-                Quantity = value.Quantity;
-                Side = value.Side;
-                global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Symbol, SymbolBytes, "Trade.Symbol");
-                Version = value.Version;
+                this.Id = value.Id;
+                this.Price = value.Price;
+                this.Quantity = value.Quantity;
+                this.Side = value.Side;
+                global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Symbol, this.SymbolBytes, "Trade.Symbol");
+                this.Version = value.Version;
             }
         }
 

@@ -135,8 +135,8 @@ namespace Outer.Space
                     /// </summary>
                     public void Store(in global::Outer.Space.Protocol.Envelope.Frame value)
                     {
-                        Length = value.Length;
-                        Kind = value.Kind;
+                        this.Length = value.Length;
+                        this.Kind = value.Kind;
                     }
                 }
 

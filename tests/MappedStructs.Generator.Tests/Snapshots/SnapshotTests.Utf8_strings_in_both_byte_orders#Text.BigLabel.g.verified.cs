@@ -123,8 +123,8 @@ namespace Text
             /// </summary>
             public void Store(in global::Text.BigLabel value)
             {
-                Length = value.Length;
-                global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Name, NameBytes, "BigLabel.Name");
+                this.Length = value.Length;
+                global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Name, this.NameBytes, "BigLabel.Name");
             }
         }
 

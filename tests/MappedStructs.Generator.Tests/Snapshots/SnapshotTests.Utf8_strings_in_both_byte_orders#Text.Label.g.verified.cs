@@ -115,8 +115,8 @@ namespace Text
             /// </summary>
             public void Store(in global::Text.Label value)
             {
-                global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Name, NameBytes, "Label.Name");
-                global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Code, CodeBytes, "Label.Code");
+                global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Name, this.NameBytes, "Label.Name");
+                global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Code, this.CodeBytes, "Label.Code");
             }
         }
 
