@@ -31,7 +31,7 @@ internal static class LayoutEmitter
 
         string keyword = spec.TypeKind == LayoutTypeKind.RecordStruct ? "record struct" : "struct";
         string modifiers = spec.IsReadOnly ? "readonly partial " : "partial ";
-        writer.Open($"{modifiers}{keyword} {Id(spec.Name)} : global::MappedStructs.IMappedLayout<{spec.QualifiedName}>");
+        writer.Open($"{modifiers}{keyword} {Id(spec.Name)} : global::MappedStructs.IMappedLayout<{spec.QualifiedName}>, {StoreValidation}<{spec.QualifiedName}>");
         MetadataEmitter.Write(writer, layout);
         writer.Line();
         ViewEmitter.Write(writer, layout, writable: true);

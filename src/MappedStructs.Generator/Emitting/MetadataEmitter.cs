@@ -67,5 +67,10 @@ internal static class MetadataEmitter
         writer.Line("/// <summary>Writes <paramref name=\"value\"/> into <paramref name=\"destination\"/>, which must hold at least <see cref=\"Size\"/> bytes.</summary>");
         writer.Line(GeneratedCodeAttribute);
         writer.Line($"public static void StoreTo(in {self} value, {Span}<byte> destination) => Ref.From(destination).Store(in value);");
+        writer.Line();
+        writer.Line(GeneratedCodeAttribute);
+        writer.Open($"static void {StoreValidation}<{self}>.ValidateForStore(in {self} value)");
+        ViewEmitter.WriteStoreChecks(writer, layout);
+        writer.Close();
     }
 }

@@ -68,8 +68,21 @@ internal sealed class TestLayout(string name, bool big, bool explicitOffsets, in
 
     public string FullName => "Probes." + Name;
 
+    /// <summary>Pack never lowers the alignment an [Atomic] field needs, even inside a nested layout.</summary>
     public int AlignmentOf(TestField field) =>
-        field.Kind == TestFieldKind.Atomic || Pack == 0 ? field.NaturalAlignment : Math.Min(field.NaturalAlignment, Pack);
+        field.Kind == TestFieldKind.Atomic || Pack == 0
+            ? field.NaturalAlignment
+            : Math.Max(Math.Min(field.NaturalAlignment, Pack), AtomicAlignmentOf(field));
+
+    /// <summary>The largest alignment an [Atomic] field in the layout needs, at any depth (0 when there is none).</summary>
+    public int AtomicAlignment => Fields.Select(AtomicAlignmentOf).DefaultIfEmpty(0).Max();
+
+    private static int AtomicAlignmentOf(TestField field) => field.Kind switch
+    {
+        TestFieldKind.Atomic => field.NaturalAlignment,
+        TestFieldKind.Nested or TestFieldKind.NestedArray => field.Nested!.AtomicAlignment,
+        _ => 0,
+    };
 
     /// <summary>Sequential: C rules in declaration order. Explicit: <paramref name="explicitOrder"/> gives the placement order and gaps.</summary>
     public TestLayout Place(Random random)

@@ -3,7 +3,7 @@
 
 namespace Wire
 {
-    partial record struct Scalars : global::MappedStructs.IMappedLayout<global::Wire.Scalars>
+    partial record struct Scalars : global::MappedStructs.IMappedLayout<global::Wire.Scalars>, global::MappedStructs.IStoreValidation<global::Wire.Scalars>
     {
         /// <summary>The record size in bytes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -117,6 +117,11 @@ namespace Wire
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
         public static void StoreTo(in global::Wire.Scalars value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        static void global::MappedStructs.IStoreValidation<global::Wire.Scalars>.ValidateForStore(in global::Wire.Scalars value)
+        {
+        }
 
         /// <summary>A writable, zero-copy view of one <c>Wire.Scalars</c> record (128 bytes, big-endian): each property reads or writes its bytes in place.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -510,7 +515,8 @@ namespace Wire
 
             /// <summary>
             /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's; fields before it are already written.
+            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
+            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
             /// </summary>
             public void Store(in global::Wire.Scalars value)
             {

@@ -3,7 +3,7 @@
 
 namespace Samples
 {
-    partial record struct BigArrays : global::MappedStructs.IMappedLayout<global::Samples.BigArrays>
+    partial record struct BigArrays : global::MappedStructs.IMappedLayout<global::Samples.BigArrays>, global::MappedStructs.IStoreValidation<global::Samples.BigArrays>
     {
         /// <summary>The record size in bytes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -53,6 +53,14 @@ namespace Samples
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
         public static void StoreTo(in global::Samples.BigArrays value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        static void global::MappedStructs.IStoreValidation<global::Samples.BigArrays>.ValidateForStore(in global::Samples.BigArrays value)
+        {
+            global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Small, 4, "BigArrays.Small");
+            global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Ports, 3, "BigArrays.Ports");
+            global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Times, 2, "BigArrays.Times");
+        }
 
         /// <summary>A writable, zero-copy view of one <c>Samples.BigArrays</c> record (32 bytes, big-endian): each property reads or writes its bytes in place.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -105,10 +113,15 @@ namespace Samples
 
             /// <summary>
             /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's; fields before it are already written.
+            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
+            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
             /// </summary>
             public void Store(in global::Samples.BigArrays value)
             {
+                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Small, 4, "BigArrays.Small");
+                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Ports, 3, "BigArrays.Ports");
+                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Times, 2, "BigArrays.Times");
+
                 global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.Small, this.Small, "BigArrays.Small");
                 this.Ports.CopyFrom(value.Ports);
                 this.Times.CopyFrom(value.Times);

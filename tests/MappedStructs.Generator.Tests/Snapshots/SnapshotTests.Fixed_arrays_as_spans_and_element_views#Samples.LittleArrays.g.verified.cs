@@ -3,7 +3,7 @@
 
 namespace Samples
 {
-    partial record struct LittleArrays : global::MappedStructs.IMappedLayout<global::Samples.LittleArrays>
+    partial record struct LittleArrays : global::MappedStructs.IMappedLayout<global::Samples.LittleArrays>, global::MappedStructs.IStoreValidation<global::Samples.LittleArrays>
     {
         /// <summary>The record size in bytes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -61,6 +61,16 @@ namespace Samples
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
         public static void StoreTo(in global::Samples.LittleArrays value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        static void global::MappedStructs.IStoreValidation<global::Samples.LittleArrays>.ValidateForStore(in global::Samples.LittleArrays value)
+        {
+            global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Raw, 8, "LittleArrays.Raw");
+            global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Counts, 4, "LittleArrays.Counts");
+            global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Levels, 2, "LittleArrays.Levels");
+            global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Flags, 3, "LittleArrays.Flags");
+            global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Ids, 2, "LittleArrays.Ids");
+        }
 
         /// <summary>A writable, zero-copy view of one <c>Samples.LittleArrays</c> record (80 bytes, little-endian): each property reads or writes its bytes in place.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -125,10 +135,17 @@ namespace Samples
 
             /// <summary>
             /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's; fields before it are already written.
+            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
+            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
             /// </summary>
             public void Store(in global::Samples.LittleArrays value)
             {
+                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Raw, 8, "LittleArrays.Raw");
+                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Counts, 4, "LittleArrays.Counts");
+                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Levels, 2, "LittleArrays.Levels");
+                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Flags, 3, "LittleArrays.Flags");
+                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Ids, 2, "LittleArrays.Ids");
+
                 global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.Raw, this.Raw, "LittleArrays.Raw");
                 global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.Counts, this.Counts, "LittleArrays.Counts");
                 global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.Levels, this.Levels, "LittleArrays.Levels");

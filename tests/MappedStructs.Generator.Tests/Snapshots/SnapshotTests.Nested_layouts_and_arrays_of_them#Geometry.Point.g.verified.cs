@@ -3,7 +3,7 @@
 
 namespace Geometry
 {
-    partial record struct Point : global::MappedStructs.IMappedLayout<global::Geometry.Point>
+    partial record struct Point : global::MappedStructs.IMappedLayout<global::Geometry.Point>, global::MappedStructs.IStoreValidation<global::Geometry.Point>
     {
         /// <summary>The record size in bytes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -49,6 +49,11 @@ namespace Geometry
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
         public static void StoreTo(in global::Geometry.Point value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        static void global::MappedStructs.IStoreValidation<global::Geometry.Point>.ValidateForStore(in global::Geometry.Point value)
+        {
+        }
 
         /// <summary>A writable, zero-copy view of one <c>Geometry.Point</c> record (8 bytes, little-endian): each property reads or writes its bytes in place.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -127,7 +132,8 @@ namespace Geometry
 
             /// <summary>
             /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's; fields before it are already written.
+            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
+            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
             /// </summary>
             public void Store(in global::Geometry.Point value)
             {

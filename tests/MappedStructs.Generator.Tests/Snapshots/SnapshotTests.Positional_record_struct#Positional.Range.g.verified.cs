@@ -3,7 +3,7 @@
 
 namespace Positional
 {
-    partial record struct Range : global::MappedStructs.IMappedLayout<global::Positional.Range>
+    partial record struct Range : global::MappedStructs.IMappedLayout<global::Positional.Range>, global::MappedStructs.IStoreValidation<global::Positional.Range>
     {
         /// <summary>The record size in bytes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -50,6 +50,11 @@ namespace Positional
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
         public static void StoreTo(in global::Positional.Range value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        static void global::MappedStructs.IStoreValidation<global::Positional.Range>.ValidateForStore(in global::Positional.Range value)
+        {
+        }
+
         /// <summary>A writable, zero-copy view of one <c>Positional.Range</c> record (16 bytes, little-endian): each property reads or writes its bytes in place.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
         public readonly ref struct Ref
@@ -58,7 +63,7 @@ namespace Positional
 
             private Ref(ref byte start) => _start = ref start;
 
-            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
+            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its [Atomic] fields need aligned addresses).</summary>
             public static Ref From(global::System.Span<byte> bytes)
             {
                 if (bytes.Length < Size)
@@ -66,7 +71,9 @@ namespace Positional
                     global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Positional.Range", Size, bytes.Length, nameof(bytes));
                 }
 
-                return new Ref(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
+                ref byte start = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes);
+                global::MappedStructs.GeneratedLayoutSupport.CheckAligned(ref start, 8, "Positional.Range", nameof(bytes));
+                return new Ref(ref start);
             }
 
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
@@ -166,7 +173,8 @@ namespace Positional
 
             /// <summary>
             /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's; fields before it are already written.
+            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
+            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
             /// </summary>
             public void Store(in global::Positional.Range value)
             {
@@ -183,7 +191,7 @@ namespace Positional
 
             private ReadOnlyRef(ref byte start) => _start = ref start;
 
-            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
+            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its [Atomic] fields need aligned addresses).</summary>
             public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes)
             {
                 if (bytes.Length < Size)
@@ -191,7 +199,9 @@ namespace Positional
                     global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Positional.Range", Size, bytes.Length, nameof(bytes));
                 }
 
-                return new ReadOnlyRef(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
+                ref byte start = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes);
+                global::MappedStructs.GeneratedLayoutSupport.CheckAligned(ref start, 8, "Positional.Range", nameof(bytes));
+                return new ReadOnlyRef(ref start);
             }
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>

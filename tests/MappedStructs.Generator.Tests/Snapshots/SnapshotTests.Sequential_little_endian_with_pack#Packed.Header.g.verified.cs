@@ -3,7 +3,7 @@
 
 namespace Packed
 {
-    partial struct Header : global::MappedStructs.IMappedLayout<global::Packed.Header>
+    partial struct Header : global::MappedStructs.IMappedLayout<global::Packed.Header>, global::MappedStructs.IStoreValidation<global::Packed.Header>
     {
         /// <summary>The record size in bytes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -57,6 +57,11 @@ namespace Packed
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
         public static void StoreTo(in global::Packed.Header value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        static void global::MappedStructs.IStoreValidation<global::Packed.Header>.ValidateForStore(in global::Packed.Header value)
+        {
+        }
 
         /// <summary>A writable, zero-copy view of one <c>Packed.Header</c> record (16 bytes, little-endian): each property reads or writes its bytes in place.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -171,7 +176,8 @@ namespace Packed
 
             /// <summary>
             /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's; fields before it are already written.
+            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
+            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
             /// </summary>
             public void Store(in global::Packed.Header value)
             {

@@ -3,7 +3,7 @@
 
 namespace Markets
 {
-    partial record struct Trade : global::MappedStructs.IMappedLayout<global::Markets.Trade>
+    partial record struct Trade : global::MappedStructs.IMappedLayout<global::Markets.Trade>, global::MappedStructs.IStoreValidation<global::Markets.Trade>
     {
         /// <summary>The record size in bytes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -66,6 +66,12 @@ namespace Markets
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
         public static void StoreTo(in global::Markets.Trade value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        static void global::MappedStructs.IStoreValidation<global::Markets.Trade>.ValidateForStore(in global::Markets.Trade value)
+        {
+            global::MappedStructs.GeneratedLayoutSupport.CheckUtf8(value.Symbol, 16, "Trade.Symbol");
+        }
+
         /// <summary>A writable, zero-copy view of one <c>Markets.Trade</c> record (48 bytes, little-endian): each property reads or writes its bytes in place.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
         public readonly ref struct Ref
@@ -74,7 +80,7 @@ namespace Markets
 
             private Ref(ref byte start) => _start = ref start;
 
-            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
+            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its [Atomic] fields need aligned addresses).</summary>
             public static Ref From(global::System.Span<byte> bytes)
             {
                 if (bytes.Length < Size)
@@ -82,7 +88,9 @@ namespace Markets
                     global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Markets.Trade", Size, bytes.Length, nameof(bytes));
                 }
 
-                return new Ref(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
+                ref byte start = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes);
+                global::MappedStructs.GeneratedLayoutSupport.CheckAligned(ref start, 8, "Markets.Trade", nameof(bytes));
+                return new Ref(ref start);
             }
 
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
@@ -171,10 +179,10 @@ namespace Markets
             /// <summary>The raw bytes of <c>Symbol</c>: 16 bytes of NUL-padded UTF-8.</summary>
             public global::System.Span<byte> SymbolBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Symbol), 16);
 
-            /// <summary><c>Symbol</c>: utf8[16] at offset 24, 16 bytes; the setter throws <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
+            /// <summary><c>Symbol</c>: utf8[16] at offset 24, 16 bytes; the getter throws <c>InvalidDataException</c> on invalid UTF-8, the setter <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
             public string Symbol
             {
-                get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(SymbolBytes);
+                get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(SymbolBytes, "Trade.Symbol");
                 set => global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value, SymbolBytes, "Trade.Symbol");
             }
 
@@ -248,10 +256,13 @@ namespace Markets
 
             /// <summary>
             /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's; fields before it are already written.
+            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
+            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
             /// </summary>
             public void Store(in global::Markets.Trade value)
             {
+                global::MappedStructs.GeneratedLayoutSupport.CheckUtf8(value.Symbol, 16, "Trade.Symbol");
+
                 this.Id = value.Id;
                 this.Price = value.Price;
                 this.Quantity = value.Quantity;
@@ -269,7 +280,7 @@ namespace Markets
 
             private ReadOnlyRef(ref byte start) => _start = ref start;
 
-            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
+            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its [Atomic] fields need aligned addresses).</summary>
             public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes)
             {
                 if (bytes.Length < Size)
@@ -277,7 +288,9 @@ namespace Markets
                     global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Markets.Trade", Size, bytes.Length, nameof(bytes));
                 }
 
-                return new ReadOnlyRef(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
+                ref byte start = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes);
+                global::MappedStructs.GeneratedLayoutSupport.CheckAligned(ref start, 8, "Markets.Trade", nameof(bytes));
+                return new ReadOnlyRef(ref start);
             }
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
@@ -339,8 +352,8 @@ namespace Markets
             /// <summary>The raw bytes of <c>Symbol</c>: 16 bytes of NUL-padded UTF-8.</summary>
             public global::System.ReadOnlySpan<byte> SymbolBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Symbol), 16);
 
-            /// <summary><c>Symbol</c>: utf8[16] at offset 24, 16 bytes: the text up to the first NUL.</summary>
-            public string Symbol => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(SymbolBytes);
+            /// <summary><c>Symbol</c>: utf8[16] at offset 24, 16 bytes: the text up to the first NUL; throws <c>InvalidDataException</c> when those bytes are not valid UTF-8.</summary>
+            public string Symbol => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(SymbolBytes, "Trade.Symbol");
 
             /// <summary><c>Version</c>: int64 at offset 40, 8 bytes, atomic: reads and writes are volatile.</summary>
             public long Version

@@ -7,7 +7,7 @@ namespace Outer.Space
     {
         partial record Envelope
         {
-            readonly partial record struct Frame : global::MappedStructs.IMappedLayout<global::Outer.Space.Protocol.Envelope.Frame>
+            readonly partial record struct Frame : global::MappedStructs.IMappedLayout<global::Outer.Space.Protocol.Envelope.Frame>, global::MappedStructs.IStoreValidation<global::Outer.Space.Protocol.Envelope.Frame>
             {
                 /// <summary>The record size in bytes.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -53,6 +53,11 @@ namespace Outer.Space
                 /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
                 public static void StoreTo(in global::Outer.Space.Protocol.Envelope.Frame value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
+
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+                static void global::MappedStructs.IStoreValidation<global::Outer.Space.Protocol.Envelope.Frame>.ValidateForStore(in global::Outer.Space.Protocol.Envelope.Frame value)
+                {
+                }
 
                 /// <summary>A writable, zero-copy view of one <c>Outer.Space.Protocol.Envelope.Frame</c> record (8 bytes, little-endian): each property reads or writes its bytes in place.</summary>
                 [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -131,7 +136,8 @@ namespace Outer.Space
 
                     /// <summary>
                     /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-                    /// when a string does not fit or an array's length differs from its field's; fields before it are already written.
+                    /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
+                    /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
                     /// </summary>
                     public void Store(in global::Outer.Space.Protocol.Envelope.Frame value)
                     {

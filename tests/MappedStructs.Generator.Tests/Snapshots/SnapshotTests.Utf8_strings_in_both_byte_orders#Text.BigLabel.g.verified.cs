@@ -3,7 +3,7 @@
 
 namespace Text
 {
-    partial record struct BigLabel : global::MappedStructs.IMappedLayout<global::Text.BigLabel>
+    partial record struct BigLabel : global::MappedStructs.IMappedLayout<global::Text.BigLabel>, global::MappedStructs.IStoreValidation<global::Text.BigLabel>
     {
         /// <summary>The record size in bytes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -49,6 +49,12 @@ namespace Text
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
         public static void StoreTo(in global::Text.BigLabel value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        static void global::MappedStructs.IStoreValidation<global::Text.BigLabel>.ValidateForStore(in global::Text.BigLabel value)
+        {
+            global::MappedStructs.GeneratedLayoutSupport.CheckUtf8(value.Name, 6, "BigLabel.Name");
+        }
 
         /// <summary>A writable, zero-copy view of one <c>Text.BigLabel</c> record (8 bytes, big-endian): each property reads or writes its bytes in place.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -103,10 +109,10 @@ namespace Text
             /// <summary>The raw bytes of <c>Name</c>: 6 bytes of NUL-padded UTF-8.</summary>
             public global::System.Span<byte> NameBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Name), 6);
 
-            /// <summary><c>Name</c>: utf8[6] at offset 2, 6 bytes; the setter throws <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
+            /// <summary><c>Name</c>: utf8[6] at offset 2, 6 bytes; the getter throws <c>InvalidDataException</c> on invalid UTF-8, the setter <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
             public string Name
             {
-                get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(NameBytes);
+                get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(NameBytes, "BigLabel.Name");
                 set => global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value, NameBytes, "BigLabel.Name");
             }
 
@@ -119,10 +125,13 @@ namespace Text
 
             /// <summary>
             /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's; fields before it are already written.
+            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
+            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
             /// </summary>
             public void Store(in global::Text.BigLabel value)
             {
+                global::MappedStructs.GeneratedLayoutSupport.CheckUtf8(value.Name, 6, "BigLabel.Name");
+
                 this.Length = value.Length;
                 global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Name, this.NameBytes, "BigLabel.Name");
             }
@@ -172,8 +181,8 @@ namespace Text
             /// <summary>The raw bytes of <c>Name</c>: 6 bytes of NUL-padded UTF-8.</summary>
             public global::System.ReadOnlySpan<byte> NameBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Name), 6);
 
-            /// <summary><c>Name</c>: utf8[6] at offset 2, 6 bytes: the text up to the first NUL.</summary>
-            public string Name => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(NameBytes);
+            /// <summary><c>Name</c>: utf8[6] at offset 2, 6 bytes: the text up to the first NUL; throws <c>InvalidDataException</c> when those bytes are not valid UTF-8.</summary>
+            public string Name => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(NameBytes, "BigLabel.Name");
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Text.BigLabel Load() => new global::Text.BigLabel

@@ -3,7 +3,7 @@
 
 namespace Text
 {
-    partial record struct Label : global::MappedStructs.IMappedLayout<global::Text.Label>
+    partial record struct Label : global::MappedStructs.IMappedLayout<global::Text.Label>, global::MappedStructs.IStoreValidation<global::Text.Label>
     {
         /// <summary>The record size in bytes.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
@@ -50,6 +50,13 @@ namespace Text
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
         public static void StoreTo(in global::Text.Label value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        static void global::MappedStructs.IStoreValidation<global::Text.Label>.ValidateForStore(in global::Text.Label value)
+        {
+            global::MappedStructs.GeneratedLayoutSupport.CheckUtf8(value.Name, 20, "Label.Name");
+            global::MappedStructs.GeneratedLayoutSupport.CheckUtf8(value.Code, 4, "Label.Code");
+        }
+
         /// <summary>A writable, zero-copy view of one <c>Text.Label</c> record (24 bytes, little-endian): each property reads or writes its bytes in place.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
         public readonly ref struct Ref
@@ -85,20 +92,20 @@ namespace Text
             /// <summary>The raw bytes of <c>Name</c>: 20 bytes of NUL-padded UTF-8.</summary>
             public global::System.Span<byte> NameBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Name), 20);
 
-            /// <summary><c>Name</c>: utf8[20] at offset 0, 20 bytes; the setter throws <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
+            /// <summary><c>Name</c>: utf8[20] at offset 0, 20 bytes; the getter throws <c>InvalidDataException</c> on invalid UTF-8, the setter <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
             public string Name
             {
-                get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(NameBytes);
+                get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(NameBytes, "Label.Name");
                 set => global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value, NameBytes, "Label.Name");
             }
 
             /// <summary>The raw bytes of <c>Code</c>: 4 bytes of NUL-padded UTF-8.</summary>
             public global::System.Span<byte> CodeBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Code), 4);
 
-            /// <summary><c>Code</c>: utf8[4] at offset 20, 4 bytes; the setter throws <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
+            /// <summary><c>Code</c>: utf8[4] at offset 20, 4 bytes; the getter throws <c>InvalidDataException</c> on invalid UTF-8, the setter <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
             public string Code
             {
-                get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(CodeBytes);
+                get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(CodeBytes, "Label.Code");
                 set => global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value, CodeBytes, "Label.Code");
             }
 
@@ -111,10 +118,14 @@ namespace Text
 
             /// <summary>
             /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's; fields before it are already written.
+            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
+            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
             /// </summary>
             public void Store(in global::Text.Label value)
             {
+                global::MappedStructs.GeneratedLayoutSupport.CheckUtf8(value.Name, 20, "Label.Name");
+                global::MappedStructs.GeneratedLayoutSupport.CheckUtf8(value.Code, 4, "Label.Code");
+
                 global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Name, this.NameBytes, "Label.Name");
                 global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Code, this.CodeBytes, "Label.Code");
             }
@@ -152,14 +163,14 @@ namespace Text
             /// <summary>The raw bytes of <c>Name</c>: 20 bytes of NUL-padded UTF-8.</summary>
             public global::System.ReadOnlySpan<byte> NameBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Name), 20);
 
-            /// <summary><c>Name</c>: utf8[20] at offset 0, 20 bytes: the text up to the first NUL.</summary>
-            public string Name => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(NameBytes);
+            /// <summary><c>Name</c>: utf8[20] at offset 0, 20 bytes: the text up to the first NUL; throws <c>InvalidDataException</c> when those bytes are not valid UTF-8.</summary>
+            public string Name => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(NameBytes, "Label.Name");
 
             /// <summary>The raw bytes of <c>Code</c>: 4 bytes of NUL-padded UTF-8.</summary>
             public global::System.ReadOnlySpan<byte> CodeBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Code), 4);
 
-            /// <summary><c>Code</c>: utf8[4] at offset 20, 4 bytes: the text up to the first NUL.</summary>
-            public string Code => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(CodeBytes);
+            /// <summary><c>Code</c>: utf8[4] at offset 20, 4 bytes: the text up to the first NUL; throws <c>InvalidDataException</c> when those bytes are not valid UTF-8.</summary>
+            public string Code => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(CodeBytes, "Label.Code");
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Text.Label Load() => new global::Text.Label
