@@ -63,8 +63,11 @@ internal static class MappedScanner
         return (lines, matches);
     }
 
-    /// <summary>The line containing byte <paramref name="offset"/>, its start offset, and its number (counted vectorized up to it).</summary>
-    public static (string Line, long LineStart, long LineNumber) LineAt(MappedFile file, long offset, long window)
+    /// <summary>
+    /// The line containing byte <paramref name="offset"/> and its start offset: one small view around the offset, nothing
+    /// else is touched. Lines longer than the 4 KiB looked at either side are cut (<c>Cut</c> is true).
+    /// </summary>
+    public static (string Line, long LineStart, bool Cut) LineAt(MappedFile file, long offset)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(offset, file.Length);
@@ -76,17 +79,22 @@ internal static class MappedScanner
         int at = (int)(offset - from);
         int lineStart = around[..at].LastIndexOf((byte)'\n') + 1;
         int lineEnd = around[at..].IndexOf((byte)'\n');
+        bool cut = (lineStart == 0 && from > 0) || (lineEnd < 0 && to < file.Length);
         lineEnd = lineEnd < 0 ? around.Length : at + lineEnd;
-        long absoluteStart = from + lineStart;
+        return (System.Text.Encoding.UTF8.GetString(around[lineStart..lineEnd]).Trim('\0'), from + lineStart, cut);
+    }
 
+    /// <summary>The 1-based number of the line starting at <paramref name="lineStart"/>: newlines before it, counted vectorized through windows.</summary>
+    public static long LineNumberAt(MappedFile file, long lineStart, long window)
+    {
         long newlinesBefore = 0;
-        for (long start = 0; start < absoluteStart; start += window)
+        for (long start = 0; start < lineStart; start += window)
         {
-            int length = (int)Math.Min(window, absoluteStart - start);
+            int length = (int)Math.Min(window, lineStart - start);
             using MappedView part = file.CreateView(start, length);
             newlinesBefore += part.ReadOnlySpan.Count((byte)'\n');
         }
 
-        return (System.Text.Encoding.UTF8.GetString(around[lineStart..lineEnd]), absoluteStart, newlinesBefore + 1);
+        return newlinesBefore + 1;
     }
 }

@@ -97,8 +97,13 @@ public static class Program
 
         long offset = offsetOption >= 0 ? Math.Min(offsetOption, file.Length - 1) : (long)(file.Length * 0.618);
         clock.Restart();
-        (string line, long lineStart, long lineNumber) = MappedScanner.LineAt(file, offset, window);
-        output.WriteLine($"jump: byte {offset:N0} is in line {lineNumber:N0} (starting at byte {lineStart:N0}), found in {clock.Elapsed.TotalMilliseconds:N1} ms:");
+        (string line, long lineStart, bool cut) = MappedScanner.LineAt(file, offset);
+        double jumpMs = clock.Elapsed.TotalMilliseconds;
+        clock.Restart();
+        long lineNumber = MappedScanner.LineNumberAt(file, lineStart, window);
+        string where = cut ? $"longer than 8 KiB; shown from byte {lineStart:N0}, NULs trimmed" : $"starting at byte {lineStart:N0}";
+        output.WriteLine($"jump: byte {offset:N0} is in line {lineNumber:N0} ({where}); the line was found in {jumpMs:N2} ms, " +
+            $"its number counted over {lineStart:N0} bytes in {clock.Elapsed.TotalMilliseconds:N0} ms:");
         output.WriteLine($"  {line}");
 
         if (skipStreamReader)

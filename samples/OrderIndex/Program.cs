@@ -72,7 +72,7 @@ public static class Program
         for (long i = 0; i < count; i++)
         {
             ulong mix = Mix((ulong)i);
-            table.Append(new Order(KeyAt(i), 10 + ((mix >> 8) % 100_000 / 100.0), (int)((mix >> 32) % 1000) + 1, symbols[(int)((mix >> 48) % (ulong)symbols.Length)]));
+            table.Append(new Order { Key = KeyAt(i), Price = 10 + ((mix >> 8) % 100_000 / 100.0), Qty = (int)((mix >> 32) % 1000) + 1, Symbol = symbols[(int)((mix >> 48) % (ulong)symbols.Length)] });
             if ((i + 1) % step == 0 && count >= 1_000_000)
             {
                 output.WriteLine($"  building: {(i + 1) * 100 / count,3}% ({i + 1:N0} records, {clock.Elapsed.TotalSeconds:N1} s)");

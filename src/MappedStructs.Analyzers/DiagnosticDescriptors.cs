@@ -10,7 +10,7 @@ namespace MappedStructs.Analyzers;
 internal static class DiagnosticDescriptors
 {
     /// <summary>Where each ID's page lives: docs/diagnostics/&lt;ID&gt;.md in the repository.</summary>
-    internal const string HelpLinkBase = "https://github.com/MappedStructs/MappedStructs/blob/main/docs/diagnostics/";
+    internal const string HelpLinkBase = "https://github.com/mappedstructs/mappedstructs/blob/main/docs/diagnostics/";
 
     internal const string LayoutCategory = "MappedStructs.Layout";
     internal const string AccessCategory = "MappedStructs.Access";

@@ -101,9 +101,13 @@ public sealed class SetSizeCodeFixProvider : CodeFixProvider
         var declaration = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
         return declaration?.AttributeLists
             .SelectMany(list => list.Attributes)
-            .Where(attribute => attribute.Name.ToString() is "MappedLayout" or "MappedLayoutAttribute" or "MappedStructs.MappedLayout" or "MappedStructs.MappedLayoutAttribute")
+            .Where(attribute => IsMappedLayoutName(attribute.Name.ToString()))
             .SelectMany(attribute => attribute.ArgumentList?.Arguments ?? default)
             .FirstOrDefault(argument => argument.NameEquals?.Name.Identifier.ValueText == "Size")
             ?.Expression;
     }
+
+    // [MappedLayout], [MappedLayoutAttribute], [MappedStructs.MappedLayout], [global::MappedStructs.MappedLayout]...
+    private static bool IsMappedLayoutName(string name)
+        => name.EndsWith("MappedLayout", System.StringComparison.Ordinal) || name.EndsWith("MappedLayoutAttribute", System.StringComparison.Ordinal);
 }

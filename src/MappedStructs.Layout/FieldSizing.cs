@@ -9,4 +9,5 @@ internal sealed record FieldSizing(
     string CanonicalType,
     int ElementSize,
     int ElementCount,
-    ulong NestedFingerprint);
+    ulong NestedFingerprint,
+    int NestedAtomicAlignment = 0);

@@ -130,7 +130,8 @@ internal static class LayoutEngine
                 }
 
                 placed.Add(new ResolvedField(
-                    i, field, sizing.Kind, offset, sizing.Size, alignment, sizing.CatalogueName, sizing.ElementSize, sizing.ElementCount, sizing.NestedFingerprint));
+                    i, field, sizing.Kind, offset, sizing.Size, alignment, sizing.CatalogueName, sizing.ElementSize, sizing.ElementCount, sizing.NestedFingerprint,
+                    sizing.Kind == ResolvedFieldKind.Atomic ? sizing.NaturalAlignment : sizing.NestedAtomicAlignment));
                 CheckAlignment(placed[placed.Count - 1], violations);
             }
 
@@ -312,7 +313,7 @@ internal static class LayoutEngine
                     return nested is null
                         ? null
                         : new FieldSizing(
-                            ResolvedFieldKind.Nested, nested.Size, nested.Alignment, nested.Spec.Name, NestedCanonical(nested), nested.Size, 1, nested.Fingerprint);
+                            ResolvedFieldKind.Nested, nested.Size, nested.Alignment, nested.Spec.Name, NestedCanonical(nested), nested.Size, 1, nested.Fingerprint, nested.AtomicAlignment);
                 }
 
                 default:
@@ -362,7 +363,8 @@ internal static class LayoutEngine
                             NestedCanonical(nested) + suffix,
                             nested.Size,
                             count,
-                            nested.Fingerprint);
+                            nested.Fingerprint,
+                            nested.AtomicAlignment);
                 }
 
                 default:
@@ -436,8 +438,11 @@ internal static class LayoutEngine
         private static string NestedCanonical(ResolvedLayout nested) =>
             "layout#" + nested.Fingerprint.ToString("x16", CultureInfo.InvariantCulture);
 
+        // Pack never lowers what an [Atomic] field needs, including one inside a nested layout.
         private static int EffectiveAlignment(FieldSizing sizing, FieldSpec field, int pack) =>
-            field.IsAtomic || pack == 0 ? sizing.NaturalAlignment : Math.Min(sizing.NaturalAlignment, pack);
+            field.IsAtomic || pack == 0
+                ? sizing.NaturalAlignment
+                : Math.Max(Math.Min(sizing.NaturalAlignment, pack), sizing.NestedAtomicAlignment);
 
         private static void CheckAlignment(ResolvedField field, List<LayoutViolation> violations)
         {
@@ -446,7 +451,9 @@ internal static class LayoutEngine
                 return;
             }
 
-            ViolationKind kind = field.Kind == ResolvedFieldKind.Atomic ? ViolationKind.MisalignedAtomicField : ViolationKind.MisalignedField;
+            // A nested layout holding an [Atomic] field at a misaligned offset makes that atomic misaligned: an error too.
+            bool atomicMisaligned = field.AtomicAlignment > 0 && field.Offset % field.AtomicAlignment != 0;
+            ViolationKind kind = atomicMisaligned ? ViolationKind.MisalignedAtomicField : ViolationKind.MisalignedField;
             violations.Add(new LayoutViolation(kind, field.Index, field.Name, field.Offset, field.Size, field.Alignment));
         }
 

@@ -35,7 +35,7 @@ internal sealed record LayoutSpec(
     EquatableArray<string> OtherMemberNames)
 {
     /// <summary>The fully qualified C# name, <c>global::Ns.Outer.Trade</c>: the key nested fields use to refer to this layout.</summary>
-    public string QualifiedName => "global::" + DottedName;
+    public string QualifiedName => "global::" + CSharpIdentifiers.EscapeDotted(DottedName);
 
     /// <summary><c>Ns.Outer.Trade</c> (no <c>global::</c>): the name shown in layout tables and used for hint names.</summary>
     public string DottedName

@@ -11,6 +11,10 @@ namespace MappedStructs.Layout;
 /// <param name="ElementSize">For fixed arrays, one element's size; otherwise <see cref="Size"/>.</param>
 /// <param name="ElementCount">For fixed arrays, the length; for Utf8, the byte length; otherwise 1.</param>
 /// <param name="NestedFingerprint">For nested layouts (and arrays of them), the nested layout's fingerprint; otherwise 0.</param>
+/// <param name="AtomicAlignment">
+/// The largest alignment an <c>[Atomic]</c> field needs in this field: its own size for an atomic, the nested layout's
+/// <see cref="ResolvedLayout.AtomicAlignment"/> for nested layouts and arrays of them, otherwise 0.
+/// </param>
 internal sealed record ResolvedField(
     int Index,
     FieldSpec Spec,
@@ -21,7 +25,8 @@ internal sealed record ResolvedField(
     string CatalogueName,
     int ElementSize,
     int ElementCount,
-    ulong NestedFingerprint)
+    ulong NestedFingerprint,
+    int AtomicAlignment = 0)
 {
     public string Name => Spec.Name;
 

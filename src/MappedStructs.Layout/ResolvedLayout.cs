@@ -1,3 +1,5 @@
+using System;
+
 namespace MappedStructs.Layout;
 
 /// <summary>The <see cref="LayoutEngine"/>'s answer for one <see cref="LayoutSpec"/>.</summary>
@@ -19,6 +21,27 @@ internal sealed record ResolvedLayout(
     EquatableArray<PaddingGap> Padding,
     EquatableArray<LayoutViolation> Violations)
 {
+    /// <summary>
+    /// The largest alignment an <c>[Atomic]</c> field needs, directly or inside a nested layout (0 when there is none): a
+    /// record of such a layout must start at a multiple of it, which the generated <c>From</c> checks.
+    /// </summary>
+    public int AtomicAlignment
+    {
+        get
+        {
+            int largest = 0;
+            foreach (ResolvedField placed in Fields)
+            {
+                largest = Math.Max(largest, placed.AtomicAlignment);
+            }
+
+            return largest;
+        }
+    }
+
+    /// <summary>Whether any field is <c>[Atomic]</c>, directly or inside a nested layout.</summary>
+    public bool HasAtomics => AtomicAlignment > 0;
+
     /// <summary>Whether no violation is an error: padding and misalignment warnings still generate.</summary>
     public bool IsValidForGeneration
     {

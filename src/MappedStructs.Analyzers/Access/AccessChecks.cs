@@ -27,6 +27,15 @@ internal sealed class AccessChecks
 
     internal void Run()
     {
+        foreach (var span in _facts.ViewSpanReferences)
+        {
+            if (_facts.GetOrigin(span.Instance) is { IsReadOnlyMapping: true })
+            {
+                var location = span.Syntax is MemberAccessExpressionSyntax access ? access.Name.GetLocation() : span.Syntax.GetLocation();
+                _report(Diagnostic.Create(DiagnosticDescriptors.WriteToReadOnlyMapping, location, "Span", RootMapping(span.Instance)));
+            }
+        }
+
         foreach (var invocation in _facts.Invocations)
         {
             var method = invocation.TargetMethod;
@@ -42,6 +51,10 @@ internal sealed class AccessChecks
             {
                 CheckFrom(invocation, method, layout);
             }
+            else if (method.Name is "LoadFrom" or "StoreTo" && method.IsStatic && _symbols.Layouts.IsLayout(method.ContainingType))
+            {
+                CheckCopy(invocation, method.ContainingType);
+            }
         }
     }
 
@@ -49,7 +62,7 @@ internal sealed class AccessChecks
     private void CheckViewMember(IInvocationOperation invocation, IMethodSymbol method)
     {
         var view = _facts.GetOrigin(invocation.Instance);
-        var writes = method.Name is "Write" or "GetRef" or "GetSpan";
+        var writes = method.Name is "Write" or "GetRef" or "GetSpan" or "GetReference";
         if (writes && view is { IsReadOnlyMapping: true })
         {
             ReportReadOnlyWrite(invocation, method.Name);
@@ -90,7 +103,7 @@ internal sealed class AccessChecks
     // Trade.Ref.From(view, offset) / Trade.ReadOnlyRef.From(view, offset) / From(span).
     private void CheckFrom(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol layout)
     {
-        if (invocation.Arguments.Length == 0 || !_sizes.TryGet(layout, _cancellationToken, out var layoutSize, out _))
+        if (invocation.Arguments.Length == 0 || !_sizes.TryGet(layout, _cancellationToken, out var layoutSize, out var layoutAlignment, out var hasAtomic))
         {
             return;
         }
@@ -107,6 +120,7 @@ internal sealed class AccessChecks
             if (invocation.GetArgument("offset") is { } offsetArgument && offsetArgument.Value.TryGetInt64Constant(out var offset))
             {
                 CheckRange(offsetArgument, offset, layoutSize, view?.ViewLength);
+                CheckRecordAlignment(invocation, offsetArgument, offset, view?.ViewOffset, layout, layoutAlignment, hasAtomic);
             }
 
             return;
@@ -137,6 +151,36 @@ internal sealed class AccessChecks
         _report(Diagnostic.Create(DiagnosticDescriptors.MisalignedViewAccess, offsetArgument.Syntax.GetLocation(), offset, absolute, alignment, typeName));
     }
 
+    // Trade.LoadFrom(bytes) / Trade.StoreTo(in value, bytes): the generated copies need a whole record too.
+    private void CheckCopy(IInvocationOperation invocation, INamedTypeSymbol layout)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (argument.Parameter?.Type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" }
+                && _sizes.TryGet(layout, _cancellationToken, out var layoutSize, out _, out _)
+                && BufferLength.TryGet(argument.Value, _facts, out var bufferLength) && bufferLength < layoutSize)
+            {
+                _report(Diagnostic.Create(DiagnosticDescriptors.BufferTooSmall, argument.Syntax.GetLocation(), layout.Name, layoutSize, bufferLength));
+            }
+        }
+    }
+
+    // A record at a misaligned offset misaligns its fields; with an [Atomic] field, its interlocked operations stop being atomic.
+    private void CheckRecordAlignment(IInvocationOperation invocation, IArgumentOperation offsetArgument, long offset, long? viewOffset, INamedTypeSymbol layout, int alignment, bool hasAtomic)
+    {
+        var absolute = offset + (viewOffset ?? 0);
+        if (alignment <= 1 || absolute % alignment == 0)
+        {
+            return;
+        }
+
+        var location = offsetArgument.Syntax.GetLocation();
+        _report(hasAtomic
+            ? Diagnostic.Create(DiagnosticDescriptors.MisalignedAtomicAccess, location,
+                layout.Name + "." + invocation.TargetMethod.ContainingType.Name + ".From", offset, absolute, alignment, layout.Name)
+            : Diagnostic.Create(DiagnosticDescriptors.MisalignedViewAccess, location, offset, absolute, alignment, layout.Name));
+    }
+
     private void CheckRange(IArgumentOperation offsetArgument, long offset, long size, long? viewLength)
     {
         if (viewLength is not { } length || offset < 0 || offset + size <= length)
@@ -155,9 +199,11 @@ internal sealed class AccessChecks
 
     // The local that was opened read-only: the root of the chain of locals the written view derives from.
     private string FindMapping(IInvocationOperation invocation)
+        => RootMapping(_symbols.IsView(invocation.TargetMethod.ContainingType) ? invocation.Instance : invocation.GetArgument(0)?.Value);
+
+    private string RootMapping(IOperation? view)
     {
-        var argument = _symbols.IsView(invocation.TargetMethod.ContainingType) ? invocation.Instance : invocation.GetArgument(0)?.Value;
-        var local = (argument?.WithoutConversions() as ILocalReferenceOperation)?.Local;
+        var local = (view?.WithoutConversions() as ILocalReferenceOperation)?.Local;
         for (var depth = 0; local is not null && depth < 16; depth++)
         {
             if (_facts.GetOrigin(local)?.Parent is not { } parent)

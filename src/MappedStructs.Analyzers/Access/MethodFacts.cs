@@ -23,6 +23,9 @@ internal sealed class MethodFacts
 
     internal List<ILocalReferenceOperation> LocalReferences { get; } = new();
 
+    /// <summary>Reads of <c>MappedView.Span</c>, the writable span of the whole view.</summary>
+    internal List<IPropertyReferenceOperation> ViewSpanReferences { get; } = new();
+
     internal static MethodFacts Collect(IEnumerable<IOperation> blocks, AccessSymbols symbols)
     {
         var facts = new MethodFacts();
@@ -30,7 +33,7 @@ internal sealed class MethodFacts
         {
             foreach (var operation in block.DescendantsAndSelf())
             {
-                facts.Visit(operation);
+                facts.Visit(operation, symbols);
             }
         }
 
@@ -81,7 +84,7 @@ internal sealed class MethodFacts
         return false;
     }
 
-    private void Visit(IOperation operation)
+    private void Visit(IOperation operation, AccessSymbols symbols)
     {
         switch (operation)
         {
@@ -121,6 +124,9 @@ internal sealed class MethodFacts
                 break;
             case ILocalReferenceOperation reference:
                 LocalReferences.Add(reference);
+                break;
+            case IPropertyReferenceOperation { Property.Name: "Span" } span when symbols.IsView(span.Property.ContainingType):
+                ViewSpanReferences.Add(span);
                 break;
         }
     }
@@ -182,10 +188,10 @@ internal sealed class MethodFacts
         var method = invocation.TargetMethod;
         if (symbols.IsFile(method.ContainingType) && method.IsStatic)
         {
-            // MappedFile.Open(path, access): read-only only when the access is the constant MapAccess.Read.
+            // MappedFile.Open(path, access) / FromStream(stream, access): read-only only when the access is the
+            // constant MapAccess.Read (which is also Open's default).
             var access = invocation.GetArgument("access");
-            origin.IsReadOnlyMapping = method.Name == "Open" && access is not null
-                && access.Value.TryGetInt64Constant(out var mode) && mode == 0;
+            origin.IsReadOnlyMapping = access is not null && access.Value.TryGetInt64Constant(out var mode) && mode == 0;
             return;
         }
 
@@ -194,9 +200,10 @@ internal sealed class MethodFacts
             Inherit(origin, (invocation.Instance?.WithoutConversions() as ILocalReferenceOperation)?.Local);
             // A view of a file starts at the file's offset; a sub-view adds its parent's offset when that is known.
             var parentOffset = symbols.IsFile(invocation.Instance?.Type) ? 0 : GetOrigin(invocation.Instance)?.ViewOffset;
-            origin.ViewOffset = invocation.GetArgument("offset") is { } offset && offset.Value.TryGetInt64Constant(out var o) && parentOffset is { } baseOffset
-                ? baseOffset + o
-                : null;
+            // CreateView() without arguments covers the whole parent, from its start.
+            long? relative = method.Parameters.IsEmpty ? 0
+                : invocation.GetArgument("offset") is { } offset && offset.Value.TryGetInt64Constant(out var o) ? o : null;
+            origin.ViewOffset = relative is { } r && parentOffset is { } baseOffset ? baseOffset + r : null;
             origin.ViewLength = invocation.GetArgument("length") is { } length && length.Value.TryGetInt64Constant(out var l) ? l : null;
             return;
         }

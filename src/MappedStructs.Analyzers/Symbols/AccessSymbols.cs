@@ -27,11 +27,13 @@ internal sealed class AccessSymbols
 
     internal INamedTypeSymbol? Volatile { get; }
 
-    /// <summary>The symbols, or null when the compilation does not reference MappedStructs.</summary>
+    /// <summary>The symbols, or null when the compilation does not reference the MappedStructs runtime (no <c>MappedView</c>).</summary>
     internal static AccessSymbols? TryCreate(Compilation compilation)
     {
         var layouts = LayoutSymbols.TryCreate(compilation);
-        return layouts is null ? null : new AccessSymbols(compilation, layouts);
+        return layouts is null || compilation.GetTypeByMetadataName(WellKnownNames.MappedView) is null
+            ? null
+            : new AccessSymbols(compilation, layouts);
     }
 
     internal bool IsView(ITypeSymbol? type) => Is(type, MappedView);

@@ -12,26 +12,42 @@ namespace MappedStructs.Analyzers.Symbols;
 internal sealed class LayoutSizes
 {
     private readonly LayoutSymbols _symbols;
-    private readonly ConcurrentDictionary<INamedTypeSymbol, (int Size, int Alignment)> _cache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, (int Size, int Alignment, bool HasAtomic)> _cache = new(SymbolEqualityComparer.Default);
 
     internal LayoutSizes(LayoutSymbols symbols) => _symbols = symbols;
 
     /// <summary>The layout's size and alignment in bytes; false when the layout is invalid or its size unknown.</summary>
-    internal bool TryGet(INamedTypeSymbol layout, CancellationToken cancellationToken, out int size, out int alignment)
+    /// <param name="layout">The layout type.</param>
+    /// <param name="cancellationToken">Cancels the computation.</param>
+    /// <param name="size">The record size.</param>
+    /// <param name="alignment">The record alignment.</param>
+    /// <param name="hasAtomic">Whether the record has an <c>[Atomic]</c> field (so a misaligned record breaks atomicity).</param>
+    internal bool TryGet(INamedTypeSymbol layout, CancellationToken cancellationToken, out int size, out int alignment, out bool hasAtomic)
     {
-        (size, alignment) = _cache.GetOrAdd(layout, type => Compute(type, cancellationToken));
+        (size, alignment, hasAtomic) = _cache.GetOrAdd(layout, type => Compute(type, cancellationToken));
         return size > 0;
     }
 
     // The layout engine decides, exactly as for the generator: an invalid layout has no size to check accesses against.
-    private (int Size, int Alignment) Compute(INamedTypeSymbol layout, CancellationToken cancellationToken)
+    private (int Size, int Alignment, bool HasAtomic) Compute(INamedTypeSymbol layout, CancellationToken cancellationToken)
     {
         if (!_symbols.IsLayout(layout))
         {
-            return (0, 0);
+            return (0, 0, false);
         }
 
         var resolved = LayoutSpecParser.ParseWithNested(layout, cancellationToken).Resolve();
-        return resolved.IsValidForGeneration ? (resolved.Size, resolved.Alignment) : (0, 0);
+        if (!resolved.IsValidForGeneration)
+        {
+            return (0, 0, false);
+        }
+
+        var hasAtomic = false;
+        foreach (var field in resolved.Fields)
+        {
+            hasAtomic |= field.Kind == ResolvedFieldKind.Atomic;
+        }
+
+        return (resolved.Size, resolved.Alignment, hasAtomic);
     }
 }

@@ -18,12 +18,12 @@ internal static class AtomicEmitter
         ByteOrder order = layout.Spec.Endian;
         string type = ScalarCode.ValueType(field.Spec.Type);
         string match = ScalarCode.HostMatches(order);
-        string declareLocation = $"ref {type} {Location} = ref {Unsafe}.As<byte, {type}>(ref {At("Offsets." + field.Name)});";
+        string declareLocation = $"ref {type} {Location} = ref {Unsafe}.As<byte, {type}>(ref {At("Offsets." + Id(field.Name))});";
         string Swap(string value) => $"{BinaryPrimitives}.ReverseEndianness({value})";
         string Host(string value) => $"{match} ? {value} : {Swap(value)}";
 
         writer.Line(summary + ", atomic: reads and writes are volatile.</summary>");
-        writer.Open($"public {type} {field.Name}");
+        writer.Open($"public {type} {Id(field.Name)}");
         writer.Open("get");
         writer.Line(declareLocation);
         writer.Line($"{type} stored = {Volatile}.Read(ref {Location});");

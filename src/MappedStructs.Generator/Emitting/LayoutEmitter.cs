@@ -21,17 +21,17 @@ internal static class LayoutEmitter
         writer.Line();
         if (spec.Namespace.Length > 0)
         {
-            writer.Open("namespace " + spec.Namespace);
+            writer.Open("namespace " + CSharpIdentifiers.EscapeDotted(spec.Namespace));
         }
 
         foreach (ContainingTypeSpec containing in spec.ContainingTypes)
         {
-            writer.Open((containing.IsStatic ? "static " : string.Empty) + "partial " + containing.Keyword + " " + containing.Name);
+            writer.Open((containing.IsStatic ? "static " : string.Empty) + "partial " + containing.Keyword + " " + Id(containing.Name));
         }
 
         string keyword = spec.TypeKind == LayoutTypeKind.RecordStruct ? "record struct" : "struct";
         string modifiers = spec.IsReadOnly ? "readonly partial " : "partial ";
-        writer.Open($"{modifiers}{keyword} {spec.Name} : global::MappedStructs.IMappedLayout<{spec.QualifiedName}>");
+        writer.Open($"{modifiers}{keyword} {Id(spec.Name)} : global::MappedStructs.IMappedLayout<{spec.QualifiedName}>, {StoreValidation}<{spec.QualifiedName}>");
         MetadataEmitter.Write(writer, layout);
         writer.Line();
         ViewEmitter.Write(writer, layout, writable: true);
@@ -60,6 +60,9 @@ internal static class LayoutEmitter
     }
 
     public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A name as a C# identifier (keywords get their <c>@</c>).</summary>
+    public static string Id(string name) => CSharpIdentifiers.Escape(name);
 
     /// <summary>"1 byte", "8 bytes".</summary>
     public static string ByteCount(int value) => value == 1 ? "1 byte" : Text(value) + " bytes";

@@ -38,7 +38,7 @@ internal static class MetadataEmitter
 
             first = false;
             writer.Line($"/// <summary><c>{field.Name}</c>: {field.CatalogueName} at offset {Text(field.Offset)}, {ByteCount(field.Size)}.</summary>");
-            writer.Line($"public const int {field.Name} = {Text(field.Offset)};");
+            writer.Line($"public const int {Id(field.Name)} = {Text(field.Offset)};");
         }
 
         writer.Close();
@@ -55,7 +55,7 @@ internal static class MetadataEmitter
         writer.Line("    {");
         foreach (ResolvedField field in layout.Fields.OrderBy(f => f.Offset).ThenBy(f => f.Index))
         {
-            writer.Line($"        new {LayoutField}({Quote(field.Name)}, Offsets.{field.Name}, {Text(field.Size)}, {FieldKind}.{field.Kind}, {Quote(field.CatalogueName)}),");
+            writer.Line($"        new {LayoutField}({Quote(field.Name)}, Offsets.{Id(field.Name)}, {Text(field.Size)}, {FieldKind}.{field.Kind}, {Quote(field.CatalogueName)}),");
         }
 
         writer.Line("    });");
@@ -67,5 +67,10 @@ internal static class MetadataEmitter
         writer.Line("/// <summary>Writes <paramref name=\"value\"/> into <paramref name=\"destination\"/>, which must hold at least <see cref=\"Size\"/> bytes.</summary>");
         writer.Line(GeneratedCodeAttribute);
         writer.Line($"public static void StoreTo(in {self} value, {Span}<byte> destination) => Ref.From(destination).Store(in value);");
+        writer.Line();
+        writer.Line(GeneratedCodeAttribute);
+        writer.Open($"static void {StoreValidation}<{self}>.ValidateForStore(in {self} value)");
+        ViewEmitter.WriteStoreChecks(writer, layout);
+        writer.Close();
     }
 }

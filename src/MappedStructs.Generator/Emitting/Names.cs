@@ -12,6 +12,7 @@ internal static class Names
     public const string Span = "global::System.Span";
     public const string ReadOnlySpan = "global::System.ReadOnlySpan";
     public const string Support = "global::MappedStructs.GeneratedLayoutSupport";
+    public const string StoreValidation = "global::MappedStructs.IStoreValidation";
     public const string MappedView = "global::MappedStructs.MappedView";
     public const string LayoutInfo = "global::MappedStructs.LayoutInfo";
     public const string LayoutField = "global::MappedStructs.LayoutField";

@@ -27,13 +27,25 @@ internal static class ViewEmitter
         writer.Line();
         writer.Line($"private {name}(ref byte start) => _start = ref start;");
         writer.Line();
-        writer.Line($"/// <summary>Views the first <see cref=\"Size\"/> bytes of <paramref name=\"bytes\"/>; throws <c>ArgumentException</c> when it is shorter.</summary>");
+        writer.Line(layout.HasAtomics
+            ? $"/// <summary>Views the first <see cref=\"Size\"/> bytes of <paramref name=\"bytes\"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of {Text(layout.AtomicAlignment)} (its [Atomic] fields need aligned addresses).</summary>"
+            : $"/// <summary>Views the first <see cref=\"Size\"/> bytes of <paramref name=\"bytes\"/>; throws <c>ArgumentException</c> when it is shorter.</summary>");
         writer.Open($"public static {name} From({span}<byte> bytes)");
         writer.Open("if (bytes.Length < Size)");
         writer.Line($"{Support}.ThrowTooShort({Quote(spec.DottedName)}, Size, bytes.Length, nameof(bytes));");
         writer.Close();
         writer.Line();
-        writer.Line($"return new {name}(ref {MemoryMarshal}.GetReference(bytes));");
+        if (layout.HasAtomics)
+        {
+            // [Atomic] fields need naturally aligned addresses; checked once here, never per access.
+            writer.Line($"ref byte start = ref {MemoryMarshal}.GetReference(bytes);");
+            writer.Line($"{Support}.CheckAligned(ref start, {Text(layout.AtomicAlignment)}, {Quote(spec.DottedName)}, nameof(bytes));");
+            writer.Line($"return new {name}(ref start);");
+        }
+        else
+        {
+            writer.Line($"return new {name}(ref {MemoryMarshal}.GetReference(bytes));");
+        }
         writer.Close();
         writer.Line();
         writer.Line(writable
@@ -78,7 +90,7 @@ internal static class ViewEmitter
     private static void WriteField(IndentedWriter writer, ResolvedLayout layout, ResolvedField field, bool writable)
     {
         ByteOrder order = layout.Spec.Endian;
-        string at = At("Offsets." + field.Name);
+        string at = At("Offsets." + Id(field.Name));
         string summary = $"/// <summary><c>{field.Name}</c>: {field.CatalogueName} at offset {Text(field.Offset)}, {ByteCount(field.Size)}";
         switch (field.Kind)
         {
@@ -86,8 +98,8 @@ internal static class ViewEmitter
             {
                 writer.Line(summary + ".</summary>");
                 string type = ScalarCode.ValueType(field.Spec.Type);
-                string location = At("Offsets." + field.Name);
-                writer.Open($"public {type} {field.Name}");
+                string location = At("Offsets." + Id(field.Name));
+                writer.Open($"public {type} {Id(field.Name)}");
                 writer.Open("get");
                 ScalarCode.WriteReadBody(writer, field.Spec.Type, location, order);
                 writer.Close();
@@ -118,14 +130,14 @@ internal static class ViewEmitter
                 writer.Line();
                 if (!writable)
                 {
-                    writer.Line(summary + ": the text up to the first NUL.</summary>");
-                    writer.Line($"public string {field.Name} => {Support}.ReadUtf8({bytesName});");
+                    writer.Line(summary + ": the text up to the first NUL; throws <c>InvalidDataException</c> when those bytes are not valid UTF-8.</summary>");
+                    writer.Line($"public string {Id(field.Name)} => {Support}.ReadUtf8({bytesName}, {fullName});");
                     return;
                 }
 
-                writer.Line(summary + "; the setter throws <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>");
-                writer.Open($"public string {field.Name}");
-                writer.Line($"get => {Support}.ReadUtf8({bytesName});");
+                writer.Line(summary + "; the getter throws <c>InvalidDataException</c> on invalid UTF-8, the setter <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>");
+                writer.Open($"public string {Id(field.Name)}");
+                writer.Line($"get => {Support}.ReadUtf8({bytesName}, {fullName});");
                 writer.Line($"set => {Support}.WriteUtf8(value, {bytesName}, {fullName});");
                 writer.Close();
                 return;
@@ -136,8 +148,8 @@ internal static class ViewEmitter
                 string nested = field.Spec.Type.TypeName;
                 writer.Line(summary + ", viewed in place.</summary>");
                 writer.Line(writable
-                    ? $"public {nested}.Ref {field.Name} => {nested}.Ref.From({MemoryMarshal}.CreateSpan(ref {at}, {nested}.Size));"
-                    : $"public {nested}.ReadOnlyRef {field.Name} => {nested}.ReadOnlyRef.From({MemoryMarshal}.CreateReadOnlySpan(ref {at}, {nested}.Size));");
+                    ? $"public {nested}.Ref {Id(field.Name)} => {nested}.Ref.From({MemoryMarshal}.CreateSpan(ref {at}, {nested}.Size));"
+                    : $"public {nested}.ReadOnlyRef {Id(field.Name)} => {nested}.ReadOnlyRef.From({MemoryMarshal}.CreateReadOnlySpan(ref {at}, {nested}.Size));");
                 return;
             }
 
@@ -158,7 +170,7 @@ internal static class ViewEmitter
         {
             string view = writable ? GeneratedNames.ArrayView(field.Name) : GeneratedNames.ReadOnlyArrayView(field.Name);
             writer.Line(summary + ": a bounds-checked view of its elements.</summary>");
-            writer.Line($"public {view} {field.Name} => new {view}(ref {at});");
+            writer.Line($"public {view} {Id(field.Name)} => new {view}(ref {at});");
             return;
         }
 
@@ -169,12 +181,12 @@ internal static class ViewEmitter
         if (!FieldFacts.NeedsHostOrderGuard(field))
         {
             writer.Line(summary + ", as a span.</summary>");
-            writer.Line($"public {spanType}<{element}> {field.Name} => {spanExpression};");
+            writer.Line($"public {spanType}<{element}> {Id(field.Name)} => {spanExpression};");
             return;
         }
 
         writer.Line(summary + ", as a span; throws <c>PlatformNotSupportedException</c> on a big-endian host.</summary>");
-        writer.Line($"public {spanType}<{element}> {field.Name} => {BitConverterType}.IsLittleEndian");
+        writer.Line($"public {spanType}<{element}> {Id(field.Name)} => {BitConverterType}.IsLittleEndian");
         writer.Line($"    ? {spanExpression}");
         writer.Line($"    : throw {Support}.ByteOrderMismatch({Quote(layout.Spec.Name + "." + field.Name)});");
     }
@@ -187,13 +199,14 @@ internal static class ViewEmitter
         writer.Line("{");
         foreach (ResolvedField field in layout.Fields)
         {
+            string id = Id(field.Name);
             string value = field.Kind switch
             {
-                ResolvedFieldKind.Nested => field.Name + ".Load()",
-                ResolvedFieldKind.FixedArray => field.Name + ".ToArray()",
-                _ => field.Name,
+                ResolvedFieldKind.Nested => id + ".Load()",
+                ResolvedFieldKind.FixedArray => id + ".ToArray()",
+                _ => id,
             };
-            writer.Line($"    {field.Name} = {value},");
+            writer.Line($"    {id} = {value},");
         }
 
         writer.Line("};");
@@ -204,32 +217,79 @@ internal static class ViewEmitter
         LayoutSpec spec = layout.Spec;
         writer.Line("/// <summary>");
         writer.Line("/// Writes every field of <paramref name=\"value\"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>");
-        writer.Line("/// when a string does not fit or an array's length differs from its field's; fields before it are already written.");
+        writer.Line("/// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.");
+        writer.Line("/// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.");
         writer.Line("/// </summary>");
         writer.Open($"public void Store(in {spec.QualifiedName} value)");
+        if (WriteStoreChecks(writer, layout))
+        {
+            writer.Line();
+        }
+
         foreach (ResolvedField field in layout.Fields)
         {
             string fullName = Quote(spec.Name + "." + field.Name);
+            string id = Id(field.Name);
+
+            // "this." keeps a field named like the parameter (value) from binding to the parameter.
+            // The checks above already threw for anything that would make these writes throw.
             switch (field.Kind)
             {
                 case ResolvedFieldKind.Utf8:
-                    writer.Line($"{Support}.WriteUtf8(value.{field.Name}, {GeneratedNames.Utf8Bytes(field.Name)}, {fullName});");
+                    writer.Line($"{Support}.WriteUtf8(value.{id}, this.{GeneratedNames.Utf8Bytes(field.Name)}, {fullName});");
                     break;
                 case ResolvedFieldKind.Nested:
-                    writer.Line($"{field.Name}.Store(value.{field.Name});");
+                    writer.Line($"this.{id}.Store(value.{id});");
                     break;
                 case ResolvedFieldKind.FixedArray when FieldFacts.IsSpanArray(field, spec.Endian):
-                    writer.Line($"{Support}.CopyArray(value.{field.Name}, {field.Name}, {fullName});");
+                    writer.Line($"{Support}.CopyArray(value.{id}, this.{id}, {fullName});");
                     break;
                 case ResolvedFieldKind.FixedArray:
-                    writer.Line($"{field.Name}.CopyFrom(value.{field.Name});");
+                    writer.Line($"this.{id}.CopyFrom(value.{id});");
                     break;
                 default:
-                    writer.Line($"{field.Name} = value.{field.Name};");
+                    writer.Line($"this.{id} = value.{id};");
                     break;
             }
         }
 
         writer.Close();
+    }
+
+    /// <summary>
+    /// Writes every check that can make a store of <c>value</c> throw (strings, array lengths, nested layouts at any depth),
+    /// so that a store validates all of them before its first write. Returns whether anything was written.
+    /// </summary>
+    public static bool WriteStoreChecks(IndentedWriter writer, ResolvedLayout layout)
+    {
+        bool any = false;
+        foreach (ResolvedField field in layout.Fields)
+        {
+            string fullName = Quote(layout.Spec.Name + "." + field.Name);
+            string id = Id(field.Name);
+            switch (field.Kind)
+            {
+                case ResolvedFieldKind.Utf8:
+                    writer.Line($"{Support}.CheckUtf8(value.{id}, {Text(field.Size)}, {fullName});");
+                    any = true;
+                    break;
+                case ResolvedFieldKind.Nested:
+                    writer.Line($"{Support}.CheckNested(value.{id});");
+                    any = true;
+                    break;
+                case ResolvedFieldKind.FixedArray when FieldFacts.Element(field).Shape == FieldShape.Nested:
+                    writer.Line($"{Support}.CheckNestedArray(value.{id}, {Text(field.ElementCount)}, {fullName});");
+                    any = true;
+                    break;
+                case ResolvedFieldKind.FixedArray:
+                    writer.Line($"{Support}.CheckArray(value.{id}, {Text(field.ElementCount)}, {fullName});");
+                    any = true;
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        return any;
     }
 }

@@ -83,7 +83,7 @@ internal static class LayoutSpecParser
 
         return new LayoutSpec(
             type.Name,
-            type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : string.Empty,
+            NamespaceOf(type),
             containing.ToEquatableArray(),
             AccessibilityText(type.DeclaredAccessibility),
             KindOf(type),
@@ -184,6 +184,18 @@ internal static class LayoutSpecParser
         }
 
         return FieldType.ForUnsupported(qualified, display);
+    }
+
+    /// <summary>The namespace as plain names (<c>A.event</c>, no <c>@</c>); <see cref="LayoutSpec.QualifiedName"/> escapes it.</summary>
+    private static string NamespaceOf(INamedTypeSymbol type)
+    {
+        var parts = new List<string>();
+        for (INamespaceSymbol? ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            parts.Insert(0, ns.Name);
+        }
+
+        return string.Join(".", parts);
     }
 
     private static string MetadataName(ITypeSymbol type) =>

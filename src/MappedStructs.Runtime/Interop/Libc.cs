@@ -44,4 +44,12 @@ internal static unsafe partial class Libc
     // fcntl is variadic; on x64 and (non-Apple) arm64 Linux a pointer passed as the third argument lands where va_arg reads it.
     [LibraryImport(LibraryName, EntryPoint = "fcntl", SetLastError = true)]
     internal static partial int FcntlLock(int fd, int command, LinuxFlock* argument);
+
+    // x64 macOS passes variadic arguments like named ones.
+    [LibraryImport(LibraryName, EntryPoint = "fcntl", SetLastError = true)]
+    internal static partial int FcntlLockMac(int fd, int command, MacFlock* argument);
+
+    // Apple arm64 passes every variadic argument on the stack: six unused register arguments fill x2..x7 so the pointer lands there.
+    [LibraryImport(LibraryName, EntryPoint = "fcntl", SetLastError = true)]
+    internal static partial int FcntlLockAppleArm64(int fd, int command, nint x2, nint x3, nint x4, nint x5, nint x6, nint x7, MacFlock* argument);
 }

@@ -1,7 +1,10 @@
 using System;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Unicode;
 
 namespace MappedStructs;
 
@@ -15,12 +18,112 @@ public static class GeneratedLayoutSupport
 {
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>Decodes a NUL-padded UTF-8 field: the bytes up to the first NUL (or all of them); invalid sequences become U+FFFD.</summary>
-    public static string ReadUtf8(ReadOnlySpan<byte> field)
+    /// <summary>
+    /// Decodes a NUL-padded UTF-8 field: the bytes up to the first NUL (or all of them). Throws
+    /// <see cref="InvalidDataException"/> naming <paramref name="fieldName"/> and the byte offset in the field when those bytes
+    /// are not valid UTF-8: a corrupt or foreign file never yields silently replaced text.
+    /// </summary>
+    public static string ReadUtf8(ReadOnlySpan<byte> field, string fieldName)
     {
         int end = field.IndexOf((byte)0);
-        return Encoding.UTF8.GetString(end < 0 ? field : field[..end]);
+        ReadOnlySpan<byte> text = end < 0 ? field : field[..end];
+        if (!Utf8.IsValid(text))
+        {
+            ThrowInvalidUtf8(text, fieldName);
+        }
+
+        return Encoding.UTF8.GetString(text);
     }
+
+    [DoesNotReturn]
+    private static void ThrowInvalidUtf8(ReadOnlySpan<byte> text, string fieldName)
+    {
+        // A valid prefix decodes to at most one UTF-16 char per byte, so the buffer never runs out before the bad byte.
+        char[] scratch = new char[text.Length];
+        Utf8.ToUtf16(text, scratch, out int validBytes, out _, replaceInvalidSequences: false);
+        throw new InvalidDataException(
+            $"{fieldName} holds invalid UTF-8 at byte {validBytes} of the field; its raw bytes stay readable through {fieldName}Bytes.");
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> when <paramref name="value"/> cannot be stored in a UTF-8 field of
+    /// <paramref name="byteLength"/> bytes (too long, or holds NUL); writes nothing. <c>Store</c> calls it before its first write.
+    /// </summary>
+    public static void CheckUtf8(string? value, int byteLength, string fieldName)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        if (value.Contains('\0', StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{fieldName} cannot hold a NUL character: it marks the end of the text.", nameof(value));
+        }
+
+        int needed = s_strictUtf8.GetByteCount(value);
+        if (needed > byteLength)
+        {
+            throw new ArgumentException(
+                $"{fieldName} holds at most {byteLength} UTF-8 bytes; the text needs {needed}.", nameof(value));
+        }
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> unless <paramref name="values"/> is null or has exactly
+    /// <paramref name="expected"/> elements; writes nothing. <c>Store</c> calls it before its first write.
+    /// </summary>
+    public static void CheckArray<T>(T[]? values, int expected, string fieldName)
+    {
+        if (values is not null)
+        {
+            CheckArrayLength(values.Length, expected, fieldName);
+        }
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> unless <paramref name="values"/> is null or has exactly
+    /// <paramref name="expected"/> elements each of which can be stored; writes nothing.
+    /// </summary>
+    public static void CheckNestedArray<T>(T[]? values, int expected, string fieldName)
+        where T : struct, IStoreValidation<T>
+    {
+        if (values is null)
+        {
+            return;
+        }
+
+        CheckArrayLength(values.Length, expected, fieldName);
+        foreach (T item in values)
+        {
+            T.ValidateForStore(in item);
+        }
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> when a nested layout's value cannot be stored; writes nothing.</summary>
+    public static void CheckNested<T>(in T value)
+        where T : struct, IStoreValidation<T> => T.ValidateForStore(in value);
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> unless <paramref name="start"/> is at a multiple of <paramref name="alignment"/>
+    /// (a power of two): <c>From</c> calls it once for layouts with <see cref="AtomicAttribute"/> fields, whose interlocked
+    /// and volatile accesses need naturally aligned addresses (a misaligned one tears on x64 and faults on Arm64).
+    /// </summary>
+    public static unsafe void CheckAligned(ref byte start, int alignment, string layoutName, string paramName)
+    {
+        nuint misalignment = (nuint)Unsafe.AsPointer(ref start) & (nuint)(alignment - 1);
+        if (misalignment != 0)
+        {
+            ThrowMisaligned(layoutName, alignment, (int)misalignment, paramName);
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowMisaligned(string layoutName, int alignment, int misalignment, string paramName) =>
+        throw new ArgumentException(
+            $"A {layoutName} record has [Atomic] fields and must start at a multiple of {alignment} bytes; this one starts at " +
+            $"address % {alignment} = {misalignment}.",
+            paramName);
 
     /// <summary>
     /// Encodes <paramref name="value"/> into a NUL-padded UTF-8 field (null stores an empty string). Throws

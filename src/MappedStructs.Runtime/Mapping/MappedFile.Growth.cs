@@ -10,8 +10,10 @@ public sealed partial class MappedFile
     /// Makes the mapping at least <paramref name="bytes"/> long. A ReadWrite file is lengthened when shorter; a Read or CopyOnWrite
     /// mapping can only grow to cover bytes the file already has (after another writer extended it, see <see cref="Refresh"/>).
     /// Views created later see the new length; views created before keep their old mapping and stay valid until disposed.
+    /// A CopyOnWrite mapping's private changes made through earlier views are not visible through views created afterwards.
+    /// Processes that grow the same file concurrently must hold an exclusive <see cref="Lock"/> while doing so.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bytes"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bytes"/> is negative, or longer than the file system allows (the file is unchanged).</exception>
     /// <exception cref="InvalidOperationException">The mapping is anonymous, or read-only / copy-on-write and the file is shorter than <paramref name="bytes"/>.</exception>
     public void EnsureCapacity(long bytes)
     {
@@ -47,6 +49,11 @@ public sealed partial class MappedFile
                 {
                     throw new IOException($"Cannot grow '{Path}' from {fileLength} to {bytes} bytes: {e.Message}", e);
                 }
+                catch (ArgumentException e)
+                {
+                    // .NET reports EFBIG (longer than the file system allows) as an argument error.
+                    throw new ArgumentOutOfRangeException(nameof(bytes), bytes, $"Cannot grow '{Path}' from {fileLength} to {bytes} bytes: {e.Message}");
+                }
 
                 fileLength = bytes;
             }
@@ -62,7 +69,7 @@ public sealed partial class MappedFile
     }
 
     /// <summary>
-    /// Reads the file's current length from the OS (fstat / GetFileSizeEx). It differs from <see cref="Length"/> when another
+    /// Reads the file's current length from the OS (fstat on Unix, a size query on the handle on Windows). It differs from <see cref="Length"/> when another
     /// process lengthened or truncated the file; the mapping itself does not change (call <see cref="EnsureCapacity"/> to map
     /// added bytes). For an anonymous mapping it returns <see cref="Length"/>.
     /// </summary>

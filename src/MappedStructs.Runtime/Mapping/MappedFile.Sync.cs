@@ -25,7 +25,12 @@ public sealed partial class MappedFile
             throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown FlushMode.");
         }
 
-        MappedRegion region = LeaseRegion(offset, length);
+        MappedRegion? region = LeaseRegion(offset, length);
+        if (region is null)
+        {
+            return;
+        }
+
         try
         {
             region.Flush(offset, length, mode);
@@ -45,7 +50,12 @@ public sealed partial class MappedFile
             throw new ArgumentOutOfRangeException(nameof(advice), advice, "Unknown MapAdvice.");
         }
 
-        MappedRegion region = LeaseRegion(offset, length);
+        MappedRegion? region = LeaseRegion(offset, length);
+        if (region is null)
+        {
+            return;
+        }
+
         try
         {
             region.Advise(offset, length, advice);
@@ -68,7 +78,12 @@ public sealed partial class MappedFile
             throw MappingErrors.ReadOnly(Path);
         }
 
-        MappedRegion region = LeaseRegion(offset, length);
+        MappedRegion? region = LeaseRegion(offset, length);
+        if (region is null)
+        {
+            return;
+        }
+
         try
         {
             region.Prefault(offset, length, forWrite);

@@ -75,7 +75,10 @@ public sealed partial class MappedFile : IDisposable
     /// </summary>
     /// <param name="stream">The open file.</param>
     /// <param name="access">How to map it.</param>
-    /// <param name="leaveOpen">When false, the mapping owns the stream and closes it when it and its views are disposed.</param>
+    /// <param name="leaveOpen">
+    /// When false, a successfully created mapping owns the stream and closes it on <see cref="Dispose"/> (the descriptor itself
+    /// closes when the last view is disposed). On failure the stream is left open either way.
+    /// </param>
     /// <exception cref="UnauthorizedAccessException">The stream was opened with an access that does not allow <paramref name="access"/>.</exception>
     public static MappedFile FromStream(FileStream stream, MapAccess access, bool leaveOpen = false)
     {
@@ -89,30 +92,59 @@ public sealed partial class MappedFile : IDisposable
         }
 
         // With leaveOpen the caller may close the stream at any time: the regions' SafeHandle references keep the descriptor valid.
-        return MapStream(stream, access, fullPath, ownsStream: !leaveOpen);
+        return MapStream(stream, access, fullPath, ownsStream: !leaveOpen, disposeOnFailure: false);
     }
 
     /// <summary>Creates the file (overwriting any existing file), sets its length to <paramref name="capacity"/> and maps it ReadWrite.</summary>
     /// <param name="path">The file to create.</param>
     /// <param name="capacity">The file's length in bytes; at least 1. On file systems with sparse files the unwritten bytes take no disk space.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is not positive (nothing is created).</exception>
-    /// <exception cref="IOException">The path is a directory.</exception>
+    /// <exception cref="IOException">The path is a directory, or the file system refuses the length (then an existing file is left as it was and a new one is removed), or the length cannot be mapped (then a new file is removed; an existing one has already been overwritten with zeros).</exception>
     public static MappedFile Create(string path, long capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         string fullPath = CheckIsFilePath(path);
-        FileStream stream = OpenStream(fullPath, FileMode.Create, FileAccess.ReadWrite, MapAccess.ReadWrite);
+        bool existed = File.Exists(fullPath);
+        FileStream stream = OpenStream(fullPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, MapAccess.ReadWrite);
         try
         {
+            // Setting the final length first proves the file system accepts it before the old contents are dropped;
+            // then 0 and back gives the zero-filled file Create promises.
+            stream.SetLength(capacity);
+            stream.SetLength(0);
             stream.SetLength(capacity);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or ArgumentException)
         {
             stream.Dispose();
+            if (!existed)
+            {
+                File.Delete(fullPath);
+            }
+
+            if (e is ArgumentException)
+            {
+                throw new ArgumentOutOfRangeException(nameof(capacity), capacity, $"'{fullPath}' cannot be {capacity} bytes long: {e.Message}");
+            }
+
             throw new IOException($"Cannot give '{fullPath}' a length of {capacity} bytes: {e.Message}", e);
         }
 
-        return MapStream(stream, MapAccess.ReadWrite, fullPath);
+        try
+        {
+            return MapStream(stream, MapAccess.ReadWrite, fullPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // The file system took the length but the mapping failed (address space, .NET's size limit, memory): a file we
+            // created must not stay behind. MapStream has closed the stream. An existing file has already been overwritten.
+            if (!existed)
+            {
+                File.Delete(fullPath);
+            }
+
+            throw new IOException($"Cannot map '{fullPath}' ({capacity} bytes) read-write: {e.Message}", e);
+        }
     }
 
     /// <summary>Maps <paramref name="size"/> bytes of zero-filled memory that belongs to no file.</summary>
@@ -171,7 +203,8 @@ public sealed partial class MappedFile : IDisposable
         }
     }
 
-    private static MappedFile MapStream(FileStream stream, MapAccess access, string fullPath, bool ownsStream = true)
+    /// <summary>Maps an open stream; on failure the stream is closed only if we opened it (a caller's stream is theirs until we succeed).</summary>
+    private static MappedFile MapStream(FileStream stream, MapAccess access, string fullPath, bool ownsStream = true, bool disposeOnFailure = true)
     {
         try
         {
@@ -186,7 +219,7 @@ public sealed partial class MappedFile : IDisposable
         }
         catch
         {
-            if (ownsStream)
+            if (disposeOnFailure)
             {
                 stream.Dispose();
             }
@@ -236,8 +269,11 @@ public sealed partial class MappedFile : IDisposable
         }
     }
 
-    /// <summary>Takes a lease on the current region for a range operation, so a concurrent Dispose or EnsureCapacity cannot unmap it meanwhile.</summary>
-    private MappedRegion LeaseRegion(long offset, long length)
+    /// <summary>
+    /// Takes a lease on the current region for a range operation, so a concurrent Dispose or EnsureCapacity cannot unmap it
+    /// meanwhile; null when nothing is mapped yet (an empty ReadWrite file), where the only valid range is empty.
+    /// </summary>
+    private MappedRegion? LeaseRegion(long offset, long length)
     {
         lock (_gate)
         {
@@ -245,7 +281,7 @@ public sealed partial class MappedFile : IDisposable
             MappingErrors.CheckRange(offset, length, _length, MappingErrors.Describe(Path));
             if (_region is null)
             {
-                throw new InvalidOperationException($"{MappingErrors.Describe(Path)} is empty; call EnsureCapacity first.");
+                return null;
             }
 
             _ = _region.TryAddLease();

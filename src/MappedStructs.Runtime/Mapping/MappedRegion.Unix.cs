@@ -77,6 +77,7 @@ internal sealed unsafe partial class MappedRegion
         int errno = Marshal.GetLastPInvokeError();
         if (errno == Libc.EINVAL)
         {
+            KernelHasPopulate = false;
             return false;
         }
 

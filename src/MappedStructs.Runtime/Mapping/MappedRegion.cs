@@ -42,6 +42,12 @@ internal sealed unsafe partial class MappedRegion
 
     internal bool IsAnonymous => _fileHandle is null;
 
+    /// <summary>
+    /// Whether MADV_POPULATE_READ/WRITE may be tried (Linux 5.14+); cleared the first time the kernel rejects them, so older
+    /// kernels pay for one failed call only. Tests clear it to exercise the page-touching fallback.
+    /// </summary>
+    internal static bool KernelHasPopulate { get; set; } = true;
+
     /// <summary>Maps <paramref name="length"/> bytes of <paramref name="stream"/> (or anonymous memory when null) with one lease held by the caller.</summary>
     internal static MappedRegion Map(FileStream? stream, long length, MapAccess access, string? path)
     {
@@ -111,10 +117,21 @@ internal sealed unsafe partial class MappedRegion
         int remaining = Interlocked.Decrement(ref _leases);
         if (remaining == 0)
         {
-            _accessor.SafeMemoryMappedViewHandle.ReleasePointer();
-            _accessor.Dispose();
-            _mapping.Dispose();
-            _fileHandle?.DangerousRelease();
+            try
+            {
+                _accessor.SafeMemoryMappedViewHandle.ReleasePointer();
+
+                // Unmap through the view handle first: the accessor's Dispose would otherwise msync(MS_SYNC|MS_INVALIDATE) the
+                // whole mapping, a hidden durable write-back that Linux refuses with EBUSY on locked (mlock) pages. Unmapping
+                // loses nothing: dirty pages stay in the page cache and reach the file as usual; Flush is the durability call.
+                _accessor.SafeMemoryMappedViewHandle.Dispose();
+                _accessor.Dispose();
+                _mapping.Dispose();
+            }
+            finally
+            {
+                _fileHandle?.DangerousRelease();
+            }
         }
     }
 
@@ -165,7 +182,7 @@ internal sealed unsafe partial class MappedRegion
         }
 
         (long alignedOffset, long alignedLength) = AlignToPages(offset, length);
-        if (OperatingSystem.IsLinux() && TryPopulateLinux(alignedOffset, alignedLength, forWrite))
+        if (OperatingSystem.IsLinux() && KernelHasPopulate && TryPopulateLinux(alignedOffset, alignedLength, forWrite))
         {
             return;
         }
@@ -207,5 +224,5 @@ internal sealed unsafe partial class MappedRegion
         return (alignedOffset, alignedEnd - alignedOffset);
     }
 
-    private string Describe() => Path is null ? "the anonymous mapping" : $"'{Path}'";
+    private string Describe() => MappingErrors.Describe(Path);
 }

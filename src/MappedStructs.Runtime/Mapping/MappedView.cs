@@ -163,7 +163,21 @@ public sealed unsafe partial class MappedView : IDisposable
     public void Flush(FlushMode mode)
     {
         ThrowIfDisposed();
-        _region.Flush(_regionOffset, _length, mode);
+
+        // A system call anyway, so a lease costs nothing here and keeps a concurrent Dispose from unmapping the range mid-flush.
+        if (!_region.TryAddLease())
+        {
+            throw MappingErrors.ViewDisposed(_region.Path);
+        }
+
+        try
+        {
+            _region.Flush(_regionOffset, _length, mode);
+        }
+        finally
+        {
+            _region.ReleaseLease();
+        }
     }
 
     /// <summary>Gives back this view's lease on the mapping; the memory is unmapped when the last lease goes. Idempotent and thread-safe.</summary>

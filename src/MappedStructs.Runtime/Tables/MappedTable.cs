@@ -1,5 +1,7 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Threading;
 
 namespace MappedStructs;
 
@@ -9,8 +11,11 @@ namespace MappedStructs;
 /// while readers in other processes read: the count is published only after a record's bytes are written.
 /// </summary>
 /// <remarks>
-/// Not thread-safe for concurrent writers. Record views obtained from the table must not be used after the table is
-/// disposed. Views obtained before the table grows stay valid (the old mapping is kept until disposal).
+/// Any number of threads may read through one instance; appends come from one thread at a time, and only one table of a
+/// file may append (the first append takes an exclusive lock held until disposal). <see cref="Dispose"/> must not race
+/// with other uses. Record views obtained from the table must not be used after the table is disposed. Views obtained
+/// before the table grows stay valid (the old mapping is kept until disposal). A CopyOnWrite table never remaps: it sees
+/// at most the records its mapping covered when opened.
 /// </remarks>
 /// <typeparam name="T">A generated <see cref="MappedLayoutAttribute"/> type.</typeparam>
 public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout<T>
@@ -18,6 +23,8 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
     private readonly TableStorage _storage;
 
     // The last count this instance observed; always <= the mapped capacity, so one comparison bounds every index.
+    // Published with a release store after the storage's mapping covers it and read with an acquire load, so a thread
+    // never pairs a count with an older, smaller mapping. Zero after Dispose, so every index falls through to ReadCount.
     private long _knownCount;
 
     private MappedTable(TableStorage storage)
@@ -39,7 +46,7 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
     public LayoutInfo Layout => T.Layout;
 
     /// <summary>The number of published records, read with acquire ordering (it grows while another process appends).</summary>
-    public long Count => _knownCount = _storage.ReadCount();
+    public long Count => RefreshCount();
 
     /// <summary>The number of records the file has room for before it must grow.</summary>
     public long Capacity => _storage.ReadCapacity();
@@ -82,6 +89,7 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
     /// publishes the new count. Returns the record's index.
     /// </summary>
     /// <exception cref="InvalidOperationException">The table is read-only, or copy-on-write and full.</exception>
+    /// <exception cref="IOException">Another table (in this or another process) is appending to the file; the first append of a ReadWrite table makes it the file's one appender until it is disposed.</exception>
     public long Append(in T value)
     {
         if (!_storage.IsWritable)
@@ -89,6 +97,7 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
             throw new InvalidOperationException($"The table '{Path}' is read-only.");
         }
 
+        _storage.EnsureAppender();
         long index = _storage.ReadCount();
         if (index >= _storage.MappedCapacity)
         {
@@ -97,7 +106,7 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
 
         T.StoreTo(value, _storage.RecordBytes(index));
         _storage.PublishCount(index + 1);
-        _knownCount = index + 1;
+        Volatile.Write(ref _knownCount, index + 1);
         return index;
     }
 
@@ -127,14 +136,32 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
     /// <summary>Writes changed pages of the file to disk (msync / FlushViewOfFile); a no-op for the file on copy-on-write tables.</summary>
     public void Flush() => _storage.Flush();
 
-    /// <summary>Unmaps the file. Record views obtained from this table must not be used afterwards.</summary>
-    public void Dispose() => _storage.Dispose();
+    /// <summary>
+    /// Unmaps the file and releases the writer lock. Every later use of the table (indexer, enumerators, search, count)
+    /// throws <see cref="ObjectDisposedException"/>; record views obtained from this table must not be used afterwards.
+    /// </summary>
+    public void Dispose()
+    {
+        Volatile.Write(ref _knownCount, 0);
+        _storage.Dispose();
+    }
+
+    private long RefreshCount()
+    {
+        long count = _storage.ReadCount();
+        Volatile.Write(ref _knownCount, count);
+        return count;
+    }
 
     private long CheckIndex(long index)
     {
-        if ((ulong)index >= (ulong)_knownCount && (ulong)index >= (ulong)(_knownCount = _storage.ReadCount()))
+        if ((ulong)index >= (ulong)Volatile.Read(ref _knownCount))
         {
-            throw new ArgumentOutOfRangeException(nameof(index), index, $"The table '{Path}' has {_knownCount} records.");
+            long count = RefreshCount();
+            if ((ulong)index >= (ulong)count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index), index, $"The table '{Path}' has {count} records.");
+            }
         }
 
         return index;

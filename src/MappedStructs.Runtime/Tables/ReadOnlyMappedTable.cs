@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
+using System.Threading;
 
 namespace MappedStructs;
 
@@ -8,10 +9,13 @@ namespace MappedStructs;
 /// generated <c>T.ReadOnlyRef</c>), so writes are impossible by type. It follows a writer in another process: when the
 /// published count exceeds what is mapped, it remaps over the file's new length.
 /// </summary>
+/// <remarks>Any number of threads may read through one instance; <see cref="Dispose"/> must not race with them.</remarks>
 /// <typeparam name="T">A generated <see cref="MappedLayoutAttribute"/> type.</typeparam>
 public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMappedLayout<T>
 {
     private readonly TableStorage _storage;
+
+    // As in MappedTable<T>: released after the mapping covers it, acquired before indexing, zero after Dispose.
     private long _knownCount;
 
     private ReadOnlyMappedTable(TableStorage storage)
@@ -27,7 +31,7 @@ public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMapp
     public LayoutInfo Layout => T.Layout;
 
     /// <summary>The number of published records, read with acquire ordering.</summary>
-    public long Count => _knownCount = _storage.ReadCount();
+    public long Count => RefreshCount();
 
     /// <summary>The number of records the file has room for.</summary>
     public long Capacity => _storage.ReadCapacity();
@@ -44,9 +48,13 @@ public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMapp
     {
         get
         {
-            if ((ulong)index >= (ulong)_knownCount && (ulong)index >= (ulong)(_knownCount = _storage.ReadCount()))
+            if ((ulong)index >= (ulong)Volatile.Read(ref _knownCount))
             {
-                throw new ArgumentOutOfRangeException(nameof(index), index, $"The table '{Path}' has {_knownCount} records.");
+                long count = RefreshCount();
+                if ((ulong)index >= (ulong)count)
+                {
+                    throw new ArgumentOutOfRangeException(nameof(index), index, $"The table '{Path}' has {count} records.");
+                }
             }
 
             return new ReadOnlyMappedRecord<T>(_storage.RecordBytes(index));
@@ -60,6 +68,20 @@ public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMapp
     public long BinarySearch<TKey>(TKey key, Func<ReadOnlyMappedRecord<T>, TKey> keySelector) where TKey : IComparable<TKey> =>
         TableSearch.BinarySearch(_storage, Count, key, keySelector);
 
-    /// <summary>Unmaps the file. Record views obtained from this table must not be used afterwards.</summary>
-    public void Dispose() => _storage.Dispose();
+    /// <summary>
+    /// Unmaps the file. Every later use of the table throws <see cref="ObjectDisposedException"/>; record views obtained
+    /// from this table must not be used afterwards.
+    /// </summary>
+    public void Dispose()
+    {
+        Volatile.Write(ref _knownCount, 0);
+        _storage.Dispose();
+    }
+
+    private long RefreshCount()
+    {
+        long count = _storage.ReadCount();
+        Volatile.Write(ref _knownCount, count);
+        return count;
+    }
 }

@@ -1,4 +1,33 @@
+using System;
+
 namespace MappedStructs;
+
+/// <summary>The bound and disposal checks both enumerators share: one of each per record, none per field.</summary>
+internal static class RecordEnumeration
+{
+    public static bool MoveNext(ref long index, long count)
+    {
+        if (index < count)
+        {
+            index++;
+        }
+
+        // Clamped at count, so Current keeps failing however often MoveNext is called after the end.
+        return index < count;
+    }
+
+    public static Span<byte> CurrentBytes(TableStorage storage, long index, long count)
+    {
+        if ((ulong)index >= (ulong)count)
+        {
+            throw new InvalidOperationException(index < 0 ? "Enumeration has not started: call MoveNext first." : "Enumeration has ended: MoveNext returned false.");
+        }
+
+        // A disposed storage has no mapping; the enumerator's count was taken before it was disposed.
+        storage.ThrowIfDisposed();
+        return storage.RecordBytes(index);
+    }
+}
 
 /// <summary>Enumerates a table's records in order, read-only; <c>foreach (Trade.ReadOnlyRef r in table)</c> converts each one.</summary>
 /// <typeparam name="T">The layout.</typeparam>
@@ -16,10 +45,12 @@ public ref struct ReadOnlyRecordEnumerator<T> where T : struct, IMappedLayout<T>
     }
 
     /// <summary>The current record.</summary>
-    public readonly ReadOnlyMappedRecord<T> Current => new(_storage.RecordBytes(_index));
+    /// <exception cref="InvalidOperationException">Before the first <see cref="MoveNext"/> or after it returned false.</exception>
+    /// <exception cref="ObjectDisposedException">The table has been disposed.</exception>
+    public readonly ReadOnlyMappedRecord<T> Current => new(RecordEnumeration.CurrentBytes(_storage, _index, _count));
 
-    /// <summary>Advances to the next record; false after the last one published when enumeration started.</summary>
-    public bool MoveNext() => ++_index < _count;
+    /// <summary>Advances to the next record; false after the last one published when enumeration started (and stays there).</summary>
+    public bool MoveNext() => RecordEnumeration.MoveNext(ref _index, _count);
 
     /// <summary>Returns this enumerator, so it can be used directly in <c>foreach</c>.</summary>
     public readonly ReadOnlyRecordEnumerator<T> GetEnumerator() => this;
@@ -41,10 +72,12 @@ public ref struct RecordEnumerator<T> where T : struct, IMappedLayout<T>
     }
 
     /// <summary>The current record.</summary>
-    public readonly MappedRecord<T> Current => new(_storage.RecordBytes(_index));
+    /// <exception cref="InvalidOperationException">Before the first <see cref="MoveNext"/> or after it returned false.</exception>
+    /// <exception cref="ObjectDisposedException">The table has been disposed.</exception>
+    public readonly MappedRecord<T> Current => new(RecordEnumeration.CurrentBytes(_storage, _index, _count));
 
-    /// <summary>Advances to the next record; false after the last one published when enumeration started.</summary>
-    public bool MoveNext() => ++_index < _count;
+    /// <summary>Advances to the next record; false after the last one published when enumeration started (and stays there).</summary>
+    public bool MoveNext() => RecordEnumeration.MoveNext(ref _index, _count);
 
     /// <summary>Returns this enumerator, so it can be used directly in <c>foreach</c>.</summary>
     public readonly RecordEnumerator<T> GetEnumerator() => this;

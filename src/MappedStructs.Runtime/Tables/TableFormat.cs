@@ -31,6 +31,13 @@ internal static class TableFormat
     public const int CountOffset = 56;           // i64, records published; written with release, read with acquire
     public const int LayoutTextOffset = 64;      // UTF-8 text of LayoutInfo.Describe()
 
+    /// <summary>
+    /// The byte a ReadWrite table locks exclusively for its lifetime, so that a second writer is refused. It lies far beyond
+    /// any table's length because Windows byte-range locks are mandatory for ReadFile/WriteFile: a lock on a header byte
+    /// would stop tools that read the header with ordinary file reads. Locks may lie beyond the end of a file on every OS.
+    /// </summary>
+    public const long WriterLockOffset = 1L << 62;
+
     /// <summary>The length of the fixed fields; a file shorter than this is truncated.</summary>
     public const int FixedLength = LayoutTextOffset;
 

@@ -15,6 +15,9 @@ internal static class TableSearch
         while (low <= high)
         {
             long middle = low + ((high - low) >> 1);
+
+            // The selector is user code and may dispose the table; once per probe, not per field.
+            storage.ThrowIfDisposed();
             int order = keySelector(new ReadOnlyMappedRecord<T>(storage.RecordBytes(middle))).CompareTo(key);
             if (order == 0)
             {

@@ -14,14 +14,26 @@ namespace MappedStructs;
 /// </summary>
 internal sealed unsafe class TableStorage : IDisposable
 {
+    /// <summary>Test seam: runs on this thread between the two reads of a refresh (header capacity and file length).</summary>
+    [ThreadStatic]
+    internal static Action? BetweenRefreshReadsForTests;
+
     private readonly MappedFile _file;
+
+    // Serialises refresh, growth and disposal; never taken on the per-record path.
+    private readonly Lock _gate = new();
     private readonly List<MappedView> _retiredViews = [];
     private MappedView _view;
     private byte* _base;
 
     // Records the current view covers and that were validated against the file's length; every index used is below it.
+    // Written with a release store after _base, read with an acquire load, so a thread that sees a capacity (or a count
+    // bounded by it) also sees a base that covers it. Zero after Dispose, so every cached bound check fails.
     private long _mappedCapacity;
-    private bool _disposed;
+    private int _disposed;
+
+    // The exclusive appender lock a ReadWrite table takes at its first append and holds until disposed.
+    private IDisposable? _writerLock;
 
     private TableStorage(string path, MappedFile file, MapAccess access, TableHeader header)
     {
@@ -45,7 +57,10 @@ internal sealed unsafe class TableStorage : IDisposable
     public bool IsWritable => Access != MapAccess.Read;
 
     /// <summary>Records the current mapping covers (the capacity seen at open or at the last refresh or growth).</summary>
-    public long MappedCapacity => _mappedCapacity;
+    public long MappedCapacity => Volatile.Read(ref _mappedCapacity);
+
+    /// <summary>Whether <see cref="Dispose"/> has run; checked wherever a record view is created without a bound check that would fail.</summary>
+    public bool IsDisposed => Volatile.Read(ref _disposed) != 0;
 
     /// <summary>Creates (or overwrites) <paramref name="path"/> as an empty table with room for <paramref name="capacity"/> records.</summary>
     public static TableStorage Create(string path, LayoutInfo layout, long capacity)
@@ -59,6 +74,7 @@ internal sealed unsafe class TableStorage : IDisposable
             throw new ArgumentOutOfRangeException(nameof(capacity), capacity, $"{capacity} records of {layout.Size} bytes do not fit in a file.");
         }
 
+        RefuseIfOpenForWriting(path);
         MappedFile file = MappedFile.Create(path, headerSize + (capacity * layout.Size));
         try
         {
@@ -115,21 +131,90 @@ internal sealed unsafe class TableStorage : IDisposable
     /// <summary>The published count (acquire load); refreshes the mapping first when another process has grown the table past it.</summary>
     public long ReadCount()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        ThrowIfDisposed();
         long count = Volatile.Read(ref CountField);
-        if ((ulong)count > (ulong)_mappedCapacity)
+        if ((ulong)count > (ulong)MappedCapacity)
         {
-            Refresh(count);
+            if (Access == MapAccess.CopyOnWrite)
+            {
+                return CopyOnWriteCount(count);
+            }
+
+            lock (_gate)
+            {
+                // Another thread of this instance may have refreshed (or disposed) while this one waited.
+                ThrowIfDisposed();
+                if ((ulong)count > (ulong)_mappedCapacity)
+                {
+                    Refresh(count);
+                }
+            }
         }
 
         return count;
     }
 
-    /// <summary>The capacity stored in the header.</summary>
+    /// <summary>The capacity stored in the header, validated: never below what is mapped, and covered by the file's length.</summary>
     public long ReadCapacity()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return Volatile.Read(ref CapacityField);
+        ThrowIfDisposed();
+        long capacity = Volatile.Read(ref CapacityField);
+        long mapped = MappedCapacity;
+        if (capacity == mapped)
+        {
+            return capacity;
+        }
+
+        if (capacity < mapped)
+        {
+            throw new InvalidTableFileException(Path, TableFileProblem.InvalidHeaderField, $"the capacity {capacity} is below the {mapped} records already mapped; a table never shrinks.");
+        }
+
+        // Grown by the writer (or garbage): the length read after the capacity covers any capacity a writer published.
+        TableHeader.ValidateExtent(Path, _file.Refresh(), RecordsOffset, RecordSize, capacity, 0);
+        return capacity;
+    }
+
+    /// <summary>
+    /// A CopyOnWrite table never remaps: a new private mapping would silently drop the private changes made through the
+    /// current one. While this process has not written the header page, it still shows the file's count; records beyond
+    /// the mapping are not this table's to read, so the count is clamped to what is mapped.
+    /// </summary>
+    private long CopyOnWriteCount(long count)
+    {
+        if (count < 0)
+        {
+            throw new InvalidTableFileException(Path, TableFileProblem.CountAboveCapacity, $"record count {count} is negative.");
+        }
+
+        return MappedCapacity;
+    }
+
+    /// <summary>Throws <see cref="ObjectDisposedException"/> naming the file after <see cref="Dispose"/>.</summary>
+    public void ThrowIfDisposed()
+    {
+        if (IsDisposed)
+        {
+            throw new ObjectDisposedException(GetType().FullName, $"The table '{Path}' has been disposed.");
+        }
+    }
+
+    /// <summary>
+    /// Called before every append: a ReadWrite table becomes the file's one appender (taking the writer lock once) or
+    /// throws <see cref="IOException"/> when another table holds it. CopyOnWrite appends are private and need no lock.
+    /// </summary>
+    public void EnsureAppender()
+    {
+        if (Access != MapAccess.ReadWrite || Volatile.Read(ref _writerLock) is not null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            _writerLock ??= TakeWriterLock(_file, Path);
+        }
     }
 
     /// <summary>Publishes a new count with a release store: every byte written before this call is visible to a reader that sees the count.</summary>
@@ -142,7 +227,15 @@ internal sealed unsafe class TableStorage : IDisposable
     /// <summary>Makes room for at least <paramref name="minCapacity"/> records, doubling the capacity; the writer calls this.</summary>
     public void Grow(long minCapacity)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        lock (_gate)
+        {
+            GrowLocked(minCapacity);
+        }
+    }
+
+    private void GrowLocked(long minCapacity)
+    {
+        ThrowIfDisposed();
         if (Access != MapAccess.ReadWrite)
         {
             throw new InvalidOperationException($"The table '{Path}' is full ({_mappedCapacity} records) and was opened {Access}: only a ReadWrite table can grow its file.");
@@ -165,27 +258,42 @@ internal sealed unsafe class TableStorage : IDisposable
 
     public void Flush()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        _view.Flush();
+        MappedView view;
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            view = _view;
+        }
+
+        view.Flush();
     }
 
+    /// <summary>
+    /// Unmaps. The cached capacity becomes 0 first, so every index check (of this storage and of the tables' cached counts,
+    /// which they zero too) falls through to <see cref="ReadCount"/> and throws <see cref="ObjectDisposedException"/>.
+    /// </summary>
     public void Dispose()
     {
-        if (_disposed)
+        lock (_gate)
         {
-            return;
-        }
+            if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            {
+                return;
+            }
 
-        _disposed = true;
-        _base = null;
-        _view.Dispose();
-        foreach (MappedView view in _retiredViews)
-        {
-            view.Dispose();
-        }
+            Volatile.Write(ref _mappedCapacity, 0);
+            _base = null;
+            _view.Dispose();
+            foreach (MappedView view in _retiredViews)
+            {
+                view.Dispose();
+            }
 
-        _retiredViews.Clear();
-        _file.Dispose();
+            _retiredViews.Clear();
+            _writerLock?.Dispose();
+            _writerLock = null;
+            _file.Dispose();
+        }
     }
 
     private ref long CountField => ref Unsafe.AsRef<long>(_base + TableFormat.CountOffset);
@@ -195,8 +303,12 @@ internal sealed unsafe class TableStorage : IDisposable
     /// <summary>Another process grew the table: remap over the file's new length after validating the header's capacity against it.</summary>
     private void Refresh(long count)
     {
-        long fileLength = _file.Refresh();
+        // Capacity first, then the length: the writer lengthens the file before it stores a capacity, so a length read
+        // after the capacity is at least what that capacity needs. The other order let a writer growing twice in between
+        // make a healthy table look corrupt (CapacityBeyondFile).
         long capacity = Volatile.Read(ref CapacityField);
+        BetweenRefreshReadsForTests?.Invoke();
+        long fileLength = _file.Refresh();
         TableHeader.ValidateExtent(Path, fileLength, RecordsOffset, RecordSize, capacity, count);
         _file.EnsureCapacity(RecordsOffset + (capacity * RecordSize));
         AttachView(_file.CreateView(), capacity);
@@ -219,7 +331,36 @@ internal sealed unsafe class TableStorage : IDisposable
 
         _view = view;
         _base = (byte*)Unsafe.AsPointer(ref Unsafe.AsRef(in view.GetReadOnlyReference()));
-        _mappedCapacity = capacity;
+
+        // Release: a thread that reads this capacity (acquire) also sees the base above.
+        Volatile.Write(ref _mappedCapacity, capacity);
+    }
+
+    /// <summary>
+    /// One appender per file: two would both write record N and one append would be lost. The lock is an open-file-description
+    /// lock on Linux and LockFileEx on Windows, so it also refuses a second writer in this process; on macOS locks belong to
+    /// the process, so only writers in other processes are refused there.
+    /// </summary>
+    private static IDisposable TakeWriterLock(MappedFile file, string path)
+    {
+        if (!file.TryLock(TableFormat.WriterLockOffset, 1, exclusive: true, out IDisposable? lease))
+        {
+            throw new IOException($"The table '{path}' is being appended to by another table (in this or another process); only one table may append to a file at a time. Dispose the other writer first.");
+        }
+
+        return lease!;
+    }
+
+    /// <summary>Refuses to overwrite a table that another table is appending to: Create would zero the file under it.</summary>
+    private static void RefuseIfOpenForWriting(string path)
+    {
+        if (!File.Exists(path) || new FileInfo(path).Length == 0)
+        {
+            return;
+        }
+
+        using MappedFile probe = MappedFile.Open(path, MapAccess.ReadWrite);
+        TakeWriterLock(probe, path).Dispose();
     }
 
     private static void RequireLittleEndianHost()

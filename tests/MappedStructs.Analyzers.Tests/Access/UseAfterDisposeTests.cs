@@ -16,7 +16,7 @@ public sealed class UseAfterDisposeTests
                 mapped.Dispose();
                 return {|#0:trade|}.Id;
         """);
-        await Verify.VerifyWithRuntimeStandInAsync(source,
+        await Verify.VerifyWithTradeAsync(source,
             Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(0).WithArguments("trade", "mapped", LineOf(source, "mapped.Dispose();")));
     }
 
@@ -28,13 +28,13 @@ public sealed class UseAfterDisposeTests
                 view.Dispose();
                 return {|#0:view|}.Read<long>(0) + view.Read<long>(8);
         """);
-        await Verify.VerifyWithRuntimeStandInAsync(source,
+        await Verify.VerifyWithTradeAsync(source,
             Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(0).WithArguments("view", "view", LineOf(source, "view.Dispose();")));
     }
 
     [Fact]
     public async Task Uses_before_dispose_or_after_a_conditional_dispose_are_not_reported()
-        => await Verify.VerifyWithRuntimeStandInAsync(Method("""
+        => await Verify.VerifyWithTradeAsync(Method("""
                 var view = file.CreateView(0, 64);
                 long value = view.Read<long>(0);
                 if (n > 0)
@@ -52,7 +52,7 @@ public sealed class UseAfterDisposeTests
 
     [Fact]
     public async Task Disposing_the_view_after_its_file_is_not_a_use()
-        => await Verify.VerifyWithRuntimeStandInAsync(Method("""
+        => await Verify.VerifyWithTradeAsync(Method("""
                 var mapped = MappedFile.Open("data.bin");
                 var view = mapped.CreateView(0, 64);
                 long value = view.Read<long>(0);
@@ -63,10 +63,27 @@ public sealed class UseAfterDisposeTests
 
     [Fact]
     public async Task A_view_reassigned_after_dispose_is_not_reported()
-        => await Verify.VerifyWithRuntimeStandInAsync(Method("""
+        => await Verify.VerifyWithTradeAsync(Method("""
                 var view = file.CreateView(0, 64);
                 view.Dispose();
                 view = file.CreateView(64, 64);
                 return view.Read<long>(0);
         """));
+
+    [Fact]
+    public async Task Spans_and_ref_locals_used_after_their_view_was_disposed_are_reported_but_copies_are_not()
+    {
+        var source = Method("""
+                var view = file.CreateView(0, 64);
+                var span = view.GetSpan(0, 8);
+                ref long counter = ref view.GetRef<long>(8);
+                long copy = view.Read<long>(16);
+                view.Dispose();
+                return {|#0:span|}[0] + {|#1:counter|} + copy;
+        """);
+        var line = LineOf(source, "view.Dispose();");
+        await Verify.VerifyWithTradeAsync(source,
+            Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(0).WithArguments("span", "view", line),
+            Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(1).WithArguments("counter", "view", line));
+    }
 }

@@ -32,13 +32,11 @@ internal static class AnalyzerVerifier<TAnalyzer>
     }
 
     /// <summary>
-    /// Verifies <paramref name="source"/> against the runtime stand-in (<see cref="StandIns.Runtime"/>) instead of the
-    /// runtime assembly, with the Trade layout and its generated views.
+    /// Verifies <paramref name="source"/> compiled with the runtime, the Trade layout and a stand-in for its generated views.
     /// </summary>
-    internal static Task VerifyWithRuntimeStandInAsync(string source, params DiagnosticResult[] expected)
+    internal static Task VerifyWithTradeAsync(string source, params DiagnosticResult[] expected)
     {
-        var test = new Test(withRuntimeAssembly: false) { TestCode = source };
-        test.TestState.Sources.Add(("Runtime.g.cs", StandIns.Runtime));
+        var test = new Test { TestCode = source };
         test.TestState.Sources.Add(("Trade.cs", StandIns.TradeLayout));
         test.TestState.Sources.Add(("Trade.g.cs", StandIns.TradeGenerated));
 

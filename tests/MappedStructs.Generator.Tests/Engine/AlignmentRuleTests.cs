@@ -107,4 +107,32 @@ public class AlignmentRuleTests
         Assert.True(layout.IsValidForGeneration);
         Assert.NotEqual(0UL, layout.Fields[3].NestedFingerprint);
     }
+
+    [Fact]
+    public void Pack_does_not_lower_a_nested_layout_that_holds_an_atomic()
+    {
+        LayoutSpec counter = Spec("Counter", [F("A", ScalarType.Int32), F("V", ScalarType.Int64, atomic: true)]);
+        LayoutSpec plain = Spec("Plain", [F("A", ScalarType.Int32), F("B", ScalarType.Int64)]);
+        ResolvedLayout layout = Resolve(
+            Spec("Outer", [F("Flag", ScalarType.Byte), Nest("C", counter), NestArr("Cs", counter, 2), Nest("P", plain)], pack: 2),
+            counter,
+            plain);
+
+        Assert.Equal([0, 8, 24, 56], layout.Fields.Select(f => f.Offset));
+        Assert.Equal([0, 8, 8, 0], layout.Fields.Select(f => f.AtomicAlignment));
+        Assert.Equal(8, layout.AtomicAlignment);
+        Assert.Equal(8, layout.Alignment);
+        Assert.True(layout.IsValidForGeneration);
+        Assert.Equal(0, Resolve(plain).AtomicAlignment);
+    }
+
+    [Fact]
+    public void A_nested_atomic_misaligned_by_an_explicit_offset_is_an_error()
+    {
+        LayoutSpec counter = Spec("Counter", [F("V", ScalarType.Int64, atomic: true)]);
+        ResolvedLayout layout = Resolve(Spec("Outer", [F("A", ScalarType.Int32, offset: 0), Nest("C", counter, offset: 4)]), counter);
+
+        Assert.Single(layout.Of(ViolationKind.MisalignedAtomicField));
+        Assert.False(layout.IsValidForGeneration);
+    }
 }

@@ -11,6 +11,7 @@ namespace MappedStructs.Generator.Tests.Infrastructure;
 /// <summary>Compiles user code against .NET 10 reference assemblies and the runtime, and runs the generator over it.</summary>
 internal static class GeneratorHarness
 {
+    /// <summary>Documentation diagnostics on, as in a project that generates its XML docs: every public generated member must be documented.</summary>
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
     /// <summary>The options of a strict user project: nullable on, every warning level, warnings as errors, unsafe off.</summary>
@@ -25,11 +26,14 @@ internal static class GeneratorHarness
         [.. Net100.References.All, MetadataReference.CreateFromFile(typeof(MappedLayoutAttribute).Assembly.Location)];
 
     public static CSharpCompilation Compile(string assemblyName, params string[] sources) =>
+        Compile(assemblyName, CompilationOptions, sources);
+
+    public static CSharpCompilation Compile(string assemblyName, CSharpCompilationOptions options, params string[] sources) =>
         CSharpCompilation.Create(
             assemblyName,
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"User{i}.cs")),
             References,
-            CompilationOptions);
+            options);
 
     public static GeneratorDriver CreateDriver(bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
@@ -38,9 +42,11 @@ internal static class GeneratorHarness
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator; returns the output compilation and the generator's result.</summary>
-    public static (Compilation Output, GeneratorRunResult Result) Run(string assemblyName, params string[] sources)
+    public static (Compilation Output, GeneratorRunResult Result) Run(string assemblyName, params string[] sources) =>
+        Run(Compile(assemblyName, sources));
+
+    public static (Compilation Output, GeneratorRunResult Result) Run(CSharpCompilation input)
     {
-        CSharpCompilation input = Compile(assemblyName, sources);
         GeneratorDriver driver = CreateDriver().RunGeneratorsAndUpdateCompilation(input, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
         Assert.Empty(diagnostics);
         GeneratorRunResult result = Assert.Single(driver.GetRunResult().Results);
@@ -51,7 +57,7 @@ internal static class GeneratorHarness
 
     /// <summary>
     /// Every warning or error of the output compilation (warnings are errors here), except missing XML docs in the test's own
-    /// user code: generated code must document every public member, test inputs need not.
+    /// inputs (files named <c>User*.cs</c>): generated code must document every public member, test inputs need not.
     /// </summary>
     public static IReadOnlyList<Diagnostic> Problems(Compilation compilation) =>
         compilation.GetDiagnostics()

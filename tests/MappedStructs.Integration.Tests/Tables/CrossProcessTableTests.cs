@@ -29,6 +29,10 @@ public sealed class CrossProcessTableTests : IDisposable
         start.ArgumentList.Add(Records.ToString(System.Globalization.CultureInfo.InvariantCulture));
         using Process child = Process.Start(start)!;
 
+        // Append only once the child has mapped the empty table, so it must follow every growth.
+        string? opened = child.StandardOutput.ReadLine();
+        Assert.Equal("opened at count 0 capacity 16", opened);
+
         // Appending from 16 records of capacity up to 300,000 forces about 15 doublings while the child reads, so the
         // child also exercises remapping after growth by another process.
         for (long i = 0; i < Records; i++)

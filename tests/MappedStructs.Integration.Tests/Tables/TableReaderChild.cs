@@ -19,6 +19,8 @@ internal static class TableReaderChild
         string path = args[0];
         long expected = long.Parse(args[1], CultureInfo.InvariantCulture);
         using var table = ReadOnlyMappedTable<Tick>.Open(path);
+        output.WriteLine($"opened at count {table.Count} capacity {table.Capacity}");
+        output.Flush();
         long verified = 0;
         long observations = 0;
         DateTime deadline = DateTime.UtcNow.AddMinutes(2);

@@ -1,0 +1,90 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using MappedStructs.Analyzers.Access;
+using MappedStructs.Analyzers.Declarations;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace MappedStructs.Analyzers.Tests;
+
+/// <summary>Keeps the descriptors, the analyzers, the release-tracking file and docs/diagnostics in step.</summary>
+public sealed partial class DiagnosticCatalogueTests
+{
+    private static readonly List<DiagnosticDescriptor> Descriptors = typeof(DiagnosticDescriptors)
+        .GetFields(BindingFlags.Static | BindingFlags.NonPublic)
+        .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
+        .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
+        .ToList();
+
+    private static readonly DiagnosticAnalyzer[] Analyzers =
+        [new DeclarationAnalyzer(), new AccessAnalyzer(), new FixedArrayIndexAnalyzer()];
+
+    [Fact]
+    public void Ids_are_unique_and_follow_the_pattern()
+    {
+        Assert.Equal(31, Descriptors.Count);
+        Assert.Equal(Descriptors.Count, Descriptors.Select(d => d.Id).Distinct().Count());
+        Assert.All(Descriptors, d => Assert.Matches(IdPattern(), d.Id));
+        Assert.All(Descriptors, d => Assert.Equal(d.Id.StartsWith("MAPS00", StringComparison.Ordinal) ? DiagnosticDescriptors.LayoutCategory : DiagnosticDescriptors.AccessCategory, d.Category));
+    }
+
+    [Fact]
+    public void Every_descriptor_is_reported_by_exactly_one_analyzer()
+    {
+        var supported = Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToList();
+        Assert.Equal(Descriptors.Select(d => d.Id).Order(), supported.Order());
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_docs_page_linked_from_the_index_and_its_help_link()
+    {
+        var docs = Path.Combine(RepositoryRoot(), "docs", "diagnostics");
+        var index = File.ReadAllText(Path.Combine(docs, "README.md"));
+        foreach (var descriptor in Descriptors)
+        {
+            var page = Path.Combine(docs, descriptor.Id + ".md");
+            Assert.True(File.Exists(page), $"{page} is missing");
+            var text = File.ReadAllText(page);
+            Assert.StartsWith($"# {descriptor.Id}: {descriptor.Title}", text, StringComparison.Ordinal);
+            Assert.Contains("## Wrong", text, StringComparison.Ordinal);
+            Assert.Contains("## Right", text, StringComparison.Ordinal);
+            Assert.Contains("## Why it matters", text, StringComparison.Ordinal);
+            Assert.Contains($"[{descriptor.Id}]({descriptor.Id}.md)", index, StringComparison.Ordinal);
+            Assert.EndsWith($"docs/diagnostics/{descriptor.Id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(Descriptors.Count + 1, Directory.GetFiles(docs, "*.md").Length);
+    }
+
+    [Fact]
+    public void Unshipped_release_file_lists_every_descriptor_with_its_severity()
+    {
+        var path = Path.Combine(RepositoryRoot(), "src", "MappedStructs.Analyzers", "AnalyzerReleases.Unshipped.md");
+        var rows = File.ReadAllLines(path).Where(line => line.StartsWith("MAPS", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Descriptors.Count, rows.Count);
+        foreach (var descriptor in Descriptors)
+        {
+            Assert.Contains($"{descriptor.Id} | {descriptor.Category} | {descriptor.DefaultSeverity} |", string.Join('\n', rows), StringComparison.Ordinal);
+        }
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "MappedStructs.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("MappedStructs.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    [GeneratedRegex("^MAPS0[01][0-9]{2}$")]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,130 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using MappedStructs.Analyzers.Access;
+using MappedStructs.Analyzers.Declarations;
+using MappedStructs.Analyzers.Tests.Infrastructure;
+using MappedStructs.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace MappedStructs.Analyzers.Tests.Integration;
+
+/// <summary>
+/// The analyzers over what the real generator emits: generated members are never mistaken for user members, and the
+/// access analyzers recognise the generated views (spans for host-order scalar arrays, indexers otherwise).
+/// </summary>
+public sealed class WithGeneratorTests
+{
+    private const string Layouts = """
+        using MappedStructs;
+
+        public enum Side : byte { Buy = 1, Sell = 2 }
+
+        [MappedLayout(Size = 48)]
+        public partial record struct Trade
+        {
+            [Field(0)]  public long Id { get; init; }
+            [Field(8)]  public double Price { get; init; }
+            [Field(16)] public int Quantity { get; init; }
+            [Field(20)] public Side Side { get; init; }
+            [Field(24), Utf8(16)] public string Symbol { get; init; }
+            [Field(40), Atomic] public long Version { get; init; }
+        }
+
+        [MappedLayout]
+        public partial record struct Series
+        {
+            [FixedArray(8)] public int[] Samples { get; init; }
+        }
+
+        [MappedLayout(Endian = Endianness.Big)]
+        public partial record struct WireSeries
+        {
+            [FixedArray(4)] public int[] Samples { get; init; }
+        }
+        """;
+
+    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string program)
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
+        var compilation = CSharpCompilation.Create(
+            "App",
+            [CSharpSyntaxTree.ParseText(Layouts, parseOptions, "Layouts.cs"), CSharpSyntaxTree.ParseText(program, parseOptions, "Program.cs")],
+            TestReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
+        CSharpGeneratorDriver.Create(new LayoutGenerator()).WithUpdatedParseOptions(parseOptions)
+            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+        Assert.Empty(generatorDiagnostics);
+        Assert.True(generated.SyntaxTrees.Count() > 2, "the generator emitted nothing");
+        Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+
+        DiagnosticAnalyzer[] analyzers = [new DeclarationAnalyzer(), new AccessAnalyzer(), new FixedArrayIndexAnalyzer()];
+        return await generated.WithAnalyzers(ImmutableArray.Create(analyzers)).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Valid_layouts_and_correct_accesses_give_only_the_expected_hidden_padding()
+    {
+        var diagnostics = await AnalyzeAsync("""
+            using System;
+            using MappedStructs;
+
+            public static class Program
+            {
+                public static long Run(MappedView view)
+                {
+                    Span<byte> bytes = stackalloc byte[Trade.Size];
+                    var trade = Trade.Ref.From(bytes);
+                    var series = Series.Ref.From(view, 0);
+                    var wire = WireSeries.ReadOnlyRef.From(view, 32);
+                    var copy = Trade.LoadFrom(bytes);
+                    return trade.Id + series.Samples[7] + wire.Samples[3] + view.Read<long>(8) + copy.Id;
+                }
+            }
+            """);
+
+        // Trade leaves bytes 21-23 unused before Symbol: reported, hidden. Nothing else, and nothing in generated code.
+        var only = Assert.Single(diagnostics);
+        Assert.Equal("MAPS0009", only.Id);
+        Assert.Equal(DiagnosticSeverity.Hidden, only.Severity);
+        Assert.Equal("Layouts.cs", only.Location.SourceTree?.FilePath);
+    }
+
+    [Fact]
+    public async Task Out_of_range_indexes_and_short_buffers_are_found_through_generated_views()
+    {
+        var diagnostics = await AnalyzeAsync("""
+            using System;
+            using MappedStructs;
+
+            public static class Program
+            {
+                public static long Run(MappedView view)
+                {
+                    var trade = Trade.Ref.From(stackalloc byte[16]);
+                    var series = Series.Ref.From(view, 0);
+                    var wire = WireSeries.ReadOnlyRef.From(view, 32);
+                    var copy = Trade.LoadFrom(new byte[40]);
+                    Trade.StoreTo(in copy, new byte[48]);
+                    return trade.Id + series.Samples[8] + wire.Samples[4] + copy.Id;
+                }
+            }
+            """);
+
+        var reported = diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden)
+            .Select(d => d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+            .Order()
+            .ToArray();
+        Assert.Equal(
+            [
+                "MAPS0101 Index 4 is outside 'Samples', a fixed array of length 4 (valid indices are 0 to 3)",
+                "MAPS0101 Index 8 is outside 'Samples', a fixed array of length 8 (valid indices are 0 to 7)",
+                "MAPS0102 'Trade' needs 48 bytes but the buffer has 16",
+                "MAPS0102 'Trade' needs 48 bytes but the buffer has 40",
+            ],
+            reported);
+    }
+}

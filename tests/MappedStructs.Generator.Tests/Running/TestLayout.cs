@@ -1,0 +1,168 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using MappedStructs.Layout;
+
+namespace MappedStructs.Generator.Tests.Running;
+
+/// <summary>How a test field is declared.</summary>
+internal enum TestFieldKind
+{
+    Scalar,
+    Enum,
+    Utf8,
+    Array,
+    Nested,
+    NestedArray,
+    Atomic,
+}
+
+/// <summary>A test's own description of a field, with the offset the test computed independently of the engine.</summary>
+internal sealed record TestField(string Name, TestFieldKind Kind, ScalarType Scalar, int Length, TestLayout? Nested)
+{
+    public int Offset { get; set; }
+
+    public int ElementSize => Kind switch
+    {
+        TestFieldKind.Utf8 => 1,
+        TestFieldKind.Nested or TestFieldKind.NestedArray => Nested!.Size,
+        _ => TypeCatalogue.Get(Scalar).Size,
+    };
+
+    public int Size => Kind switch
+    {
+        TestFieldKind.Utf8 => Length,
+        TestFieldKind.Array or TestFieldKind.NestedArray => ElementSize * Length,
+        _ => ElementSize,
+    };
+
+    /// <summary>C alignment, independently of the engine: the element's own size for scalars (Guid: 4), 1 for text.</summary>
+    public int NaturalAlignment => Kind switch
+    {
+        TestFieldKind.Utf8 => 1,
+        TestFieldKind.Nested or TestFieldKind.NestedArray => Nested!.Alignment,
+        _ => Scalar == ScalarType.Guid ? 4 : TypeCatalogue.Get(Scalar).Size,
+    };
+}
+
+/// <summary>A layout a test declares, with offsets, size and alignment the test computed itself.</summary>
+internal sealed class TestLayout(string name, bool big, bool explicitOffsets, int pack, IReadOnlyList<TestField> fields)
+{
+    public string Name { get; } = name;
+
+    public bool Big { get; } = big;
+
+    public bool ExplicitOffsets { get; } = explicitOffsets;
+
+    public int Pack { get; } = pack;
+
+    public IReadOnlyList<TestField> Fields { get; } = fields;
+
+    public int Size { get; private set; }
+
+    public int DeclaredSize { get; private set; }
+
+    public int Alignment { get; private set; }
+
+    public string FullName => "Probes." + Name;
+
+    /// <summary>Pack never lowers the alignment an [Atomic] field needs, even inside a nested layout.</summary>
+    public int AlignmentOf(TestField field) =>
+        field.Kind == TestFieldKind.Atomic || Pack == 0
+            ? field.NaturalAlignment
+            : Math.Max(Math.Min(field.NaturalAlignment, Pack), AtomicAlignmentOf(field));
+
+    /// <summary>The largest alignment an [Atomic] field in the layout needs, at any depth (0 when there is none).</summary>
+    public int AtomicAlignment => Fields.Select(AtomicAlignmentOf).DefaultIfEmpty(0).Max();
+
+    private static int AtomicAlignmentOf(TestField field) => field.Kind switch
+    {
+        TestFieldKind.Atomic => field.NaturalAlignment,
+        TestFieldKind.Nested or TestFieldKind.NestedArray => field.Nested!.AtomicAlignment,
+        _ => 0,
+    };
+
+    /// <summary>Sequential: C rules in declaration order. Explicit: <paramref name="explicitOrder"/> gives the placement order and gaps.</summary>
+    public TestLayout Place(Random random)
+    {
+        Alignment = Fields.Select(AlignmentOf).DefaultIfEmpty(1).Max();
+        int cursor = 0;
+        IEnumerable<TestField> order = ExplicitOffsets ? Fields.OrderBy(_ => random.Next()).ToArray() : Fields;
+        foreach (TestField field in order)
+        {
+            int align = AlignmentOf(field);
+            int gap = ExplicitOffsets ? random.Next(3) * align : 0;
+            field.Offset = AlignUp(cursor + gap, align);
+            cursor = field.Offset + field.Size;
+        }
+
+        Size = AlignUp(cursor, Alignment);
+        DeclaredSize = ExplicitOffsets && random.Next(2) == 0 ? Size + (random.Next(3) * Alignment) : 0;
+        Size = Math.Max(Size, DeclaredSize);
+        return this;
+    }
+
+    public static int AlignUp(int value, int alignment) => (value + alignment - 1) / alignment * alignment;
+
+    /// <summary>The C# declaration of the layout.</summary>
+    public string Declaration()
+    {
+        var text = new StringBuilder();
+        var arguments = new List<string>();
+        if (DeclaredSize > 0)
+        {
+            arguments.Add($"Size = {DeclaredSize}");
+        }
+
+        if (Big)
+        {
+            arguments.Add("Endian = Endianness.Big");
+        }
+
+        if (Pack > 0)
+        {
+            arguments.Add($"Pack = {Pack}");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"[MappedLayout({string.Join(", ", arguments)})]\npublic partial record struct {Name}\n{{\n");
+        foreach (TestField field in Fields)
+        {
+            var attributes = new List<string>();
+            if (ExplicitOffsets)
+            {
+                attributes.Add($"Field({field.Offset})");
+            }
+
+            switch (field.Kind)
+            {
+                case TestFieldKind.Utf8: attributes.Add($"Utf8({field.Length})"); break;
+                case TestFieldKind.Array or TestFieldKind.NestedArray: attributes.Add($"FixedArray({field.Length})"); break;
+                case TestFieldKind.Atomic: attributes.Add("Atomic"); break;
+            }
+
+            string prefix = attributes.Count == 0 ? string.Empty : $"[{string.Join(", ", attributes)}] ";
+            text.Append(CultureInfo.InvariantCulture, $"    {prefix}public {TypeOf(field)} {field.Name} {{ get; init; }}\n");
+        }
+
+        return text.Append("}\n").ToString();
+    }
+
+    private static string TypeOf(TestField field) => field.Kind switch
+    {
+        TestFieldKind.Utf8 => "string",
+        TestFieldKind.Enum => EnumName(field.Scalar),
+        TestFieldKind.Array => TypeCatalogue.Get(field.Scalar).CSharpName + "[]",
+        TestFieldKind.Nested => field.Nested!.Name,
+        TestFieldKind.NestedArray => field.Nested!.Name + "[]",
+        _ => TypeCatalogue.Get(field.Scalar).CSharpName,
+    };
+
+    public static string EnumName(ScalarType underlying) => "E" + underlying;
+
+    /// <summary>One enum per integer type, declared once per compilation.</summary>
+    public static string EnumDeclarations() => string.Concat(
+        new[] { ScalarType.Byte, ScalarType.SByte, ScalarType.Int16, ScalarType.UInt16, ScalarType.Int32, ScalarType.UInt32, ScalarType.Int64, ScalarType.UInt64 }
+            .Select(t => $"public enum {EnumName(t)} : {TypeCatalogue.Get(t).CSharpName} {{ }}\n"));
+}

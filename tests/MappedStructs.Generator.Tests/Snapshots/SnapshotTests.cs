@@ -1,0 +1,222 @@
+using MappedStructs.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace MappedStructs.Generator.Tests.Snapshots;
+
+/// <summary>
+/// The generated text for every field kind, both byte orders, explicit and sequential layouts, Pack, nesting, arrays,
+/// strings, atomics, the global namespace and a type nested in another type. Each output must also compile without a warning.
+/// </summary>
+public class SnapshotTests
+{
+    private static GeneratorRunResult Generate(string source)
+    {
+        (Compilation output, GeneratorRunResult result) = GeneratorHarness.Run("Snapshots", source);
+        Assert.True(GeneratorHarness.Problems(output).Count == 0, GeneratorHarness.Describe(GeneratorHarness.Problems(output)));
+        Assert.NotEmpty(result.GeneratedSources);
+        return result;
+    }
+
+    [Fact]
+    public void Trade_explicit_little_endian() => Snapshot.Verify(Generate("""
+        using MappedStructs;
+
+        namespace Markets;
+
+        public enum Side : byte { Buy = 1, Sell = 2 }
+
+        [MappedLayout(Size = 48)]
+        public partial record struct Trade
+        {
+            [Field(0)]  public long Id { get; init; }
+            [Field(8)]  public double Price { get; init; }
+            [Field(16)] public int Quantity { get; init; }
+            [Field(20)] public Side Side { get; init; }
+            [Field(24), Utf8(16)] public string Symbol { get; init; }
+            [Field(40), Atomic] public long Version { get; init; }
+        }
+        """));
+
+    [Fact]
+    public void Every_scalar_big_endian_sequential() => Snapshot.Verify(Generate("""
+        using System;
+        using MappedStructs;
+
+        namespace Wire;
+
+        public enum Code : short { None = 0, Some = 513 }
+
+        [MappedLayout(Endian = Endianness.Big)]
+        public partial record struct Scalars
+        {
+            public bool Flag { get; init; }
+            public byte U8 { get; init; }
+            public sbyte I8 { get; init; }
+            public short I16 { get; init; }
+            public ushort U16 { get; init; }
+            public int I32 { get; init; }
+            public uint U32 { get; init; }
+            public long I64 { get; init; }
+            public ulong U64 { get; init; }
+            public Int128 I128 { get; init; }
+            public UInt128 U128 { get; init; }
+            public char Letter { get; init; }
+            public Half F16 { get; init; }
+            public float F32 { get; init; }
+            public double F64 { get; init; }
+            public Guid Id { get; init; }
+            public DateTime When { get; init; }
+            public TimeSpan Elapsed { get; init; }
+            public Code Code { get; init; }
+        }
+        """));
+
+    [Fact]
+    public void Sequential_little_endian_with_pack() => Snapshot.Verify(Generate("""
+        using MappedStructs;
+
+        namespace Packed;
+
+        [MappedLayout(Pack = 2)]
+        public partial struct Header
+        {
+            public byte Kind { get; set; }
+            public int Length { get; set; }
+            public long Stamp { get; set; }
+            public char Tag { get; set; }
+        }
+        """));
+
+    [Fact]
+    public void Nested_layouts_and_arrays_of_them() => Snapshot.Verify(Generate("""
+        using MappedStructs;
+
+        namespace Geometry;
+
+        [MappedLayout]
+        public partial record struct Point
+        {
+            public float X { get; init; }
+            public float Y { get; init; }
+        }
+
+        [MappedLayout(Size = 40)]
+        public partial record struct Polygon
+        {
+            [Field(0)] public Point Origin { get; init; }
+            [Field(8), FixedArray(4)] public Point[] Corners { get; init; }
+        }
+        """));
+
+    [Fact]
+    public void Fixed_arrays_as_spans_and_element_views() => Snapshot.Verify(Generate("""
+        using System;
+        using MappedStructs;
+
+        namespace Samples;
+
+        [MappedLayout]
+        public partial record struct LittleArrays
+        {
+            [FixedArray(8)] public byte[] Raw { get; init; }
+            [FixedArray(4)] public int[] Counts { get; init; }
+            [FixedArray(2)] public double[] Levels { get; init; }
+            [FixedArray(3)] public bool[] Flags { get; init; }
+            [FixedArray(2)] public Guid[] Ids { get; init; }
+        }
+
+        [MappedLayout(Endian = Endianness.Big)]
+        public partial record struct BigArrays
+        {
+            [FixedArray(4)] public sbyte[] Small { get; init; }
+            [FixedArray(3)] public ushort[] Ports { get; init; }
+            [FixedArray(2)] public DateTime[] Times { get; init; }
+        }
+        """));
+
+    [Fact]
+    public void Utf8_strings_in_both_byte_orders() => Snapshot.Verify(Generate("""
+        using MappedStructs;
+
+        namespace Text;
+
+        [MappedLayout(Size = 24)]
+        public partial record struct Label
+        {
+            [Field(0), Utf8(20)] public string Name { get; init; }
+            [Field(20), Utf8(4)] public string? Code { get; init; }
+        }
+
+        [MappedLayout(Endian = Endianness.Big)]
+        public partial record struct BigLabel
+        {
+            public short Length { get; init; }
+            [Utf8(6)] public string Name { get; init; }
+        }
+        """));
+
+    [Fact]
+    public void Atomics_in_both_byte_orders() => Snapshot.Verify(Generate("""
+        using MappedStructs;
+
+        namespace Counters;
+
+        [MappedLayout]
+        public partial record struct LittleCounters
+        {
+            [Atomic] public int Readers { get; init; }
+            [Atomic] public uint Flags { get; init; }
+            [Atomic] public long Version { get; init; }
+            [Atomic] public ulong Total { get; init; }
+        }
+
+        [MappedLayout(Endian = Endianness.Big)]
+        public partial record struct BigCounters
+        {
+            [Atomic] public int Readers { get; init; }
+            [Atomic] public ulong Total { get; init; }
+        }
+        """));
+
+    [Fact]
+    public void Global_namespace() => Snapshot.Verify(Generate("""
+        using MappedStructs;
+
+        [MappedLayout]
+        public partial record struct Tick
+        {
+            public long Time { get; init; }
+            public float Value { get; init; }
+        }
+        """));
+
+    [Fact]
+    public void Type_nested_in_other_types() => Snapshot.Verify(Generate("""
+        using MappedStructs;
+
+        namespace Outer.Space;
+
+        public static partial class Protocol
+        {
+            internal partial record Envelope
+            {
+                [MappedLayout(Size = 8)]
+                internal readonly partial record struct Frame
+                {
+                    [Field(0)] public uint Length { get; init; }
+                    [Field(4)] public ushort Kind { get; init; }
+                }
+            }
+        }
+        """));
+
+    [Fact]
+    public void Positional_record_struct() => Snapshot.Verify(Generate("""
+        using MappedStructs;
+
+        namespace Positional;
+
+        [MappedLayout]
+        public partial record struct Range([property: Atomic] long Start, long End);
+        """));
+}

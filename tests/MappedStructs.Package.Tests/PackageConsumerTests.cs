@@ -1,0 +1,91 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+
+namespace MappedStructs.Package.Tests;
+
+/// <summary>The package as a user meets it: installed from a feed into a project that knows nothing of this repository.</summary>
+public sealed class PackageConsumerTests(PackedPackage package) : IClassFixture<PackedPackage>
+{
+    [Fact]
+    public void Package_holds_the_runtime_in_lib_and_the_compile_time_components_in_analyzers()
+    {
+        using ZipArchive nupkg = ZipFile.OpenRead(package.PackagePath);
+        string[] entries = nupkg.Entries.Select(e => e.FullName).ToArray();
+
+        Assert.Contains("lib/net10.0/MappedStructs.Runtime.dll", entries);
+        Assert.Contains("lib/net10.0/MappedStructs.Runtime.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/MappedStructs.Generator.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/MappedStructs.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/MappedStructs.CodeFixes.dll", entries);
+        Assert.Contains("README.md", entries);
+        Assert.True(File.Exists(package.SymbolsPackagePath), "the symbols package (.snupkg) is missing");
+    }
+
+    [Fact]
+    public void Package_metadata_is_complete_and_Roslyn_is_not_a_dependency()
+    {
+        using ZipArchive nupkg = ZipFile.OpenRead(package.PackagePath);
+        ZipArchiveEntry nuspecEntry = nupkg.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var reader = new StreamReader(nuspecEntry.Open());
+        string nuspec = reader.ReadToEnd();
+
+        Assert.Contains("<id>MappedStructs</id>", nuspec, StringComparison.Ordinal);
+        Assert.Contains("<license type=\"expression\">MIT</license>", nuspec, StringComparison.Ordinal);
+        Assert.Contains("<readme>README.md</readme>", nuspec, StringComparison.Ordinal);
+        Assert.Contains("<repository type=\"git\"", nuspec, StringComparison.Ordinal);
+        Assert.Contains("<tags>", nuspec, StringComparison.Ordinal);
+        Assert.Contains("<description>", nuspec, StringComparison.Ordinal);
+        Assert.DoesNotContain("Microsoft.CodeAnalysis", nuspec, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Consumer_builds_with_the_generator_and_round_trips_records_through_a_mapped_file()
+    {
+        ConsumerProject consumer = ConsumerProject.Create(package, "GoodConsumer", ConsumerSources.Good);
+
+        consumer.Build().EnsureSuccess("building the consumer");
+        string dataFile = Path.Combine(consumer.Directory, "trades.bin");
+        string output = consumer.Run(dataFile).EnsureSuccess("running the consumer").Output;
+
+        Assert.Contains("1 101.25 7 Buy AAPL v1", output, StringComparison.Ordinal);
+        Assert.Contains("2 202.5 14 Sell MSFT v2", output, StringComparison.Ordinal);
+        Assert.Contains("3 303.75 21 Buy GOOG v3", output, StringComparison.Ordinal);
+        Assert.Equal(3 * 48, new FileInfo(dataFile).Length);
+    }
+
+    [Fact]
+    public void Consumer_published_with_native_AOT_runs_with_no_trim_or_AOT_warnings()
+    {
+        if (!OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)
+        {
+            return; // The test publishes for linux-x64, the platform CI runs on.
+        }
+
+        ConsumerProject consumer = ConsumerProject.Create(package, "AotConsumer", ConsumerSources.Good);
+        string publishDirectory = Path.Combine(consumer.Directory, "native");
+
+        DotNetCli.Result publish = consumer.PublishNativeAot(publishDirectory).EnsureSuccess("publishing with PublishAot=true");
+        Assert.DoesNotContain("warning IL", publish.Output, StringComparison.Ordinal);
+
+        string dataFile = Path.Combine(consumer.Directory, "trades.bin");
+        ProcessResult run = ProcessResult.Run(Path.Combine(publishDirectory, "AotConsumer"), dataFile);
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("2 202.5 14 Sell MSFT v2", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Consumer_with_a_bad_layout_and_a_constant_out_of_bounds_index_fails_with_the_analyzer_ids()
+    {
+        ConsumerProject consumer = ConsumerProject.Create(package, "BadConsumer", ConsumerSources.Bad);
+
+        DotNetCli.Result build = consumer.Build();
+
+        Assert.NotEqual(0, build.ExitCode);
+        foreach (string id in ConsumerSources.BadIds)
+        {
+            Assert.Contains(id, build.Output, StringComparison.Ordinal);
+        }
+    }
+}

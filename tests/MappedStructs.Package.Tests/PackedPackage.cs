@@ -1,0 +1,57 @@
+using System;
+using System.Globalization;
+using System.IO;
+
+namespace MappedStructs.Package.Tests;
+
+/// <summary>
+/// Packs MappedStructs once per test run into a private folder, with a version no earlier run used, so that the
+/// NuGet caches can never hand a consumer a stale copy.
+/// </summary>
+public sealed class PackedPackage : IDisposable
+{
+    public PackedPackage()
+    {
+        WorkDirectory = Directory.CreateTempSubdirectory("mappedstructs-package-").FullName;
+        FeedDirectory = Directory.CreateDirectory(Path.Combine(WorkDirectory, "feed")).FullName;
+        PackagesDirectory = Path.Combine(WorkDirectory, "packages");
+        Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
+
+        PackOutput = DotNetCli.Run(
+            RepositoryPaths.Root,
+            "pack", RepositoryPaths.RuntimeProject,
+            "-c", RepositoryPaths.BuildConfiguration,
+            "-o", FeedDirectory,
+            "-p:Version=" + Version).EnsureSuccess("dotnet pack").Output;
+
+        PackagePath = Path.Combine(FeedDirectory, $"MappedStructs.{Version}.nupkg");
+        SymbolsPackagePath = Path.Combine(FeedDirectory, $"MappedStructs.{Version}.snupkg");
+    }
+
+    public string WorkDirectory { get; }
+
+    public string FeedDirectory { get; }
+
+    /// <summary>A private global-packages folder, so test versions never enter the machine's NuGet cache.</summary>
+    public string PackagesDirectory { get; }
+
+    public string Version { get; }
+
+    public string PackagePath { get; }
+
+    public string SymbolsPackagePath { get; }
+
+    public string PackOutput { get; }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(WorkDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless; failing the run over it would not be.
+        }
+    }
+}
