@@ -22,6 +22,9 @@ public sealed class PackedPackage : IDisposable
             "pack", RepositoryPaths.RuntimeProject,
             "-c", RepositoryPaths.BuildConfiguration,
             "-o", FeedDirectory,
+            // The solution's build made the assemblies; packing must not rebuild them under a test version while
+            // other test assemblies are loading them.
+            "--no-build",
             "-p:Version=" + Version).EnsureSuccess("dotnet pack").Output;
 
         PackagePath = Path.Combine(FeedDirectory, $"MappedStructs.{Version}.nupkg");

@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace MappedStructs;
 
@@ -14,12 +16,13 @@ public readonly ref struct MappedRecord<T> where T : struct, IMappedLayout<T>
     /// <summary>Wraps exactly one record's bytes; throws when <paramref name="bytes"/> is shorter than the layout.</summary>
     public MappedRecord(Span<byte> bytes)
     {
-        if (bytes.Length < T.Layout.Size)
+        int size = T.Layout.Size;
+        if (bytes.Length < size)
         {
-            throw new ArgumentException($"A {T.Layout.Name} record needs {T.Layout.Size} bytes; the span has {bytes.Length}.", nameof(bytes));
+            ThrowTooShort(bytes.Length, nameof(bytes));
         }
 
-        _bytes = bytes[..T.Layout.Size];
+        _bytes = bytes[..size];
     }
 
     /// <summary>The record's bytes, exactly <see cref="LayoutInfo.Size"/> long.</summary>
@@ -33,4 +36,10 @@ public readonly ref struct MappedRecord<T> where T : struct, IMappedLayout<T>
 
     /// <summary>A read-only view of the same record.</summary>
     public static implicit operator ReadOnlyMappedRecord<T>(MappedRecord<T> record) => new(record._bytes);
+
+    // Out of line: the message would otherwise be built inside every table loop that creates a record.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowTooShort(int length, string parameterName) =>
+        throw new ArgumentException($"A {T.Layout.Name} record needs {T.Layout.Size} bytes; the span has {length}.", parameterName);
 }

@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace MappedStructs;
 
@@ -11,12 +13,13 @@ public readonly ref struct ReadOnlyMappedRecord<T> where T : struct, IMappedLayo
     /// <summary>Wraps exactly one record's bytes; throws when <paramref name="bytes"/> is shorter than the layout.</summary>
     public ReadOnlyMappedRecord(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length < T.Layout.Size)
+        int size = T.Layout.Size;
+        if (bytes.Length < size)
         {
-            throw new ArgumentException($"A {T.Layout.Name} record needs {T.Layout.Size} bytes; the span has {bytes.Length}.", nameof(bytes));
+            ThrowTooShort(bytes.Length, nameof(bytes));
         }
 
-        _bytes = bytes[..T.Layout.Size];
+        _bytes = bytes[..size];
     }
 
     /// <summary>The record's bytes, exactly <see cref="LayoutInfo.Size"/> long.</summary>
@@ -24,4 +27,10 @@ public readonly ref struct ReadOnlyMappedRecord<T> where T : struct, IMappedLayo
 
     /// <summary>Copies the record out.</summary>
     public T Load() => T.LoadFrom(_bytes);
+
+    // Out of line: the message would otherwise be built inside every table loop that creates a record.
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowTooShort(int length, string parameterName) =>
+        throw new ArgumentException($"A {T.Layout.Name} record needs {T.Layout.Size} bytes; the span has {length}.", parameterName);
 }

@@ -59,10 +59,10 @@ public sealed partial class MappedFile
             }
 
             // Map everything the file now has: another writer may have made it longer than asked.
-            MappedRegion region = MappedRegion.Map(_stream, fileLength, Access, Path);
+            MappedRegion region = MappedRegion.MapWholeFile(_stream, fileLength, Access, Path, out long mappedLength);
             replaced = _region;
             _region = region;
-            _length = fileLength;
+            _length = mappedLength;
         }
 
         replaced?.ReleaseLease();

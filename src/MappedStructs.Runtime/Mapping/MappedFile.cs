@@ -214,7 +214,7 @@ public sealed partial class MappedFile : IDisposable
                 throw new IOException($"Cannot map '{fullPath}' with MapAccess.{access}: the file is empty, and a mapping needs at least one byte.");
             }
 
-            MappedRegion? region = length == 0 ? null : MappedRegion.Map(stream, length, access, fullPath);
+            MappedRegion? region = length == 0 ? null : MappedRegion.MapWholeFile(stream, length, access, fullPath, out length);
             return new MappedFile(stream, ownsStream, region, length, access, fullPath);
         }
         catch

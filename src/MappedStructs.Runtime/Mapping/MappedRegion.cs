@@ -93,6 +93,30 @@ internal sealed unsafe partial class MappedRegion
         }
     }
 
+    /// <summary>
+    /// Maps the whole file as long as it is at the moment of mapping, at least <paramref name="knownLength"/> bytes.
+    /// Another process (or another <see cref="MappedFile"/> of this one) may lengthen the file between our reading its
+    /// length and mapping it, and System.IO.MemoryMappedFiles refuses a mapping shorter than the file; so when that is
+    /// why it refused, read the length again and map that instead.
+    /// </summary>
+    internal static MappedRegion MapWholeFile(FileStream stream, long knownLength, MapAccess access, string? path, out long mappedLength)
+    {
+        long length = knownLength;
+        for (int attempt = 0; ; attempt++)
+        {
+            try
+            {
+                MappedRegion region = Map(stream, length, access, path);
+                mappedLength = length;
+                return region;
+            }
+            catch (ArgumentOutOfRangeException) when (attempt < 16 && RandomAccess.GetLength(stream.SafeFileHandle) > length)
+            {
+                length = RandomAccess.GetLength(stream.SafeFileHandle);
+            }
+        }
+    }
+
     /// <summary>Takes another lease unless the region is already unmapped (or being unmapped).</summary>
     internal bool TryAddLease()
     {

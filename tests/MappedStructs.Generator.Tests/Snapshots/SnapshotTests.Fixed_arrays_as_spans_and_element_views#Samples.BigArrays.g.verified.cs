@@ -6,19 +6,19 @@ namespace Samples
     partial record struct BigArrays : global::MappedStructs.IMappedLayout<global::Samples.BigArrays>, global::MappedStructs.IStoreValidation<global::Samples.BigArrays>
     {
         /// <summary>The record size in bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public const int Size = 32;
 
         /// <summary>The record alignment in bytes: the largest field alignment.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public const int Alignment = 8;
 
         /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public const ulong Fingerprint = 0xE8D66FF30F2C51E9UL;
 
         /// <summary>The byte offset of each field from the start of the record.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public static class Offsets
         {
             /// <summary><c>Small</c>: int8[4] at offset 0, 4 bytes.</summary>
@@ -32,7 +32,7 @@ namespace Samples
         }
 
         /// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public static global::MappedStructs.LayoutInfo Layout { get; } = new global::MappedStructs.LayoutInfo(
             "Samples.BigArrays",
             Size,
@@ -47,14 +47,14 @@ namespace Samples
             });
 
         /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public static global::Samples.BigArrays LoadFrom(global::System.ReadOnlySpan<byte> source) => ReadOnlyRef.From(source).Load();
 
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public static void StoreTo(in global::Samples.BigArrays value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         static void global::MappedStructs.IStoreValidation<global::Samples.BigArrays>.ValidateForStore(in global::Samples.BigArrays value)
         {
             global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Small, 4, "BigArrays.Small");
@@ -63,7 +63,7 @@ namespace Samples
         }
 
         /// <summary>A writable, zero-copy view of one <c>Samples.BigArrays</c> record (32 bytes, big-endian): each property reads or writes its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public readonly ref struct Ref
         {
             private readonly ref byte _start;
@@ -129,7 +129,7 @@ namespace Samples
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Samples.BigArrays</c> record (32 bytes, big-endian): each property reads its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public readonly ref struct ReadOnlyRef
         {
             private readonly ref byte _start;
@@ -176,7 +176,7 @@ namespace Samples
         }
 
         /// <summary>A writable view of <c>Ports</c>: 3 elements of 2 bytes, big-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public readonly ref struct PortsArray
         {
             private readonly ref byte _start;
@@ -244,7 +244,7 @@ namespace Samples
         }
 
         /// <summary>A read-only view of <c>Ports</c>: 3 elements of 2 bytes, big-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public readonly ref struct PortsReadOnlyArray
         {
             private readonly ref byte _start;
@@ -285,7 +285,7 @@ namespace Samples
         }
 
         /// <summary>A writable view of <c>Times</c>: 2 elements of 8 bytes, big-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public readonly ref struct TimesArray
         {
             private readonly ref byte _start;
@@ -353,7 +353,7 @@ namespace Samples
         }
 
         /// <summary>A read-only view of <c>Times</c>: 2 elements of 8 bytes, big-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public readonly ref struct TimesReadOnlyArray
         {
             private readonly ref byte _start;

@@ -4,19 +4,19 @@
 partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, global::MappedStructs.IStoreValidation<global::Tick>
 {
     /// <summary>The record size in bytes.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
     public const int Size = 16;
 
     /// <summary>The record alignment in bytes: the largest field alignment.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
     public const int Alignment = 8;
 
     /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
     public const ulong Fingerprint = 0xBFB7BD115D898782UL;
 
     /// <summary>The byte offset of each field from the start of the record.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
     public static class Offsets
     {
         /// <summary><c>Time</c>: int64 at offset 0, 8 bytes.</summary>
@@ -27,7 +27,7 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, 
     }
 
     /// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
     public static global::MappedStructs.LayoutInfo Layout { get; } = new global::MappedStructs.LayoutInfo(
         "Tick",
         Size,
@@ -41,20 +41,20 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, 
         });
 
     /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
     public static global::Tick LoadFrom(global::System.ReadOnlySpan<byte> source) => ReadOnlyRef.From(source).Load();
 
     /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
     public static void StoreTo(in global::Tick value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
     static void global::MappedStructs.IStoreValidation<global::Tick>.ValidateForStore(in global::Tick value)
     {
     }
 
     /// <summary>A writable, zero-copy view of one <c>Tick</c> record (16 bytes, little-endian): each property reads or writes its bytes in place.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
     public readonly ref struct Ref
     {
         private readonly ref byte _start;
@@ -141,7 +141,7 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, 
     }
 
     /// <summary>A read-only, zero-copy view of one <c>Tick</c> record (16 bytes, little-endian): each property reads its bytes in place.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
     public readonly ref struct ReadOnlyRef
     {
         private readonly ref byte _start;

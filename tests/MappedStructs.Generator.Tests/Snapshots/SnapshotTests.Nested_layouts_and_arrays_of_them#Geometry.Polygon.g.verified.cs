@@ -6,19 +6,19 @@ namespace Geometry
     partial record struct Polygon : global::MappedStructs.IMappedLayout<global::Geometry.Polygon>, global::MappedStructs.IStoreValidation<global::Geometry.Polygon>
     {
         /// <summary>The record size in bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public const int Size = 40;
 
         /// <summary>The record alignment in bytes: the largest field alignment.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public const int Alignment = 4;
 
         /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public const ulong Fingerprint = 0x5207476D8B465090UL;
 
         /// <summary>The byte offset of each field from the start of the record.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public static class Offsets
         {
             /// <summary><c>Origin</c>: Point at offset 0, 8 bytes.</summary>
@@ -29,7 +29,7 @@ namespace Geometry
         }
 
         /// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public static global::MappedStructs.LayoutInfo Layout { get; } = new global::MappedStructs.LayoutInfo(
             "Geometry.Polygon",
             Size,
@@ -43,14 +43,14 @@ namespace Geometry
             });
 
         /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public static global::Geometry.Polygon LoadFrom(global::System.ReadOnlySpan<byte> source) => ReadOnlyRef.From(source).Load();
 
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public static void StoreTo(in global::Geometry.Polygon value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         static void global::MappedStructs.IStoreValidation<global::Geometry.Polygon>.ValidateForStore(in global::Geometry.Polygon value)
         {
             global::MappedStructs.GeneratedLayoutSupport.CheckNested(value.Origin);
@@ -58,7 +58,7 @@ namespace Geometry
         }
 
         /// <summary>A writable, zero-copy view of one <c>Geometry.Polygon</c> record (40 bytes, little-endian): each property reads or writes its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public readonly ref struct Ref
         {
             private readonly ref byte _start;
@@ -118,7 +118,7 @@ namespace Geometry
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Geometry.Polygon</c> record (40 bytes, little-endian): each property reads its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public readonly ref struct ReadOnlyRef
         {
             private readonly ref byte _start;
@@ -161,7 +161,7 @@ namespace Geometry
         }
 
         /// <summary>A writable view of <c>Corners</c>: 4 elements of 8 bytes, little-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public readonly ref struct CornersArray
         {
             private readonly ref byte _start;
@@ -215,7 +215,7 @@ namespace Geometry
         }
 
         /// <summary>A read-only view of <c>Corners</c>: 4 elements of 8 bytes, little-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
         public readonly ref struct CornersReadOnlyArray
         {
             private readonly ref byte _start;

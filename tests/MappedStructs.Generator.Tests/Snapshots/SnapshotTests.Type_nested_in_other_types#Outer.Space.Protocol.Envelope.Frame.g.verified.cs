@@ -10,19 +10,19 @@ namespace Outer.Space
             readonly partial record struct Frame : global::MappedStructs.IMappedLayout<global::Outer.Space.Protocol.Envelope.Frame>, global::MappedStructs.IStoreValidation<global::Outer.Space.Protocol.Envelope.Frame>
             {
                 /// <summary>The record size in bytes.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
                 public const int Size = 8;
 
                 /// <summary>The record alignment in bytes: the largest field alignment.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
                 public const int Alignment = 4;
 
                 /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
                 public const ulong Fingerprint = 0xC5EE6D3CEE32FD9FUL;
 
                 /// <summary>The byte offset of each field from the start of the record.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
                 public static class Offsets
                 {
                     /// <summary><c>Length</c>: uint32 at offset 0, 4 bytes.</summary>
@@ -33,7 +33,7 @@ namespace Outer.Space
                 }
 
                 /// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
                 public static global::MappedStructs.LayoutInfo Layout { get; } = new global::MappedStructs.LayoutInfo(
                     "Outer.Space.Protocol.Envelope.Frame",
                     Size,
@@ -47,20 +47,20 @@ namespace Outer.Space
                     });
 
                 /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
                 public static global::Outer.Space.Protocol.Envelope.Frame LoadFrom(global::System.ReadOnlySpan<byte> source) => ReadOnlyRef.From(source).Load();
 
                 /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
                 public static void StoreTo(in global::Outer.Space.Protocol.Envelope.Frame value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
                 static void global::MappedStructs.IStoreValidation<global::Outer.Space.Protocol.Envelope.Frame>.ValidateForStore(in global::Outer.Space.Protocol.Envelope.Frame value)
                 {
                 }
 
                 /// <summary>A writable, zero-copy view of one <c>Outer.Space.Protocol.Envelope.Frame</c> record (8 bytes, little-endian): each property reads or writes its bytes in place.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
                 public readonly ref struct Ref
                 {
                     private readonly ref byte _start;
@@ -147,7 +147,7 @@ namespace Outer.Space
                 }
 
                 /// <summary>A read-only, zero-copy view of one <c>Outer.Space.Protocol.Envelope.Frame</c> record (8 bytes, little-endian): each property reads its bytes in place.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "1.0.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
                 public readonly ref struct ReadOnlyRef
                 {
                     private readonly ref byte _start;
