@@ -6,6 +6,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
 using MappedStructs;
+using MappedStructs.Samples;
 
 namespace CopyOnWrite;
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.IO;
 using System.Text;
 using MappedStructs;
+using MappedStructs.Samples;
 
 namespace LogScan;
 

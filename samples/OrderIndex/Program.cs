@@ -5,6 +5,7 @@ using System.Globalization;
 using System.IO;
 using Microsoft.Win32.SafeHandles;
 using MappedStructs;
+using MappedStructs.Samples;
 
 namespace OrderIndex;
 

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 
-namespace LogScan;
+namespace MappedStructs.Samples;
 
 /// <summary>A minimal <c>--name value</c> / <c>--flag</c> parser, so the sample needs no packages.</summary>
 internal sealed class Options
