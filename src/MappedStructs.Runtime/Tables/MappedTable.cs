@@ -22,15 +22,9 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
 {
     private readonly TableStorage _storage;
 
-    // The last count this instance observed; always <= the mapped capacity, so one comparison bounds every index.
-    // Published with a release store after the storage's mapping covers it and read with an acquire load, so a thread
-    // never pairs a count with an older, smaller mapping. Zero after Dispose, so every index falls through to ReadCount.
-    private long _knownCount;
-
     private MappedTable(TableStorage storage)
     {
         _storage = storage;
-        _knownCount = storage.ReadCount();
     }
 
     /// <summary>The file's path.</summary>
@@ -46,7 +40,7 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
     public LayoutInfo Layout => T.Layout;
 
     /// <summary>The number of published records, read with acquire ordering (it grows while another process appends).</summary>
-    public long Count => RefreshCount();
+    public long Count => _storage.RefreshKnownCount();
 
     /// <summary>The number of records the file has room for before it must grow.</summary>
     public long Capacity => _storage.ReadCapacity();
@@ -76,13 +70,13 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
                 throw new InvalidOperationException($"The table '{Path}' is read-only; use GetReadOnly(index) or ReadOnlyMappedTable<T>.");
             }
 
-            return new MappedRecord<T>(_storage.RecordBytes(CheckIndex(index)));
+            return new MappedRecord<T>(_storage.RecordBytes(_storage.CheckIndex(index)));
         }
     }
 
     /// <summary>The record at <paramref name="index"/>, read-only.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
-    public ReadOnlyMappedRecord<T> GetReadOnly(long index) => new(_storage.RecordBytes(CheckIndex(index)));
+    public ReadOnlyMappedRecord<T> GetReadOnly(long index) => new(_storage.RecordBytes(_storage.CheckIndex(index)));
 
     /// <summary>
     /// Writes <paramref name="value"/> after the last record, growing the file (doubling its capacity) when full, then
@@ -106,7 +100,7 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
 
         T.StoreTo(value, _storage.RecordBytes(index));
         _storage.PublishCount(index + 1);
-        Volatile.Write(ref _knownCount, index + 1);
+        _storage.RememberCount(index + 1);
         return index;
     }
 
@@ -142,28 +136,6 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
     /// </summary>
     public void Dispose()
     {
-        Volatile.Write(ref _knownCount, 0);
         _storage.Dispose();
-    }
-
-    private long RefreshCount()
-    {
-        long count = _storage.ReadCount();
-        Volatile.Write(ref _knownCount, count);
-        return count;
-    }
-
-    private long CheckIndex(long index)
-    {
-        if ((ulong)index >= (ulong)Volatile.Read(ref _knownCount))
-        {
-            long count = RefreshCount();
-            if ((ulong)index >= (ulong)count)
-            {
-                throw new ArgumentOutOfRangeException(nameof(index), index, $"The table '{Path}' has {count} records.");
-            }
-        }
-
-        return index;
     }
 }

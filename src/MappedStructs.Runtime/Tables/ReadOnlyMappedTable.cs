@@ -15,13 +15,9 @@ public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMapp
 {
     private readonly TableStorage _storage;
 
-    // As in MappedTable<T>: released after the mapping covers it, acquired before indexing, zero after Dispose.
-    private long _knownCount;
-
     private ReadOnlyMappedTable(TableStorage storage)
     {
         _storage = storage;
-        _knownCount = storage.ReadCount();
     }
 
     /// <summary>The file's path.</summary>
@@ -31,7 +27,7 @@ public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMapp
     public LayoutInfo Layout => T.Layout;
 
     /// <summary>The number of published records, read with acquire ordering.</summary>
-    public long Count => RefreshCount();
+    public long Count => _storage.RefreshKnownCount();
 
     /// <summary>The number of records the file has room for.</summary>
     public long Capacity => _storage.ReadCapacity();
@@ -48,16 +44,7 @@ public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMapp
     {
         get
         {
-            if ((ulong)index >= (ulong)Volatile.Read(ref _knownCount))
-            {
-                long count = RefreshCount();
-                if ((ulong)index >= (ulong)count)
-                {
-                    throw new ArgumentOutOfRangeException(nameof(index), index, $"The table '{Path}' has {count} records.");
-                }
-            }
-
-            return new ReadOnlyMappedRecord<T>(_storage.RecordBytes(index));
+            return new ReadOnlyMappedRecord<T>(_storage.RecordBytes(_storage.CheckIndex(index)));
         }
     }
 
@@ -74,14 +61,6 @@ public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMapp
     /// </summary>
     public void Dispose()
     {
-        Volatile.Write(ref _knownCount, 0);
         _storage.Dispose();
-    }
-
-    private long RefreshCount()
-    {
-        long count = _storage.ReadCount();
-        Volatile.Write(ref _knownCount, count);
-        return count;
     }
 }

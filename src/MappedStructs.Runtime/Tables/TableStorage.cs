@@ -22,6 +22,11 @@ internal sealed unsafe class TableStorage : IDisposable
 
     // Serialises refresh, growth and disposal; never taken on the per-record path.
     private readonly Lock _gate = new();
+
+    // The last count this instance observed; always <= the mapped capacity, so one comparison bounds every index.
+    // Published with a release store after the mapping covers it and read with an acquire load, so a thread never pairs a
+    // count with an older, smaller mapping. Zero after Dispose, so every index falls through to ReadCount, which throws.
+    private long _knownCount;
     private readonly List<MappedView> _retiredViews = [];
     private MappedView _view;
     private byte* _base;
@@ -126,6 +131,35 @@ internal sealed unsafe class TableStorage : IDisposable
             file.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Reads the published count (see <see cref="ReadCount"/>) and remembers it for <see cref="CheckIndex"/>.</summary>
+    public long RefreshKnownCount()
+    {
+        long count = ReadCount();
+        Volatile.Write(ref _knownCount, count);
+        return count;
+    }
+
+    /// <summary>Remembers a count this instance itself published (after an append).</summary>
+    public void RememberCount(long count) => Volatile.Write(ref _knownCount, count);
+
+    /// <summary>
+    /// The one bounds check of the tables' indexers: compares with the remembered count, and only when the index is past
+    /// it reads the header again (another process may have appended since).
+    /// </summary>
+    public long CheckIndex(long index)
+    {
+        if ((ulong)index >= (ulong)Volatile.Read(ref _knownCount))
+        {
+            long count = RefreshKnownCount();
+            if ((ulong)index >= (ulong)count)
+            {
+                throw new ArgumentOutOfRangeException(nameof(index), index, $"The table '{Path}' has {count} records.");
+            }
+        }
+
+        return index;
     }
 
     /// <summary>The published count (acquire load); refreshes the mapping first when another process has grown the table past it.</summary>
@@ -281,6 +315,7 @@ internal sealed unsafe class TableStorage : IDisposable
                 return;
             }
 
+            Volatile.Write(ref _knownCount, 0);
             Volatile.Write(ref _mappedCapacity, 0);
             _base = null;
             _view.Dispose();
