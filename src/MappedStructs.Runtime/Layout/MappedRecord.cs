@@ -1,6 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace MappedStructs;
 
@@ -16,13 +16,23 @@ public readonly ref struct MappedRecord<T> where T : struct, IMappedLayout<T>
     /// <summary>Wraps exactly one record's bytes; throws when <paramref name="bytes"/> is shorter than the layout.</summary>
     public MappedRecord(Span<byte> bytes)
     {
-        int size = T.Layout.Size;
+        int size = LayoutSize<T>.Value;
         if (bytes.Length < size)
         {
             ThrowTooShort(bytes.Length, nameof(bytes));
         }
 
         _bytes = bytes[..size];
+    }
+
+    /// <summary>
+    /// Wraps the record starting at <paramref name="start"/>, which the caller (a table) has checked lies within a live
+    /// mapping with a whole record after it. No check here: in a table's loop the span's length is then the JIT constant
+    /// <see cref="LayoutSize{T}.Value"/>, and the generated <c>Ref</c>'s own length check folds away.
+    /// </summary>
+    internal MappedRecord(ref byte start)
+    {
+        _bytes = MemoryMarshal.CreateSpan(ref start, LayoutSize<T>.Value);
     }
 
     /// <summary>The record's bytes, exactly <see cref="LayoutInfo.Size"/> long.</summary>
@@ -37,9 +47,8 @@ public readonly ref struct MappedRecord<T> where T : struct, IMappedLayout<T>
     /// <summary>A read-only view of the same record.</summary>
     public static implicit operator ReadOnlyMappedRecord<T>(MappedRecord<T> record) => new(record._bytes);
 
-    // Out of line: the message would otherwise be built inside every table loop that creates a record.
+    // Always throws and is not NoInlining, so the JIT keeps the call out of callers' loops as a call that never returns.
     [DoesNotReturn]
-    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowTooShort(int length, string parameterName) =>
         throw new ArgumentException($"A {T.Layout.Name} record needs {T.Layout.Size} bytes; the span has {length}.", parameterName);
 }

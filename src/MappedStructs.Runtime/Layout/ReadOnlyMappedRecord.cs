@@ -1,6 +1,6 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace MappedStructs;
 
@@ -13,7 +13,7 @@ public readonly ref struct ReadOnlyMappedRecord<T> where T : struct, IMappedLayo
     /// <summary>Wraps exactly one record's bytes; throws when <paramref name="bytes"/> is shorter than the layout.</summary>
     public ReadOnlyMappedRecord(ReadOnlySpan<byte> bytes)
     {
-        int size = T.Layout.Size;
+        int size = LayoutSize<T>.Value;
         if (bytes.Length < size)
         {
             ThrowTooShort(bytes.Length, nameof(bytes));
@@ -22,15 +22,24 @@ public readonly ref struct ReadOnlyMappedRecord<T> where T : struct, IMappedLayo
         _bytes = bytes[..size];
     }
 
+    /// <summary>
+    /// Wraps the record starting at <paramref name="start"/>, which the caller (a table) has checked lies within a live
+    /// mapping with a whole record after it. No check here: in a table's loop the span's length is then the JIT constant
+    /// <see cref="LayoutSize{T}.Value"/>, and the generated <c>Ref</c>'s own length check folds away.
+    /// </summary>
+    internal ReadOnlyMappedRecord(ref byte start)
+    {
+        _bytes = MemoryMarshal.CreateReadOnlySpan(ref start, LayoutSize<T>.Value);
+    }
+
     /// <summary>The record's bytes, exactly <see cref="LayoutInfo.Size"/> long.</summary>
     public ReadOnlySpan<byte> Bytes => _bytes;
 
     /// <summary>Copies the record out.</summary>
     public T Load() => T.LoadFrom(_bytes);
 
-    // Out of line: the message would otherwise be built inside every table loop that creates a record.
+    // Always throws and is not NoInlining, so the JIT keeps the call out of callers' loops as a call that never returns.
     [DoesNotReturn]
-    [MethodImpl(MethodImplOptions.NoInlining)]
     private static void ThrowTooShort(int length, string parameterName) =>
         throw new ArgumentException($"A {T.Layout.Name} record needs {T.Layout.Size} bytes; the span has {length}.", parameterName);
 }

@@ -9,22 +9,28 @@ internal static class MappingErrors
     /// <summary>Throws unless [offset, offset + length) lies within [0, available), without overflowing.</summary>
     internal static void CheckRange(long offset, long length, long available, string what)
     {
+        // Written as a subtraction so that offset + length cannot overflow.
+        if (offset < 0 || length < 0 || offset > available || length > available - offset)
+        {
+            throw OutOfRange(offset, length, available, what);
+        }
+    }
+
+    /// <summary>The exception for a range [offset, offset + length) that does not lie within [0, available).</summary>
+    internal static ArgumentOutOfRangeException OutOfRange(long offset, long length, long available, string what)
+    {
         if (offset < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(offset), offset, $"The offset must not be negative ({what}).");
+            return new ArgumentOutOfRangeException(nameof(offset), offset, $"The offset must not be negative ({what}).");
         }
 
         if (length < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(length), length, $"The length must not be negative ({what}).");
+            return new ArgumentOutOfRangeException(nameof(length), length, $"The length must not be negative ({what}).");
         }
 
-        // Written as a subtraction so that offset + length cannot overflow.
-        if (offset > available || length > available - offset)
-        {
-            throw new ArgumentOutOfRangeException(nameof(length), length,
-                $"The range at offset {offset} of {length} bytes ends past the end of {what}, which is {available} bytes long.");
-        }
+        return new ArgumentOutOfRangeException(nameof(length), length,
+            $"The range at offset {offset} of {length} bytes ends past the end of {what}, which is {available} bytes long.");
     }
 
     internal static string Describe(string? path) => path is null ? "the anonymous mapping" : $"'{path}'";

@@ -67,16 +67,16 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
         {
             if (!_storage.IsWritable)
             {
-                throw new InvalidOperationException($"The table '{Path}' is read-only; use GetReadOnly(index) or ReadOnlyMappedTable<T>.");
+                ThrowReadOnly();
             }
 
-            return new MappedRecord<T>(_storage.RecordBytes(_storage.CheckIndex(index)));
+            return new MappedRecord<T>(ref _storage.RecordStart(_storage.CheckIndex(index), LayoutSize<T>.Value));
         }
     }
 
     /// <summary>The record at <paramref name="index"/>, read-only.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
-    public ReadOnlyMappedRecord<T> GetReadOnly(long index) => new(_storage.RecordBytes(_storage.CheckIndex(index)));
+    public ReadOnlyMappedRecord<T> GetReadOnly(long index) => new(ref _storage.RecordStart(_storage.CheckIndex(index), LayoutSize<T>.Value));
 
     /// <summary>
     /// Writes <paramref name="value"/> after the last record, growing the file (doubling its capacity) when full, then
@@ -138,4 +138,8 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
     {
         _storage.Dispose();
     }
+
+    [DoesNotReturn]
+    private void ThrowReadOnly() =>
+        throw new InvalidOperationException($"The table '{Path}' is read-only; use GetReadOnly(index) or ReadOnlyMappedTable<T>.");
 }

@@ -44,7 +44,7 @@ public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMapp
     {
         get
         {
-            return new ReadOnlyMappedRecord<T>(_storage.RecordBytes(_storage.CheckIndex(index)));
+            return new ReadOnlyMappedRecord<T>(ref _storage.RecordStart(_storage.CheckIndex(index), LayoutSize<T>.Value));
         }
     }
 

@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 
 namespace MappedStructs;
 
@@ -16,17 +18,22 @@ internal static class RecordEnumeration
         return index < count;
     }
 
-    public static Span<byte> CurrentBytes(TableStorage storage, long index, long count)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref byte CurrentStart(TableStorage storage, long index, long count, int recordSize)
     {
         if ((ulong)index >= (ulong)count)
         {
-            throw new InvalidOperationException(index < 0 ? "Enumeration has not started: call MoveNext first." : "Enumeration has ended: MoveNext returned false.");
+            ThrowNotOnRecord(index);
         }
 
         // A disposed storage has no mapping; the enumerator's count was taken before it was disposed.
         storage.ThrowIfDisposed();
-        return storage.RecordBytes(index);
+        return ref storage.RecordStart(index, recordSize);
     }
+
+    [DoesNotReturn]
+    private static void ThrowNotOnRecord(long index) =>
+        throw new InvalidOperationException(index < 0 ? "Enumeration has not started: call MoveNext first." : "Enumeration has ended: MoveNext returned false.");
 }
 
 /// <summary>Enumerates a table's records in order, read-only; <c>foreach (Trade.ReadOnlyRef r in table)</c> converts each one.</summary>
@@ -47,7 +54,7 @@ public ref struct ReadOnlyRecordEnumerator<T> where T : struct, IMappedLayout<T>
     /// <summary>The current record.</summary>
     /// <exception cref="InvalidOperationException">Before the first <see cref="MoveNext"/> or after it returned false.</exception>
     /// <exception cref="ObjectDisposedException">The table has been disposed.</exception>
-    public readonly ReadOnlyMappedRecord<T> Current => new(RecordEnumeration.CurrentBytes(_storage, _index, _count));
+    public readonly ReadOnlyMappedRecord<T> Current => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, LayoutSize<T>.Value));
 
     /// <summary>Advances to the next record; false after the last one published when enumeration started (and stays there).</summary>
     public bool MoveNext() => RecordEnumeration.MoveNext(ref _index, _count);
@@ -74,7 +81,7 @@ public ref struct RecordEnumerator<T> where T : struct, IMappedLayout<T>
     /// <summary>The current record.</summary>
     /// <exception cref="InvalidOperationException">Before the first <see cref="MoveNext"/> or after it returned false.</exception>
     /// <exception cref="ObjectDisposedException">The table has been disposed.</exception>
-    public readonly MappedRecord<T> Current => new(RecordEnumeration.CurrentBytes(_storage, _index, _count));
+    public readonly MappedRecord<T> Current => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, LayoutSize<T>.Value));
 
     /// <summary>Advances to the next record; false after the last one published when enumeration started (and stays there).</summary>
     public bool MoveNext() => RecordEnumeration.MoveNext(ref _index, _count);
