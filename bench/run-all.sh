@@ -47,6 +47,8 @@ done
 set +f
 
 {
+  # The host evicts each data file and reads it back in 2 MiB folios once per BenchmarkDotNet run (DataFiles.EnsureAll).
+  grep -h '^// MappedStructs cache fill: ' "$artifacts/run.log" | sed 's|^// MappedStructs cache fill: |cache fill (host):  |' || true
   echo "load after:        $(cut -d' ' -f1-3 /proc/loadavg)"
   echo "other dotnet processes after: $(other_builds)"
 } >> "$notes"

@@ -43,7 +43,7 @@ public abstract class RecordFileBenchmark
     public void SetUp()
     {
         DataPath = DataFile.Ensure(BenchSettings.DataBytes);
-        _cacheFill = DataFile.FillPageCache(DataPath);
+        _cacheFill = "cache check: " + DataFile.TouchPageCache(DataPath);
         RecordCount = BenchSettings.DataBytes / TradeRaw.Size;
         Indices = new RandomIndexSequence(RecordCount, BenchSettings.RandomIndexCount);
         Raw = new RawMapping(DataPath, Writes, Advice);
@@ -110,7 +110,7 @@ public abstract class RecordFileBenchmark
     protected virtual void SetUpMappedStructs()
     {
         TablePath = TradeTableFile.Ensure(RecordCount);
-        _cacheFill += "; table file: " + DataFile.FillPageCache(TablePath);
+        _cacheFill += "; table file: " + DataFile.TouchPageCache(TablePath);
         Table = MappedTable<Trade>.Open(TablePath, Writes ? MapAccess.ReadWrite : MapAccess.Read);
         Mapped = MappedFile.Open(DataPath, Writes ? MapAccess.ReadWrite : MapAccess.Read);
         if (Advice != PageAdvice.Default)

@@ -30,7 +30,7 @@ public class LogScanBenchmarks
     public void SetUp()
     {
         _path = LogFile.Ensure(BenchSettings.DataBytes);
-        _setup = DataFile.FillPageCache(_path);
+        _setup = "cache check: " + DataFile.TouchPageCache(_path);
         _file = MappedFile.Open(_path, MapAccess.Read);
         _file.Advise(0, _file.Length, MapAdvice.Sequential);
         _handle = File.OpenHandle(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);

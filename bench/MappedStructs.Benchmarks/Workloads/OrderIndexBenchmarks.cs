@@ -33,7 +33,7 @@ public class OrderIndexBenchmarks
     {
         long count = BenchSettings.DataBytes / Order.Layout.Size;
         _path = OrderTableFile.Ensure(count);
-        _setup = DataFile.FillPageCache(_path);
+        _setup = "cache check: " + DataFile.TouchPageCache(_path);
         _table = ReadOnlyMappedTable<Order>.Open(_path);
         _handle = File.OpenHandle(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         (_recordsOffset, _recordSize, _count) = ReadHeader(_handle);
