@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark suite (1 GiB record file, about 10-15 minutes on 2 cores) and rewrites the results section of
+# Runs the whole benchmark suite (1 GiB record file, about 30 minutes on 2 cores) and rewrites the results section of
 # docs/benchmarks.md: machine notes, every BenchmarkDotNet table, and the per-benchmark mapping log. Then runs the point
 # reads again with the DisassemblyDiagnoser and keeps the JIT output in bench/results/.
 #   bench/run-all.sh                 everything
