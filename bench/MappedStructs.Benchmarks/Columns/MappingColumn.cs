@@ -8,7 +8,8 @@ namespace MappedStructs.Benchmarks.Columns;
 
 /// <summary>
 /// "FilePmdMapped" (and Rss): how much of the file the benchmark process had mapped with 2 MiB entries after it ran, from
-/// /proc/self/smaps via <see cref="MappingStats"/>. "-" where the method used no mapping of the file (read()/pread()).
+/// /proc/self/smaps via <see cref="MappingStats"/>. "-" where the method used no mapping of the file (read()/pread()) or
+/// no data file at all (the compile-time benchmarks); "?" where a data benchmark recorded nothing (its process failed).
 /// </summary>
 public sealed class MappingColumn : IColumn
 {
@@ -44,7 +45,8 @@ public sealed class MappingColumn : IColumn
     {
         if (MappingStats.Read(benchmarkCase) is not { } stats)
         {
-            return "?";
+            bool usesDataFile = benchmarkCase.Descriptor.Type.Namespace?.EndsWith(".Workloads", System.StringComparison.Ordinal) == true;
+            return usesDataFile ? "?" : "-";
         }
 
         return stats.RssKiB == 0
