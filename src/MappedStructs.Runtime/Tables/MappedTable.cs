@@ -24,6 +24,8 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
 
     private MappedTable(TableStorage storage)
     {
+        // Records are addressed with LayoutSize<T>.Value and not checked again, so it must be the file's record size.
+        storage.RequireRecordSize(LayoutSize<T>.Value, T.Layout.Name);
         _storage = storage;
     }
 

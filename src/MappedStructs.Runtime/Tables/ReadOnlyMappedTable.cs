@@ -17,6 +17,8 @@ public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMapp
 
     private ReadOnlyMappedTable(TableStorage storage)
     {
+        // Records are addressed with LayoutSize<T>.Value and not checked again, so it must be the file's record size.
+        storage.RequireRecordSize(LayoutSize<T>.Value, T.Layout.Name);
         _storage = storage;
     }
 

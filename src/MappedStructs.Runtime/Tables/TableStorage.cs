@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Runtime.CompilerServices;
@@ -134,6 +135,20 @@ internal sealed unsafe class TableStorage : IDisposable
         {
             file.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Checks, once per table, that the typed table's record size is the file's: the typed paths (<see cref="RecordStart"/>)
+    /// do not compare them per record. Open and Create already refuse a header of another size, so this fails only for a
+    /// layout whose <c>Layout.Size</c> changes between calls; the storage is disposed before throwing.
+    /// </summary>
+    public void RequireRecordSize(int recordSize, string layoutName)
+    {
+        if (recordSize != RecordSize)
+        {
+            Dispose();
+            throw new InvalidOperationException($"The table '{Path}' has {RecordSize}-byte records but {layoutName} addresses {recordSize}-byte records.");
         }
     }
 
@@ -283,7 +298,11 @@ internal sealed unsafe class TableStorage : IDisposable
     /// <see cref="RecordSize"/>, checked at open) as a JIT constant; the caller has checked the index as for <see cref="RecordBytes"/>.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ref byte RecordStart(long index, int recordSize) => ref *(_records + (index * recordSize));
+    public ref byte RecordStart(long index, int recordSize)
+    {
+        Debug.Assert(recordSize == RecordSize, "the table checked its layout's size against the file's when it was created");
+        return ref *(_records + (index * recordSize));
+    }
 
     /// <summary>Makes room for at least <paramref name="minCapacity"/> records, doubling the capacity; the writer calls this.</summary>
     public void Grow(long minCapacity)

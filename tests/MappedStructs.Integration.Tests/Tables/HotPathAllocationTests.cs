@@ -4,8 +4,8 @@ using MappedStructs.Integration.Tests.Support;
 namespace MappedStructs.Integration.Tests.Tables;
 
 /// <summary>
-/// "No allocation on a hot path", checked on the allocating thread: reading and writing records through a table's indexer,
-/// its enumerators, a view's typed reads and the generated Ref/ReadOnlyRef must allocate nothing, however many records.
+/// "No allocation on a hot path", checked on the allocating thread: reading and writing records through the indexers and
+/// enumerators of both table types, a view's typed reads and the generated Ref/ReadOnlyRef must allocate nothing, however many records.
 /// (The benchmarks' Allocated column counts every thread of the process, including the JIT's background work.)
 /// </summary>
 public sealed class HotPathAllocationTests : IDisposable
@@ -23,6 +23,22 @@ public sealed class HotPathAllocationTests : IDisposable
 
         Assert.Equal(0, allocated);
         Assert.Equal(2 * 3 * Expected(), sum);
+    }
+
+    [Fact]
+    public void Read_only_table_indexer_and_enumerator_allocate_nothing()
+    {
+        string path;
+        using (MappedTable<Trade> written = CreateTable())
+        {
+            path = written.Path;
+        }
+
+        using ReadOnlyMappedTable<Trade> table = ReadOnlyMappedTable<Trade>.Open(path);
+        (long allocated, long sum) = AllocatedBySecondRun(() => ReadAll(table));
+
+        Assert.Equal(0, allocated);
+        Assert.Equal(2 * 2 * Expected(), sum);
     }
 
     [Fact]
@@ -98,6 +114,25 @@ public sealed class HotPathAllocationTests : IDisposable
         foreach (MappedRecord<Trade> slot in table.EnumerateWritable())
         {
             Trade.Ref record = slot;
+            sum += record.Id;
+        }
+
+        return sum;
+    }
+
+    // Indexer and enumerator of a read-only table.
+    private static long ReadAll(ReadOnlyMappedTable<Trade> table)
+    {
+        long sum = 0;
+        for (long i = 0; i < table.Count; i++)
+        {
+            Trade.ReadOnlyRef record = table[i];
+            sum += record.Id;
+        }
+
+        foreach (ReadOnlyMappedRecord<Trade> slot in table)
+        {
+            Trade.ReadOnlyRef record = slot;
             sum += record.Id;
         }
 
