@@ -35,7 +35,7 @@ public sealed class MappingColumn : IColumn
     public UnitType UnitType => UnitType.Dimensionless;
 
     /// <inheritdoc />
-    public string Legend => "From /proc/self/smaps after the run: MiB of the file mapped with 2 MiB pages / MiB resident in the mapping";
+    public string Legend => "From /proc/self/smaps after the run: MiB of the file mapped with 2 MiB pages (range over the processes) / MiB resident in the mapping";
 
     /// <inheritdoc />
     public string GetValue(Summary summary, BenchmarkCase benchmarkCase) => GetValue(summary, benchmarkCase, SummaryStyle.Default);
@@ -49,9 +49,16 @@ public sealed class MappingColumn : IColumn
             return usesDataFile ? "?" : "-";
         }
 
-        return stats.RssKiB == 0
-            ? "-"
-            : string.Create(CultureInfo.InvariantCulture, $"{stats.FilePmdMappedKiB / 1024}/{stats.RssKiB / 1024}");
+        // One process or several agreeing: "PMD/Rss"; otherwise the range over the processes: "min-max/Rss".
+        long min = stats.MinFilePmdMappedKiB / 1024, max = stats.MaxFilePmdMappedKiB / 1024;
+        if (stats.RssKiB == 0)
+        {
+            return "-";
+        }
+
+        return min == max
+            ? string.Create(CultureInfo.InvariantCulture, $"{min}/{stats.RssKiB / 1024}")
+            : string.Create(CultureInfo.InvariantCulture, $"{min}-{max}/{stats.RssKiB / 1024}");
     }
 
     /// <inheritdoc />

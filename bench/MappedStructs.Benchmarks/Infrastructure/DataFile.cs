@@ -76,8 +76,11 @@ public static class DataFile
         Stopwatch watch = Stopwatch.StartNew();
         bool evicted = PageCache.TryEvict(path);
         double evictMs = watch.Elapsed.TotalMilliseconds;
+
+        // DONTNEED keeps pages that some process still maps; those keep their folio size, so say how many stayed.
+        long stayed = PageCache.ResidentBytes(path);
         string eviction = evicted
-            ? string.Create(CultureInfo.InvariantCulture, $"evicted (fsync + fadvise DONTNEED, {evictMs:F0} ms), then")
+            ? string.Create(CultureInfo.InvariantCulture, $"evicted (fsync + fadvise DONTNEED, {evictMs:F0} ms; {stayed >> 20} MiB stayed resident), then")
             : "not evicted (no posix_fadvise here);";
         return $"{Path.GetFileName(path)} {eviction} {TouchPageCache(path)}";
     }

@@ -1,17 +1,14 @@
 using System;
-using System.Collections.Generic;
 
 namespace MappedStructs.Benchmarks.Infrastructure;
 
 /// <summary>
 /// Creates every data file of a run up front, in the host, so no benchmark process spends its setup writing gigabytes, and
-/// fills the page cache with them once (see <see cref="DataFile.FillPageCache"/>).
+/// fills the page cache with them once (see <see cref="DataFile.FillPageCache"/>). The lines it prints go into the run's
+/// machine notes (bench/run-all.sh). One run at a time: a second run's eviction would move the first run's pages.
 /// </summary>
 internal static class DataFiles
 {
-    /// <summary>Environment variable: how the host filled the cache (benchmark processes inherit it and log it).</summary>
-    public const string CacheFillVariable = "MAPPEDSTRUCTS_BENCH_CACHE_FILL";
-
     /// <summary>The record file, its table twin, the order table and the log, for the run's size; then the cache fill.</summary>
     public static void EnsureAll()
     {
@@ -24,18 +21,9 @@ internal static class DataFiles
             LogFile.Ensure(bytes),
         ];
 
-        List<string> lines = [];
         foreach (string path in paths)
         {
-            string line = DataFile.FillPageCache(path);
-            Console.WriteLine("// MappedStructs cache fill: " + line);
-            lines.Add(line);
+            Console.WriteLine("// MappedStructs cache fill: " + DataFile.FillPageCache(path));
         }
-
-        Environment.SetEnvironmentVariable(CacheFillVariable, "host, once per run: " + string.Join("; ", lines));
     }
-
-    /// <summary>What the host did, as a benchmark process inherited it; "not filled by the host" when run another way.</summary>
-    public static string HostCacheFill =>
-        Environment.GetEnvironmentVariable(CacheFillVariable) is { Length: > 0 } fill ? fill : "not filled by the host";
 }

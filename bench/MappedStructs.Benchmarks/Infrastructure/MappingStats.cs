@@ -9,8 +9,9 @@ namespace MappedStructs.Benchmarks.Infrastructure;
 
 /// <summary>
 /// Carries "how the cache was filled" and the smaps figures from a benchmark process to the host's summary table.
-/// The benchmark process writes one small file per benchmark case, named after BenchmarkDotNet's full benchmark name (which the
-/// host passes to the child as --benchmarkName); <see cref="Columns.MappingColumn"/> reads it back when the table is drawn.
+/// Each benchmark process writes one small file, named after BenchmarkDotNet's full benchmark name (which the host passes to
+/// the child as --benchmarkName) and its process id, as a benchmark runs in several processes (launches);
+/// <see cref="Columns.MappingColumn"/> reads them back when the table is drawn.
 /// </summary>
 public static class MappingStats
 {
@@ -28,23 +29,36 @@ public static class MappingStats
         }
 
         System.IO.Directory.CreateDirectory(Directory);
-        File.WriteAllText(PathFor(name), string.Create(CultureInfo.InvariantCulture, $"{figures.FilePmdMappedKiB}\t{figures.RssKiB}\t{name}\t{line}"));
+        string file = PrefixFor(name) + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tsv";
+        File.WriteAllText(file, string.Create(CultureInfo.InvariantCulture, $"{figures.FilePmdMappedKiB}\t{figures.RssKiB}\t{name}\t{line}"));
     }
 
-    /// <summary>The saved figures of <paramref name="benchmarkCase"/>: FilePmdMapped KiB, Rss KiB and the log line; null if none.</summary>
-    public static (long FilePmdMappedKiB, long RssKiB, string Line)? Read(BenchmarkCase benchmarkCase)
+    /// <summary>
+    /// The saved figures of <paramref name="benchmarkCase"/> over its processes: the least and the most FilePmdMapped KiB,
+    /// and the most Rss KiB; null if no process saved any.
+    /// </summary>
+    public static (long MinFilePmdMappedKiB, long MaxFilePmdMappedKiB, long RssKiB)? Read(BenchmarkCase benchmarkCase)
     {
-        string path = PathFor(FullNameProvider.GetBenchmarkName(benchmarkCase));
-        if (!File.Exists(path))
+        string prefix = PrefixFor(FullNameProvider.GetBenchmarkName(benchmarkCase));
+        if (!System.IO.Directory.Exists(Directory))
         {
             return null;
         }
 
-        string[] parts = File.ReadAllText(path).Split('\t', 4);
-        return (long.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture), parts[3]);
+        long min = long.MaxValue, max = long.MinValue, rss = 0;
+        foreach (string file in System.IO.Directory.EnumerateFiles(Directory, Path.GetFileName(prefix) + "*.tsv"))
+        {
+            string[] parts = File.ReadAllText(file).Split('\t', 4);
+            long pmd = long.Parse(parts[0], CultureInfo.InvariantCulture);
+            min = Math.Min(min, pmd);
+            max = Math.Max(max, pmd);
+            rss = Math.Max(rss, long.Parse(parts[1], CultureInfo.InvariantCulture));
+        }
+
+        return max == long.MinValue ? null : (min, max, rss);
     }
 
-    /// <summary>Every saved record of the last run as (full benchmark name, log line), sorted by name.</summary>
+    /// <summary>Every saved record of the last run as (full benchmark name, log line), one per process, sorted by name.</summary>
     public static IReadOnlyList<(string Name, string Line)> ReadAll(string workDirectory)
     {
         string directory = Path.Combine(workDirectory, "mapping-stats");
@@ -62,7 +76,8 @@ public static class MappingStats
         return all;
     }
 
-    private static string PathFor(string benchmarkName)
+    // The files of one benchmark share this prefix; each process adds its id.
+    private static string PrefixFor(string benchmarkName)
     {
         // The full name holds characters no file name may; a hash keeps it unique and short.
         ulong hash = 14_695_981_039_346_656_037UL;
@@ -71,6 +86,6 @@ public static class MappingStats
             hash = (hash ^ c) * 1_099_511_628_211UL;
         }
 
-        return Path.Combine(Directory, hash.ToString("x16", CultureInfo.InvariantCulture) + ".tsv");
+        return Path.Combine(Directory, hash.ToString("x16", CultureInfo.InvariantCulture) + "-");
     }
 }

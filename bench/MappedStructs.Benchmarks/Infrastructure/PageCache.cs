@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
@@ -38,6 +39,41 @@ internal static partial class PageCache
 
         return true;
     }
+
+    /// <summary>How many bytes of the file are in the page cache (mincore over a mapping that touches nothing); -1 off Linux.</summary>
+    public static unsafe long ResidentBytes(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return -1;
+        }
+
+        using MappedFile file = MappedFile.Open(path, MapAccess.Read);
+        using MappedView view = file.CreateView();
+        long pageSize = Environment.SystemPageSize;
+        long pages = (view.Length + pageSize - 1) / pageSize;
+        byte[] residency = new byte[pages];
+        // The mapping is not GC memory: its address is stable while the view lives.
+        byte* start = (byte*)Unsafe.AsPointer(ref Unsafe.AsRef(in view.GetReadOnlyReference()));
+        fixed (byte* vector = residency)
+        {
+            if (Mincore((nint)start, (nuint)view.Length, vector) != 0)
+            {
+                throw new Win32Exception(Marshal.GetLastPInvokeError(), $"mincore of '{path}' failed");
+            }
+        }
+
+        long resident = 0;
+        foreach (byte page in residency)
+        {
+            resident += page & 1;
+        }
+
+        return resident * pageSize;
+    }
+
+    [LibraryImport("libc", EntryPoint = "mincore", SetLastError = true)]
+    private static unsafe partial int Mincore(nint address, nuint length, byte* vector);
 
     [LibraryImport("libc", EntryPoint = "fsync", SetLastError = true)]
     private static partial int Fsync(int fd);
