@@ -47,7 +47,7 @@ public sealed class DefaultViewAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeDefault(OperationAnalysisContext context, LayoutSymbols symbols)
     {
         // An omitted optional argument's default is implicit: it has no syntax of its own to point at, and it is the
-        // parameter's declared default, written (and seen, if at all) elsewhere.
+        // parameter's declared default, which is reported where the parameter declares it.
         var operation = (IDefaultValueOperation)context.Operation;
         if (!operation.IsImplicit)
         {

@@ -1,5 +1,8 @@
+using System.Threading;
 using System.Threading.Tasks;
+using MappedStructs.Analyzers.Access;
 using MappedStructs.Analyzers.Tests.Infrastructure;
+using Microsoft.CodeAnalysis.Testing;
 using Verify = MappedStructs.Analyzers.Tests.Infrastructure.AnalyzerVerifier<MappedStructs.Analyzers.Access.DefaultViewAnalyzer>;
 
 namespace MappedStructs.Analyzers.Tests.Access;
@@ -81,18 +84,22 @@ public sealed class DefaultViewTests
         }
         """;
 
-    private static Task VerifyAsync(string body, params Microsoft.CodeAnalysis.Testing.DiagnosticResult[] expected)
+    private static Task VerifyAsync(string body, params DiagnosticResult[] expected) => VerifySourceAsync(Program(body), expected);
+
+    // The Trade and Switches layouts with their generated stand-ins beside the source, which is the only one analysed
+    // for diagnostics outside generated code.
+    private static Task VerifySourceAsync(string source, params DiagnosticResult[] expected)
     {
-        var test = new AnalyzerVerifier<MappedStructs.Analyzers.Access.DefaultViewAnalyzer>.Test { TestCode = Program(body) };
+        var test = new AnalyzerVerifier<DefaultViewAnalyzer>.Test { TestCode = source };
         test.TestState.Sources.Add(("Trade.cs", StandIns.TradeLayout));
         test.TestState.Sources.Add(("Trade.g.cs", StandIns.TradeGenerated));
         test.TestState.Sources.Add(("Switches.cs", Switches));
         test.TestState.Sources.Add(("Switches.g.cs", SwitchesGenerated));
         test.ExpectedDiagnostics.AddRange(expected);
-        return test.RunAsync(System.Threading.CancellationToken.None);
+        return test.RunAsync(CancellationToken.None);
     }
 
-    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult At(int location, string type)
+    private static DiagnosticResult At(int location, string type)
         => Verify.Diagnostic(DiagnosticDescriptors.ViewWrapsNoMemory).WithLocation(location).WithArguments(type);
 
     [Fact]
@@ -142,6 +149,23 @@ public sealed class DefaultViewTests
             """,
             At(0, "Switches.FlagsArray"),
             At(1, "Switches.FlagsReadOnlyArray"));
+
+    [Fact]
+    public async Task A_default_parameter_value_is_reported_where_it_is_declared_not_where_the_argument_is_omitted()
+    {
+        const string Source = """
+            using System;
+            using MappedStructs;
+
+            public static class Program
+            {
+                public static long Run() => Lookup();
+
+                private static long Lookup(Trade.ReadOnlyRef trade = {|#0:default|}) => trade.Id;
+            }
+            """;
+        await VerifySourceAsync(Source, At(0, "Trade.ReadOnlyRef"));
+    }
 
     [Fact]
     public async Task Views_from_From_and_from_table_records_are_not_reported()
