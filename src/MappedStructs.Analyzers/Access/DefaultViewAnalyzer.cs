@@ -14,6 +14,7 @@ namespace MappedStructs.Analyzers.Access;
 /// <remarks>
 /// Every such creation is reported, also a local's <c>= default</c> that is overwritten before any read: such a local
 /// needs no initializer, and without one the compiler's definite-assignment check proves what this analyzer cannot.
+/// The one exception is a default assigned to an <c>out</c> parameter, which the Try pattern cannot do without.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DefaultViewAnalyzer : DiagnosticAnalyzer
@@ -55,6 +56,21 @@ public sealed class DefaultViewAnalyzer : DiagnosticAnalyzer
         }
     }
 
+    // bool TryFind(long id, out Trade.Ref trade) { ...; trade = default; return false; }: an out parameter must be
+    // assigned, a view cannot be made without memory, and by the Try pattern's convention the caller does not read it
+    // after false. There is no way to write this without a default view, so it is not reported.
+    private static bool IsFailedTryResult(IOperation operation)
+    {
+        var value = operation;
+        while (value.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            value = value.Parent;
+        }
+
+        return value.Parent is ISimpleAssignmentOperation { Target: IParameterReferenceOperation { Parameter.RefKind: RefKind.Out } } assignment
+            && assignment.Value == value;
+    }
+
     // new Trade.Ref() and target-typed new(): a struct's parameterless creation is its default value.
     private static void AnalyzeCreation(OperationAnalysisContext context, LayoutSymbols symbols)
     {
@@ -67,7 +83,7 @@ public sealed class DefaultViewAnalyzer : DiagnosticAnalyzer
 
     private static void Report(OperationAnalysisContext context, LayoutSymbols symbols, ITypeSymbol? type)
     {
-        if (symbols.GetAccessorLayout(type) is null)
+        if (symbols.GetAccessorLayout(type) is null || IsFailedTryResult(context.Operation))
         {
             return;
         }

@@ -168,6 +168,39 @@ public sealed class DefaultViewTests
     }
 
     [Fact]
+    public async Task A_default_out_value_of_the_Try_pattern_is_not_reported_but_a_default_through_a_ref_parameter_is()
+    {
+        const string Source = """
+            using System;
+            using MappedStructs;
+
+            public static class Program
+            {
+                public static bool TryFind(Span<byte> bytes, bool found, out Trade.Ref trade)
+                {
+                    if (found)
+                    {
+                        trade = Trade.Ref.From(bytes);
+                        return true;
+                    }
+
+                    trade = default;
+                    return false;
+                }
+
+                public static bool TryFindReadOnly(ReadOnlySpan<byte> bytes, out Trade.ReadOnlyRef trade)
+                {
+                    trade = (new());
+                    return false;
+                }
+
+                public static void Reset(ref Trade.Ref trade) => trade = {|#0:default|};
+            }
+            """;
+        await VerifySourceAsync(Source, At(0, "Trade.Ref"));
+    }
+
+    [Fact]
     public async Task Views_from_From_and_from_table_records_are_not_reported()
         => await VerifyAsync(
             """
