@@ -297,4 +297,13 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "MAPS0107.md");
+
+    internal static readonly DiagnosticDescriptor ViewWrapsNoMemory = new(
+        id: "MAPS0108",
+        title: "A generated Ref that wraps no memory",
+        messageFormat: "'{0}' created this way wraps no memory: reading or writing a field through it dereferences a null pointer; create it with From(...) or from a table record (a local assigned later can be declared without an initializer, so that the compiler proves every use follows an assignment)",
+        category: AccessCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0108.md");
 }

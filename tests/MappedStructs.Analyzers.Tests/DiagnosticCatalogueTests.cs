@@ -21,12 +21,12 @@ public sealed partial class DiagnosticCatalogueTests
         .ToList();
 
     private static readonly DiagnosticAnalyzer[] Analyzers =
-        [new DeclarationAnalyzer(), new AccessAnalyzer(), new FixedArrayIndexAnalyzer()];
+        [new DeclarationAnalyzer(), new AccessAnalyzer(), new FixedArrayIndexAnalyzer(), new DefaultViewAnalyzer()];
 
     [Fact]
     public void Ids_are_unique_and_follow_the_pattern()
     {
-        Assert.Equal(31, Descriptors.Count);
+        Assert.Equal(32, Descriptors.Count);
         Assert.Equal(Descriptors.Count, Descriptors.Select(d => d.Id).Distinct().Count());
         Assert.All(Descriptors, d => Assert.Matches(IdPattern(), d.Id));
         Assert.All(Descriptors, d => Assert.Equal(d.Id.StartsWith("MAPS00", StringComparison.Ordinal) ? DiagnosticDescriptors.LayoutCategory : DiagnosticDescriptors.AccessCategory, d.Category));

@@ -1,12 +1,14 @@
 using System;
 using System.IO;
+using MappedStructs.Integration.Tests.DefaultViews;
 using MappedStructs.Integration.Tests.Tables;
 
 namespace MappedStructs.Integration.Tests;
 
 /// <summary>
 /// The test assembly's entry point: with <c>--table-reader-child</c> it is the reader process of the cross-process
-/// test; otherwise it runs the tests like xunit's generated entry point would.
+/// test; with <c>--default-view-child</c> it accesses a field through a default view for <see cref="DefaultViewTests"/>;
+/// otherwise it runs the tests like xunit's generated entry point would.
 /// </summary>
 internal static class Program
 {
@@ -15,6 +17,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == TableReaderChild.Argument)
         {
             return TableReaderChild.Run(args.AsSpan(1), Console.Out);
+        }
+
+        if (args.Length > 0 && args[0] == DefaultViewChild.Argument)
+        {
+            return DefaultViewChild.Run(args.AsSpan(1), Console.Out);
         }
 
         return Xunit.Runner.InProc.SystemConsole.ConsoleRunner.Run(args).GetAwaiter().GetResult();

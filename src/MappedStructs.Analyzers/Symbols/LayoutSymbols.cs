@@ -1,3 +1,4 @@
+using MappedStructs.Layout;
 using Microsoft.CodeAnalysis;
 
 namespace MappedStructs.Analyzers.Symbols;
@@ -49,6 +50,37 @@ internal sealed class LayoutSymbols
             && IsLayout(layout))
         {
             return layout;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// When <paramref name="type"/> is a ref struct the generator emits into a layout to wrap its mapped bytes (<c>Ref</c>,
+    /// <c>ReadOnlyRef</c>, or a fixed-array field's element view <c>&lt;Field&gt;Array</c> / <c>&lt;Field&gt;ReadOnlyArray</c>),
+    /// the layout it is nested in.
+    /// </summary>
+    internal INamedTypeSymbol? GetAccessorLayout(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol { IsRefLikeType: true, ContainingType: { } layout } accessor || !IsLayout(layout))
+        {
+            return null;
+        }
+
+        if (accessor.Name is WellKnownNames.RefTypeName or WellKnownNames.ReadOnlyRefTypeName)
+        {
+            return layout;
+        }
+
+        // Element views are named after their field (GeneratedNames is the generator's own naming), and only fixed arrays get one.
+        foreach (var member in layout.GetMembers())
+        {
+            if (member is IPropertySymbol property
+                && (accessor.Name == GeneratedNames.ArrayView(property.Name) || accessor.Name == GeneratedNames.ReadOnlyArrayView(property.Name))
+                && TryGetFixedArrayLength(property, out _))
+            {
+                return layout;
+            }
         }
 
         return null;

@@ -61,7 +61,7 @@ public sealed class WithGeneratorTests
         Assert.True(generated.SyntaxTrees.Count() > 2, "the generator emitted nothing");
         Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
 
-        DiagnosticAnalyzer[] analyzers = [new DeclarationAnalyzer(), new AccessAnalyzer(), new FixedArrayIndexAnalyzer()];
+        DiagnosticAnalyzer[] analyzers = [new DeclarationAnalyzer(), new AccessAnalyzer(), new FixedArrayIndexAnalyzer(), new DefaultViewAnalyzer()];
         return await generated.WithAnalyzers(ImmutableArray.Create(analyzers)).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
     }
 
@@ -126,5 +126,31 @@ public sealed class WithGeneratorTests
                 "MAPS0102 'Trade' needs 48 bytes but the buffer has 40",
             ],
             reported);
+    }
+
+    [Fact]
+    public async Task Default_views_of_the_real_generated_types_are_found_and_nothing_in_generated_code()
+    {
+        var diagnostics = await AnalyzeAsync("""
+            using System;
+            using MappedStructs;
+
+            public static class Program
+            {
+                public static long Run()
+                {
+                    Trade.Ref trade = default;
+                    var series = new Series.ReadOnlyRef();
+                    WireSeries.SamplesReadOnlyArray samples = default(WireSeries.SamplesReadOnlyArray);
+                    return trade.Id + series.Samples[0] + samples[0];
+                }
+            }
+            """);
+
+        var reported = diagnostics.Where(d => d.Id == "MAPS0108")
+            .Select(d => d.Location.SourceTree?.FilePath + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split(' ')[0])
+            .Order()
+            .ToArray();
+        Assert.Equal(["Program.cs 'Series.ReadOnlyRef'", "Program.cs 'Trade.Ref'", "Program.cs 'WireSeries.SamplesReadOnlyArray'"], reported);
     }
 }
