@@ -98,8 +98,8 @@ public class AnalyzerBenchmarks
     }
 
     /// <summary>
-    /// Does nothing with what it is given, but asks for what ours ask for: every named type and every invocation's
-    /// operation, so the driver binds every method body and builds its operation tree (as the SDK's own analyzers make it
+    /// Does nothing with what it is given, but asks for the kinds of things ours ask for: every named type, every operation
+    /// block and the operation kinds ours look at, so the driver binds every method body and builds its operation tree (as the SDK's own analyzers make it
     /// do in any real build or IDE session). The difference to <see cref="CompileWithAnalyzers"/> is our analysis alone.
     /// </summary>
     // Handed to the driver in this process only, never loaded by a compiler, so the rules for shipped analyzers
@@ -117,7 +117,14 @@ public class AnalyzerBenchmarks
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None); // as ours
             context.EnableConcurrentExecution();
             context.RegisterSymbolAction(static _ => { }, SymbolKind.NamedType);
-            context.RegisterOperationAction(static _ => { }, OperationKind.Invocation, OperationKind.PropertyReference);
+            context.RegisterOperationBlockAction(static _ => { });
+            context.RegisterOperationAction(
+                static _ => { },
+                OperationKind.Invocation,
+                OperationKind.PropertyReference,
+                OperationKind.ArrayElementReference,
+                OperationKind.DefaultValue,
+                OperationKind.ObjectCreation);
         }
     }
 #pragma warning restore RS1036, RS1041, RS2008
