@@ -22,6 +22,11 @@ internal static class ArrayViewEmitter
         string fullName = Quote(layout.Spec.Name + "." + field.Name);
         ByteOrder order = layout.Spec.Endian;
 
+        // A default element view (default(Trade.PricesArray)) has a null _start too; its indexer reaches up to the field's
+        // size from it. One created from a default Ref never gets here: the Ref's property checks when the array reaches
+        // past the first page (its _start would be the field's offset, not null).
+        string? checkedView = DefaultViewCheck.Needed(0, field.Size) ? layout.Spec.DottedName + "." + name : null;
+
         writer.Line($"/// <summary>{(writable ? "A writable" : "A read-only")} view of <c>{field.Name}</c>: {count} elements of {Text(field.ElementSize)} bytes, {FieldFacts.OrderText(order)}, each index checked.</summary>");
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"public readonly ref struct {name}");
@@ -40,15 +45,15 @@ internal static class ArrayViewEmitter
             string from = writable
                 ? $"{element}.Ref.From({MemoryMarshal}.CreateSpan(ref {at}, {element}.Size))"
                 : $"{element}.ReadOnlyRef.From({MemoryMarshal}.CreateReadOnlySpan(ref {at}, {element}.Size))";
-            WriteAccessor(writer, "get", count, () => writer.Line("return " + from + ";"));
+            WriteAccessor(writer, "get", count, checkedView, () => writer.Line("return " + from + ";"));
         }
         else
         {
-            WriteAccessor(writer, "get", count, () => ScalarCode.WriteReadBody(writer, elementType, at, order));
+            WriteAccessor(writer, "get", count, checkedView, () => ScalarCode.WriteReadBody(writer, elementType, at, order));
             if (writable)
             {
                 writer.Line();
-                WriteAccessor(writer, "set", count, () => ScalarCode.WriteWriteBody(writer, elementType, at, "value", order));
+                WriteAccessor(writer, "set", count, checkedView, () => ScalarCode.WriteWriteBody(writer, elementType, at, "value", order));
             }
         }
 
@@ -68,6 +73,11 @@ internal static class ArrayViewEmitter
             writer.Line();
             writer.Line("/// <summary>Writes every element of <paramref name=\"values\"/> (null clears the field); throws <c>ArgumentException</c> unless it has exactly Length elements.</summary>");
             writer.Open($"public void CopyFrom({element}[]? values)");
+            if (checkedView is not null)
+            {
+                DefaultViewCheck.Write(writer, checkedView);
+            }
+
             writer.Open("if (values is null)");
             writer.Line($"{MemoryMarshal}.CreateSpan(ref _start, {Text(field.Size)}).Clear();");
             writer.Line("return;");
@@ -83,9 +93,14 @@ internal static class ArrayViewEmitter
         writer.Close();
     }
 
-    private static void WriteAccessor(IndentedWriter writer, string accessor, string count, Action body)
+    private static void WriteAccessor(IndentedWriter writer, string accessor, string count, string? checkedView, Action body)
     {
         writer.Open(accessor);
+        if (checkedView is not null)
+        {
+            DefaultViewCheck.Write(writer, checkedView);
+        }
+
         writer.Open($"if ((uint)index >= {count}u)");
         writer.Line($"{Support}.ThrowIndexOutOfRange(index, {count});");
         writer.Close();

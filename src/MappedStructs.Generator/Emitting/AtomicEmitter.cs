@@ -13,7 +13,8 @@ internal static class AtomicEmitter
 {
     private const string Location = "location";
 
-    public static void Write(IndentedWriter writer, ResolvedLayout layout, ResolvedField field, bool writable, string summary)
+    /// <summary>Writes the field's members; <paramref name="checkedView"/> names the view when each needs the default-view check.</summary>
+    public static void Write(IndentedWriter writer, ResolvedLayout layout, ResolvedField field, bool writable, string summary, string? checkedView)
     {
         ByteOrder order = layout.Spec.Endian;
         string type = ScalarCode.ValueType(field.Spec.Type);
@@ -21,11 +22,20 @@ internal static class AtomicEmitter
         string declareLocation = $"ref {type} {Location} = ref {Unsafe}.As<byte, {type}>(ref {At("Offsets." + Id(field.Name))});";
         string Swap(string value) => $"{BinaryPrimitives}.ReverseEndianness({value})";
         string Host(string value) => $"{match} ? {value} : {Swap(value)}";
+        void DeclareLocation()
+        {
+            if (checkedView is not null)
+            {
+                DefaultViewCheck.Write(writer, checkedView);
+            }
+
+            writer.Line(declareLocation);
+        }
 
         writer.Line(summary + ", atomic: reads and writes are volatile.</summary>");
         writer.Open($"public {type} {Id(field.Name)}");
         writer.Open("get");
-        writer.Line(declareLocation);
+        DeclareLocation();
         writer.Line($"{type} stored = {Volatile}.Read(ref {Location});");
         writer.Line($"return {Host("stored")};");
         writer.Close();
@@ -37,28 +47,28 @@ internal static class AtomicEmitter
 
         writer.Line();
         writer.Open("set");
-        writer.Line(declareLocation);
+        DeclareLocation();
         writer.Line($"{Volatile}.Write(ref {Location}, {Host("value")});");
         writer.Close();
         writer.Close();
         writer.Line();
         writer.Line($"/// <summary>Atomically replaces <c>{field.Name}</c> with <paramref name=\"value\"/> and returns the previous value.</summary>");
         writer.Open($"public {type} {GeneratedNames.AtomicExchange(field.Name)}({type} value)");
-        writer.Line(declareLocation);
+        DeclareLocation();
         writer.Line($"{type} previous = {Interlocked}.Exchange(ref {Location}, {Host("value")});");
         writer.Line($"return {Host("previous")};");
         writer.Close();
         writer.Line();
         writer.Line($"/// <summary>Atomically replaces <c>{field.Name}</c> with <paramref name=\"value\"/> if it equals <paramref name=\"comparand\"/>; returns the value found.</summary>");
         writer.Open($"public {type} {GeneratedNames.AtomicCompareExchange(field.Name)}({type} value, {type} comparand)");
-        writer.Line(declareLocation);
+        DeclareLocation();
         writer.Line($"{type} previous = {Interlocked}.CompareExchange(ref {Location}, {Host("value")}, {Host("comparand")});");
         writer.Line($"return {Host("previous")};");
         writer.Close();
         writer.Line();
         writer.Line($"/// <summary>Atomically adds <paramref name=\"delta\"/> to <c>{field.Name}</c> (wrapping on overflow) and returns the new value.</summary>");
         writer.Open($"public {type} {GeneratedNames.AtomicAdd(field.Name)}({type} delta)");
-        writer.Line(declareLocation);
+        DeclareLocation();
         writer.Open($"if ({match})");
         writer.Line($"return {Interlocked}.Add(ref {Location}, delta);");
         writer.Close();

@@ -77,7 +77,7 @@ internal static class ViewEmitter
         }
 
         writer.Line();
-        WriteLoad(writer, layout);
+        WriteLoad(writer, layout, writable);
         if (writable)
         {
             writer.Line();
@@ -91,6 +91,11 @@ internal static class ViewEmitter
     {
         ByteOrder order = layout.Spec.Endian;
         string at = At("Offsets." + Id(field.Name));
+        string viewName = ViewName(layout, writable);
+
+        // Nested views and element views are checked here too: they start at _start + offset, which is not null, so their
+        // own checks (relative to their own start) could not see that this view wraps no memory.
+        bool check = DefaultViewCheck.Needed(field.Offset, field.Size);
         string summary = $"/// <summary><c>{field.Name}</c>: {field.CatalogueName} at offset {Text(field.Offset)}, {ByteCount(field.Size)}";
         switch (field.Kind)
         {
@@ -101,12 +106,14 @@ internal static class ViewEmitter
                 string location = At("Offsets." + Id(field.Name));
                 writer.Open($"public {type} {Id(field.Name)}");
                 writer.Open("get");
+                WriteCheck(writer, check, viewName);
                 ScalarCode.WriteReadBody(writer, field.Spec.Type, location, order);
                 writer.Close();
                 if (writable)
                 {
                     writer.Line();
                     writer.Open("set");
+                    WriteCheck(writer, check, viewName);
                     ScalarCode.WriteWriteBody(writer, field.Spec.Type, location, "value", order);
                     writer.Close();
                 }
@@ -116,7 +123,7 @@ internal static class ViewEmitter
             }
 
             case ResolvedFieldKind.Atomic:
-                AtomicEmitter.Write(writer, layout, field, writable, summary);
+                AtomicEmitter.Write(writer, layout, field, writable, summary, check ? viewName : null);
                 return;
 
             case ResolvedFieldKind.Utf8:
@@ -124,9 +131,15 @@ internal static class ViewEmitter
                 string bytesName = GeneratedNames.Utf8Bytes(field.Name);
                 string fullName = Quote(layout.Spec.Name + "." + field.Name);
                 writer.Line($"/// <summary>The raw bytes of <c>{field.Name}</c>: {Text(field.Size)} bytes of NUL-padded UTF-8.</summary>");
-                writer.Line(writable
-                    ? $"public {Span}<byte> {bytesName} => {MemoryMarshal}.CreateSpan(ref {at}, {Text(field.Size)});"
-                    : $"public {ReadOnlySpan}<byte> {bytesName} => {MemoryMarshal}.CreateReadOnlySpan(ref {at}, {Text(field.Size)});");
+                // The getter and setter go through this span, so its check covers them.
+                DefaultViewCheck.WriteProperty(
+                    writer,
+                    writable ? $"public {Span}<byte> {bytesName}" : $"public {ReadOnlySpan}<byte> {bytesName}",
+                    check,
+                    viewName,
+                    writable
+                        ? $"{MemoryMarshal}.CreateSpan(ref {at}, {Text(field.Size)})"
+                        : $"{MemoryMarshal}.CreateReadOnlySpan(ref {at}, {Text(field.Size)})");
                 writer.Line();
                 if (!writable)
                 {
@@ -147,14 +160,19 @@ internal static class ViewEmitter
             {
                 string nested = field.Spec.Type.TypeName;
                 writer.Line(summary + ", viewed in place.</summary>");
-                writer.Line(writable
-                    ? $"public {nested}.Ref {Id(field.Name)} => {nested}.Ref.From({MemoryMarshal}.CreateSpan(ref {at}, {nested}.Size));"
-                    : $"public {nested}.ReadOnlyRef {Id(field.Name)} => {nested}.ReadOnlyRef.From({MemoryMarshal}.CreateReadOnlySpan(ref {at}, {nested}.Size));");
+                DefaultViewCheck.WriteProperty(
+                    writer,
+                    writable ? $"public {nested}.Ref {Id(field.Name)}" : $"public {nested}.ReadOnlyRef {Id(field.Name)}",
+                    check,
+                    viewName,
+                    writable
+                        ? $"{nested}.Ref.From({MemoryMarshal}.CreateSpan(ref {at}, {nested}.Size))"
+                        : $"{nested}.ReadOnlyRef.From({MemoryMarshal}.CreateReadOnlySpan(ref {at}, {nested}.Size))");
                 return;
             }
 
             case ResolvedFieldKind.FixedArray:
-                WriteArray(writer, layout, field, writable, at, summary);
+                WriteArray(writer, layout, field, writable, at, summary, check ? viewName : null);
                 return;
 
             default:
@@ -162,15 +180,18 @@ internal static class ViewEmitter
         }
     }
 
-    private static void WriteArray(IndentedWriter writer, ResolvedLayout layout, ResolvedField field, bool writable, string at, string summary)
+    /// <summary>Writes a fixed array's property; <paramref name="checkedView"/> names the view when it needs the default-view check.</summary>
+    private static void WriteArray(IndentedWriter writer, ResolvedLayout layout, ResolvedField field, bool writable, string at, string summary, string? checkedView)
     {
+        bool check = checkedView is not null;
+        string viewName = checkedView ?? string.Empty;
         string element = FieldFacts.ElementType(field);
         string count = Text(field.ElementCount);
         if (!FieldFacts.IsSpanArray(field, layout.Spec.Endian))
         {
             string view = writable ? GeneratedNames.ArrayView(field.Name) : GeneratedNames.ReadOnlyArrayView(field.Name);
             writer.Line(summary + ": a bounds-checked view of its elements.</summary>");
-            writer.Line($"public {view} {Id(field.Name)} => new {view}(ref {at});");
+            DefaultViewCheck.WriteProperty(writer, $"public {view} {Id(field.Name)}", check, viewName, $"new {view}(ref {at})");
             return;
         }
 
@@ -181,21 +202,39 @@ internal static class ViewEmitter
         if (!FieldFacts.NeedsHostOrderGuard(field))
         {
             writer.Line(summary + ", as a span.</summary>");
-            writer.Line($"public {spanType}<{element}> {Id(field.Name)} => {spanExpression};");
+            DefaultViewCheck.WriteProperty(writer, $"public {spanType}<{element}> {Id(field.Name)}", check, viewName, spanExpression);
             return;
         }
 
         writer.Line(summary + ", as a span; throws <c>PlatformNotSupportedException</c> on a big-endian host.</summary>");
-        writer.Line($"public {spanType}<{element}> {Id(field.Name)} => {BitConverterType}.IsLittleEndian");
-        writer.Line($"    ? {spanExpression}");
-        writer.Line($"    : throw {Support}.ByteOrderMismatch({Quote(layout.Spec.Name + "." + field.Name)});");
+        DefaultViewCheck.WriteProperty(
+            writer,
+            $"public {spanType}<{element}> {Id(field.Name)}",
+            check,
+            viewName,
+            $"{BitConverterType}.IsLittleEndian",
+            $"    ? {spanExpression}",
+            $"    : throw {Support}.ByteOrderMismatch({Quote(layout.Spec.Name + "." + field.Name)})");
     }
 
-    private static void WriteLoad(IndentedWriter writer, ResolvedLayout layout)
+    private static void WriteLoad(IndentedWriter writer, ResolvedLayout layout, bool writable)
     {
         string self = layout.Spec.QualifiedName;
         writer.Line($"/// <summary>Copies the whole record out of the mapping.</summary>");
-        writer.Line($"public {self} Load() => new {self}");
+        bool check = DefaultViewCheck.Needed(0, layout.Size);
+        if (check)
+        {
+            // The far fields check on their own too, but one check first gives every field of a default view the same
+            // exception; the JIT drops the later ones it dominates.
+            writer.Open($"public {self} Load()");
+            DefaultViewCheck.Write(writer, ViewName(layout, writable));
+            writer.Line($"return new {self}");
+        }
+        else
+        {
+            writer.Line($"public {self} Load() => new {self}");
+        }
+
         writer.Line("{");
         foreach (ResolvedField field in layout.Fields)
         {
@@ -210,6 +249,10 @@ internal static class ViewEmitter
         }
 
         writer.Line("};");
+        if (check)
+        {
+            writer.Close();
+        }
     }
 
     private static void WriteStore(IndentedWriter writer, ResolvedLayout layout)
@@ -221,6 +264,12 @@ internal static class ViewEmitter
         writer.Line("/// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.");
         writer.Line("/// </summary>");
         writer.Open($"public void Store(in {spec.QualifiedName} value)");
+        if (DefaultViewCheck.Needed(0, layout.Size))
+        {
+            // Before the value's checks too: a default view is the caller's first mistake to report.
+            DefaultViewCheck.Write(writer, ViewName(layout, writable: true));
+        }
+
         if (WriteStoreChecks(writer, layout))
         {
             writer.Line();
@@ -254,6 +303,18 @@ internal static class ViewEmitter
         }
 
         writer.Close();
+    }
+
+    /// <summary>The name of a view in messages: <c>Trade.Ref</c>.</summary>
+    private static string ViewName(ResolvedLayout layout, bool writable) =>
+        layout.Spec.DottedName + "." + (writable ? GeneratedNames.Ref : GeneratedNames.ReadOnlyRef);
+
+    private static void WriteCheck(IndentedWriter writer, bool check, string viewName)
+    {
+        if (check)
+        {
+            DefaultViewCheck.Write(writer, viewName);
+        }
     }
 
     /// <summary>

@@ -183,6 +183,24 @@ public static class GeneratedLayoutSupport
     public static void ThrowTooShort(string layoutName, int size, int actual, string paramName) =>
         throw new ArgumentException($"A {layoutName} record needs {size} bytes; the buffer has {actual}.", paramName);
 
+    /// <summary>
+    /// Throws the exception for an access through a view that wraps no memory (<c>default(Trade.Ref)</c>). Generated
+    /// accessors call it only for bytes that can lie 4,096 or more bytes past the view's start: below that the operating
+    /// system keeps the null page unmapped and the fault itself becomes the runtime's <see cref="NullReferenceException"/>;
+    /// past it the fault would abort the process, or reach whatever is mapped at that low address.
+    /// </summary>
+    /// <remarks>
+    /// <see cref="NullReferenceException"/> rather than <see cref="InvalidOperationException"/>: the same default view
+    /// throws it for its near fields (the runtime does), so a caller sees one exception type whatever field it reads.
+    /// Not marked <c>NoInlining</c>: a method that always throws is never inlined, and the JIT treats the call as not
+    /// returning, which keeps the check in the accessor to one compare and a branch out of the hot path.
+    /// </remarks>
+    [DoesNotReturn]
+    [SuppressMessage("Usage", "CA2201:Do not raise reserved exception types", Justification = "The type the runtime throws for the near fields of the same default view; see remarks.")]
+    public static void ThrowDefaultView(string viewName) =>
+        throw new NullReferenceException(
+            $"This {viewName} is a default view: it wraps no memory. Create it with From(...) or from a table record.");
+
     /// <summary>Throws the exception for a fixed-array index out of range.</summary>
     [DoesNotReturn]
     public static void ThrowIndexOutOfRange(int index, int length) =>

@@ -37,6 +37,10 @@ public class SnapshotTests
         }
         """));
 
+    /// <summary>Accessors whose bytes can lie 4,096 or more bytes past the view's start check for a default view; the rest do not.</summary>
+    [Fact]
+    public void Default_view_checks_only_past_the_first_page() => Snapshot.Verify(Generate(Running.FarLayout.Source));
+
     [Fact]
     public void Every_scalar_big_endian_sequential() => Snapshot.Verify(Generate("""
         using System;
