@@ -2,8 +2,9 @@ namespace MappedStructs.Generator.Tests.Running;
 
 /// <summary>
 /// A layout with every kind of field on both sides of the first 4,096 bytes, the bound past which generated accessors
-/// check for a default view. The far fields stay inside the first 64 KiB on purpose: without the check a default view
-/// still throws the runtime's NullReferenceException there (without the generated message) instead of killing the test host.
+/// check for a default view. Without the check, the first far access through a default view kills the test host on
+/// Linux (measured: AccessViolationException at offset 4,128; CoreCLR turns a fault into NullReferenceException only in
+/// the first OS page on Unix, the first 64 KiB on Windows), so a missing check fails the run loudly rather than quietly.
 /// </summary>
 internal static class FarLayout
 {
