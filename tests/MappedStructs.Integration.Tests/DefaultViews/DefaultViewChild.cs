@@ -25,9 +25,19 @@ internal static class DefaultViewChild
     /// <summary><c>WideRecord.Far</c> (offset 80,000) through a default <c>WideRecord.ReadOnlyRef</c>.</summary>
     public const string ReadOnlyRefFar = "readonly-ref-far";
 
+    /// <summary>A write of <c>WideRecord.Far</c> through a default <c>WideRecord.Ref</c>.</summary>
+    public const string RefFarWrite = "ref-far-write";
+
+    /// <summary>The last element of <c>WideRecord.Filler</c> (a span over offsets 0 to 79,999) through a default <c>WideRecord.ReadOnlyRef</c>.</summary>
+    public const string ReadOnlyRefFarElement = "readonly-ref-far-element";
+
+    /// <summary><c>Load()</c> of a whole <c>WideRecord</c> through a default <c>WideRecord.ReadOnlyRef</c>.</summary>
+    public const string ReadOnlyRefLoad = "readonly-ref-load";
+
     /// <summary>
-    /// args: which access. Prints "reading", then the exception type if the access throws (any exception is caught), or
-    /// "read &lt;value&gt;" if it does not, then "finally"; a process that dies at the access prints nothing more.
+    /// args: which access. Prints "reading", then the exception's type and message on two lines if the access throws (any
+    /// exception is caught), or "read &lt;value&gt;" if it does not, then "finally"; a process that dies at the access prints
+    /// nothing more.
     /// </summary>
     public static int Run(ReadOnlySpan<string> args, TextWriter output)
     {
@@ -41,6 +51,9 @@ internal static class DefaultViewChild
                 ReadOnlyRefNear => ReadThroughDefaultReadOnlyRef(),
                 NewRefWrite => WriteThroughNewRef(),
                 ReadOnlyRefFar => ReadFarThroughDefaultReadOnlyRef(),
+                RefFarWrite => WriteFarThroughDefaultRef(),
+                ReadOnlyRefFarElement => default(WideRecord.ReadOnlyRef).Filler[9_999],
+                ReadOnlyRefLoad => default(WideRecord.ReadOnlyRef).Load().Far,
                 _ => throw new ArgumentException("unknown read " + args[0], nameof(args)),
             };
             output.WriteLine("read " + value.ToString(CultureInfo.InvariantCulture));
@@ -51,6 +64,7 @@ internal static class DefaultViewChild
 #pragma warning restore CA1031
         {
             output.WriteLine(e.GetType().Name);
+            output.WriteLine(e.Message);
             return 0;
         }
         finally
@@ -76,4 +90,11 @@ internal static class DefaultViewChild
     }
 
     private static double ReadFarThroughDefaultReadOnlyRef() => default(WideRecord.ReadOnlyRef).Far;
+
+    private static double WriteFarThroughDefaultRef()
+    {
+        WideRecord.Ref record = default;
+        record.Far = 2;
+        return 2;
+    }
 }
