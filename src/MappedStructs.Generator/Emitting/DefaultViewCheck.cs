@@ -7,8 +7,9 @@ namespace MappedStructs.Generator.Emitting;
 /// The check that keeps an access through a default view (one whose <c>_start</c> is a null reference) from reaching
 /// memory past the first page. The views do not check per field in general: below <see cref="UnmappedBytes"/> the
 /// operating system keeps the null page unmapped, so the fault is the runtime's <c>NullReferenceException</c> and costs
-/// nothing. Past it, the runtime only maps faults in the first 64 KiB to that exception (the rest abort the process), and
-/// on a system with a low <c>vm.mmap_min_addr</c> the address may be mapped and the access would silently succeed. So a
+/// nothing. Past it, the runtime maps a fault to that exception only inside its null area (the first OS page on Unix, the
+/// first 64 KiB on Windows; beyond, the fault aborts the process), and on a system with a low <c>vm.mmap_min_addr</c> the
+/// address may be mapped and the access would silently succeed. So a
 /// member whose bytes can lie at or past <see cref="UnmappedBytes"/> from <c>_start</c> tests <c>_start</c> once first:
 /// one register compare and a branch the JIT lays out of line.
 /// </summary>
