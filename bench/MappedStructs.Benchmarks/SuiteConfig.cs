@@ -14,7 +14,7 @@ public static class SuiteConfig
 {
     /// <summary>
     /// The measured run: three processes per benchmark, each a short job (3 warmups, 9 measured iterations of about 250 ms),
-    /// so the whole suite finishes in about 25 minutes on 2 cores; median and ratio to the raw-pointer baseline,
+    /// so the whole suite finishes in about 30 minutes on 2 cores; median and ratio to the raw-pointer baseline,
     /// allocations, and the mapping's FilePmdMapped figure. Three launches because on a VM the same loop differs by 10-15%
     /// from one process to the next (where its memory lands); the statistics pool all three. <paramref name="disassembly"/>
     /// adds the JIT output of each benchmark instead, from one launch.

@@ -18,7 +18,7 @@ internal static class TableSearch
 
             // The selector is user code and may dispose the table; once per probe, not per field.
             storage.ThrowIfDisposed();
-            int order = keySelector(new ReadOnlyMappedRecord<T>(storage.RecordBytes(middle))).CompareTo(key);
+            int order = keySelector(new ReadOnlyMappedRecord<T>(ref storage.RecordStart(middle, LayoutSize<T>.Value))).CompareTo(key);
             if (order == 0)
             {
                 return middle;

@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace MappedStructs;
@@ -291,7 +292,7 @@ internal sealed unsafe class TableStorage : IDisposable
 
     /// <summary>The bytes of record <paramref name="index"/>; the caller has checked index against a count no larger than <see cref="MappedCapacity"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Span<byte> RecordBytes(long index) => new(_records + (index * RecordSize), RecordSize);
+    public Span<byte> RecordBytes(long index) => MemoryMarshal.CreateSpan(ref RecordStart(index, RecordSize), RecordSize);
 
     /// <summary>
     /// The first byte of record <paramref name="index"/>, for typed callers that pass their layout's size (equal to
