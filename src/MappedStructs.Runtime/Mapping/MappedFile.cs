@@ -271,21 +271,26 @@ public sealed partial class MappedFile : IDisposable
 
     /// <summary>
     /// Takes a lease on the current region for a range operation, so a concurrent Dispose or EnsureCapacity cannot unmap it
-    /// meanwhile; null when nothing is mapped yet (an empty ReadWrite file), where the only valid range is empty.
+    /// meanwhile; its region is null when nothing is mapped yet (an empty ReadWrite file), where the only valid range is empty.
     /// </summary>
-    private MappedRegion? LeaseRegion(long offset, long length)
+    private RegionLease LeaseRegion(long offset, long length)
     {
         lock (_gate)
         {
             ThrowIfDisposed();
             MappingErrors.CheckRange(offset, length, _length, MappingErrors.Describe(Path));
-            if (_region is null)
-            {
-                return null;
-            }
 
-            _ = _region.TryAddLease();
-            return _region;
+            // The file's own lease keeps the region alive while we hold the gate, so this cannot fail.
+            _ = _region?.TryAddLease();
+            return new RegionLease(_region);
         }
+    }
+
+    /// <summary>One lease on a region (or none), given back by <see cref="Dispose"/> at the end of a range operation.</summary>
+    private readonly ref struct RegionLease(MappedRegion? region)
+    {
+        public MappedRegion? Region { get; } = region;
+
+        public void Dispose() => Region?.ReleaseLease();
     }
 }

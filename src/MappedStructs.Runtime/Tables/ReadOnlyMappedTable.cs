@@ -40,6 +40,9 @@ public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMapp
     [SuppressMessage("Design", "CA1000", Justification = "MappedTable<Trade>.Open(path) names the record type once, where it is needed.")]
     public static ReadOnlyMappedTable<T> Open(string path) => new(TableStorage.Open(path, MapAccess.Read, T.Layout));
 
+    /// <summary>Opens as <see cref="Open(string)"/> does, with test seams in this table's storage.</summary>
+    internal static ReadOnlyMappedTable<T> Open(string path, TableStorageHooks hooks) => new(TableStorage.Open(path, MapAccess.Read, T.Layout, hooks));
+
     /// <summary>The record at <paramref name="index"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
     public ReadOnlyMappedRecord<T> this[long index]
