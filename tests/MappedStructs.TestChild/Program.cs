@@ -10,7 +10,7 @@ using MappedStructs;
 //   write <offset> <value>           -> writes an Int64 through the mapping; "ok"
 //   trylock <offset> <length> <0|1>  -> "locked" (held until unlock) or "busy"; 1 = exclusive
 //   unlock                           -> releases every held lock; "ok"
-//   refresh                          -> MappedFile.Refresh()
+//   filelength                       -> MappedFile.GetFileLength()
 //   setlength <bytes>                -> changes the file's length with a FileStream (another writer); "ok"
 //   exit
 CultureInfo inv = CultureInfo.InvariantCulture;
@@ -52,8 +52,8 @@ while ((line = Console.In.ReadLine()) is not null)
                 locks.Clear();
                 reply = "ok";
                 break;
-            case "refresh":
-                reply = file.Refresh().ToString(inv);
+            case "filelength":
+                reply = file.GetFileLength().ToString(inv);
                 break;
             case "setlength":
                 using (FileStream stream = new(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete))

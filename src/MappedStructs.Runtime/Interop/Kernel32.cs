@@ -13,7 +13,6 @@ internal static unsafe partial class Kernel32
     internal const uint LockFileFailImmediately = 0x1;
     internal const uint LockFileExclusiveLock = 0x2;
     internal const int ErrorLockViolation = 33;
-    internal const int ErrorIoPending = 997;
 
     [StructLayout(LayoutKind.Sequential)]
     internal struct Overlapped

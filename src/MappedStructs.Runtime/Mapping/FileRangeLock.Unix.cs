@@ -29,19 +29,10 @@ internal sealed unsafe partial class FileRangeLock
         int fd = (int)handle.DangerousGetHandle();
         while (Libc.FcntlLock(fd, command, &request) != 0)
         {
-            int errno = Marshal.GetLastPInvokeError();
-            if (errno == Libc.EINTR)
-            {
-                continue;
-            }
-
-            if (!wait && errno is Libc.EAGAIN or Libc.EACCES)
+            if (!ShouldRetry(Marshal.GetLastPInvokeError(), Libc.EAGAIN, path, offset, length, wait))
             {
                 return false;
             }
-
-            throw new IOException(
-                $"Cannot lock bytes {offset}..{offset + length} of '{path}': {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).");
         }
 
         return true;
@@ -70,19 +61,10 @@ internal sealed unsafe partial class FileRangeLock
         int command = wait ? MacFlock.SetLockWait : MacFlock.SetLock;
         while (FcntlMac(handle, command, &request) != 0)
         {
-            int errno = Marshal.GetLastPInvokeError();
-            if (errno == Libc.EINTR)
-            {
-                continue;
-            }
-
-            if (!wait && errno is MacFlock.EAGAIN or Libc.EACCES)
+            if (!ShouldRetry(Marshal.GetLastPInvokeError(), MacFlock.EAGAIN, path, offset, length, wait))
             {
                 return false;
             }
-
-            throw new IOException(
-                $"Cannot lock bytes {offset}..{offset + length} of '{path}': {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).");
         }
 
         return true;
@@ -93,6 +75,27 @@ internal sealed unsafe partial class FileRangeLock
     {
         MacFlock request = new() { Start = offset, Length = length, ProcessId = 0, Type = MacFlock.Unlock, Whence = 0 };
         _ = FcntlMac(handle, MacFlock.SetLock, &request);
+    }
+
+    /// <summary>
+    /// What a failed fcntl lock request means: retry after a signal (EINTR); give up (false) when a request that does not
+    /// wait finds the range held (<paramref name="busyErrno"/>, whose value differs between Linux and macOS, or EACCES);
+    /// throw for anything else.
+    /// </summary>
+    private static bool ShouldRetry(int errno, int busyErrno, string path, long offset, long length, bool wait)
+    {
+        if (errno == Libc.EINTR)
+        {
+            return true;
+        }
+
+        if (!wait && (errno == busyErrno || errno == Libc.EACCES))
+        {
+            return false;
+        }
+
+        throw new IOException(
+            $"Cannot lock bytes {offset}..{offset + length} of '{path}': {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).");
     }
 
     [SupportedOSPlatform("macos")]

@@ -8,7 +8,7 @@ public sealed partial class MappedFile
 {
     /// <summary>
     /// Makes the mapping at least <paramref name="bytes"/> long. A ReadWrite file is lengthened when shorter; a Read or CopyOnWrite
-    /// mapping can only grow to cover bytes the file already has (after another writer extended it, see <see cref="Refresh"/>).
+    /// mapping can only grow to cover bytes the file already has (after another writer extended it, see <see cref="GetFileLength"/>).
     /// Views created later see the new length; views created before keep their old mapping and stay valid until disposed.
     /// A CopyOnWrite mapping's private changes made through earlier views are not visible through views created afterwards.
     /// Processes that grow the same file concurrently must hold an exclusive <see cref="Lock"/> while doing so.
@@ -73,7 +73,7 @@ public sealed partial class MappedFile
     /// process lengthened or truncated the file; the mapping itself does not change (call <see cref="EnsureCapacity"/> to map
     /// added bytes). For an anonymous mapping it returns <see cref="Length"/>.
     /// </summary>
-    public long Refresh()
+    public long GetFileLength()
     {
         lock (_gate)
         {

@@ -25,20 +25,8 @@ public sealed partial class MappedFile
             throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown FlushMode.");
         }
 
-        MappedRegion? region = LeaseRegion(offset, length);
-        if (region is null)
-        {
-            return;
-        }
-
-        try
-        {
-            region.Flush(offset, length, mode);
-        }
-        finally
-        {
-            region.ReleaseLease();
-        }
+        using RegionLease lease = LeaseRegion(offset, length);
+        lease.Region?.Flush(offset, length, mode);
     }
 
     /// <summary>Tells the OS how a range will be used (madvise; PrefetchVirtualMemory for WillNeed on Windows). See <see cref="MapAdvice"/>.</summary>
@@ -50,20 +38,8 @@ public sealed partial class MappedFile
             throw new ArgumentOutOfRangeException(nameof(advice), advice, "Unknown MapAdvice.");
         }
 
-        MappedRegion? region = LeaseRegion(offset, length);
-        if (region is null)
-        {
-            return;
-        }
-
-        try
-        {
-            region.Advise(offset, length, advice);
-        }
-        finally
-        {
-            region.ReleaseLease();
-        }
+        using RegionLease lease = LeaseRegion(offset, length);
+        lease.Region?.Advise(offset, length, advice);
     }
 
     /// <summary>
@@ -71,26 +47,17 @@ public sealed partial class MappedFile
     /// touching one word per page elsewhere. With <paramref name="forWrite"/> the pages are made writable (and, for CopyOnWrite, copied).
     /// </summary>
     /// <exception cref="InvalidOperationException"><paramref name="forWrite"/> on a read-only mapping.</exception>
-    public void Prefault(long offset, long length, bool forWrite = false)
+    public void Prefault(long offset, long length, bool forWrite = false) => Prefault(offset, length, forWrite, PrefaultMethod.PreferKernel);
+
+    /// <summary>Prefaults as <see cref="Prefault(long, long, bool)"/> does, by the given method; tests choose the page-touching fallback.</summary>
+    internal void Prefault(long offset, long length, bool forWrite, PrefaultMethod method)
     {
         if (forWrite && Access == MapAccess.Read)
         {
             throw MappingErrors.ReadOnly(Path);
         }
 
-        MappedRegion? region = LeaseRegion(offset, length);
-        if (region is null)
-        {
-            return;
-        }
-
-        try
-        {
-            region.Prefault(offset, length, forWrite);
-        }
-        finally
-        {
-            region.ReleaseLease();
-        }
+        using RegionLease lease = LeaseRegion(offset, length);
+        lease.Region?.Prefault(offset, length, forWrite, method);
     }
 }

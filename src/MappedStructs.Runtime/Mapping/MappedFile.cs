@@ -164,19 +164,10 @@ public sealed partial class MappedFile : IDisposable
     /// <exception cref="ObjectDisposedException">The file has been disposed.</exception>
     public MappedView CreateView(long offset, long length)
     {
-        lock (_gate)
-        {
-            ThrowIfDisposed();
-            MappingErrors.CheckRange(offset, length, _length, MappingErrors.Describe(Path));
-            if (_region is null)
-            {
-                throw new InvalidOperationException($"{MappingErrors.Describe(Path)} is empty; call EnsureCapacity before creating views.");
-            }
-
-            // The file's own lease keeps the region alive while we hold the gate, so this cannot fail.
-            _ = _region.TryAddLease();
-            return new MappedView(this, _region, offset, length);
-        }
+        // The view takes over the lease and gives it back when it is disposed.
+        MappedRegion region = LeaseRegion(offset, length).Region
+            ?? throw new InvalidOperationException($"{MappingErrors.Describe(Path)} is empty; call EnsureCapacity before creating views.");
+        return new MappedView(this, region, offset, length);
     }
 
     /// <summary>Stops new views from being created and closes the file once the last view is disposed. Idempotent and thread-safe.</summary>
@@ -270,22 +261,27 @@ public sealed partial class MappedFile : IDisposable
     }
 
     /// <summary>
-    /// Takes a lease on the current region for a range operation, so a concurrent Dispose or EnsureCapacity cannot unmap it
-    /// meanwhile; null when nothing is mapped yet (an empty ReadWrite file), where the only valid range is empty.
+    /// Takes a lease on the current region for a view or a range operation, so a concurrent Dispose or EnsureCapacity cannot
+    /// unmap it meanwhile; its region is null when nothing is mapped yet (an empty ReadWrite file), where the only valid range is empty.
     /// </summary>
-    private MappedRegion? LeaseRegion(long offset, long length)
+    private RegionLease LeaseRegion(long offset, long length)
     {
         lock (_gate)
         {
             ThrowIfDisposed();
             MappingErrors.CheckRange(offset, length, _length, MappingErrors.Describe(Path));
-            if (_region is null)
-            {
-                return null;
-            }
 
-            _ = _region.TryAddLease();
-            return _region;
+            // The file's own lease keeps the region alive while we hold the gate, so this cannot fail.
+            _ = _region?.TryAddLease();
+            return new RegionLease(_region);
         }
+    }
+
+    /// <summary>One lease on a region (or none), given back by <see cref="Dispose"/> at the end of a range operation.</summary>
+    private readonly ref struct RegionLease(MappedRegion? region)
+    {
+        public MappedRegion? Region { get; } = region;
+
+        public void Dispose() => Region?.ReleaseLease();
     }
 }

@@ -77,7 +77,7 @@ internal sealed unsafe partial class MappedRegion
         int errno = Marshal.GetLastPInvokeError();
         if (errno == Libc.EINVAL)
         {
-            KernelHasPopulate = false;
+            s_kernelHasPopulate = false;
             return false;
         }
 

@@ -43,10 +43,10 @@ internal sealed unsafe partial class MappedRegion
     internal bool IsAnonymous => _fileHandle is null;
 
     /// <summary>
-    /// Whether MADV_POPULATE_READ/WRITE may be tried (Linux 5.14+); cleared the first time the kernel rejects them, so older
-    /// kernels pay for one failed call only. Tests clear it to exercise the page-touching fallback.
+    /// Whether MADV_POPULATE_READ/WRITE may be tried (Linux 5.14+): a capability of the running kernel, cleared the first
+    /// time the kernel rejects them, so older kernels pay for one failed call only.
     /// </summary>
-    internal static bool KernelHasPopulate { get; set; } = true;
+    private static bool s_kernelHasPopulate = true;
 
     /// <summary>Maps <paramref name="length"/> bytes of <paramref name="stream"/> (or anonymous memory when null) with one lease held by the caller.</summary>
     internal static MappedRegion Map(FileStream? stream, long length, MapAccess access, string? path)
@@ -162,61 +162,58 @@ internal sealed unsafe partial class MappedRegion
     /// <summary>Writes dirty pages of [offset, offset + length) back to the file; nothing to do unless the mapping is shared read-write with a file.</summary>
     internal void Flush(long offset, long length, FlushMode mode)
     {
-        if (length == 0 || IsAnonymous || Access != MapAccess.ReadWrite)
+        if (IsAnonymous || Access != MapAccess.ReadWrite || !TryAlignToPages(offset, length, out long pagesOffset, out long pagesLength))
         {
             return;
         }
 
-        (long alignedOffset, long alignedLength) = AlignToPages(offset, length);
         if (OperatingSystem.IsWindows())
         {
-            FlushWindows(alignedOffset, alignedLength, mode);
+            FlushWindows(pagesOffset, pagesLength, mode);
         }
         else
         {
-            FlushUnix(alignedOffset, alignedLength, mode);
+            FlushUnix(pagesOffset, pagesLength, mode);
         }
     }
 
     /// <summary>Passes an access-pattern hint for [offset, offset + length) to the OS.</summary>
     internal void Advise(long offset, long length, MapAdvice advice)
     {
-        if (length == 0)
+        if (!TryAlignToPages(offset, length, out long pagesOffset, out long pagesLength))
         {
             return;
         }
 
-        (long alignedOffset, long alignedLength) = AlignToPages(offset, length);
         if (OperatingSystem.IsWindows())
         {
-            AdviseWindows(alignedOffset, alignedLength, advice);
+            AdviseWindows(pagesOffset, pagesLength, advice);
+            return;
         }
-        else
-        {
-            AdviseUnix(alignedOffset, alignedLength, advice);
-        }
+
+        AdviseUnix(pagesOffset, pagesLength, advice);
     }
 
     /// <summary>Faults in every page of [offset, offset + length) now rather than on first touch.</summary>
-    internal void Prefault(long offset, long length, bool forWrite)
+    internal void Prefault(long offset, long length, bool forWrite, PrefaultMethod method)
     {
-        if (length == 0)
+        if (!TryAlignToPages(offset, length, out long pagesOffset, out long pagesLength))
         {
             return;
         }
 
-        (long alignedOffset, long alignedLength) = AlignToPages(offset, length);
-        if (OperatingSystem.IsLinux() && KernelHasPopulate && TryPopulateLinux(alignedOffset, alignedLength, forWrite))
+        if (method == PrefaultMethod.PreferKernel && OperatingSystem.IsLinux() && s_kernelHasPopulate
+            && TryPopulateLinux(pagesOffset, pagesLength, forWrite))
         {
             return;
         }
 
         if (OperatingSystem.IsWindows() && !forWrite)
         {
-            PrefetchWindows(alignedOffset, alignedLength);
+            PrefetchWindows(pagesOffset, pagesLength);
         }
 
-        TouchPages(alignedOffset, alignedLength, forWrite);
+        TouchPages(pagesOffset, pagesLength, forWrite);
     }
 
     /// <summary>Reads (or atomically rewrites unchanged) one word per page, so each page is faulted in by the CPU.</summary>
@@ -238,14 +235,18 @@ internal sealed unsafe partial class MappedRegion
         }
     }
 
-    /// <summary>Widens [offset, offset + length) to whole pages, clamped to the region (whose start is page aligned).</summary>
-    private (long Offset, long Length) AlignToPages(long offset, long length)
+    /// <summary>
+    /// Widens [offset, offset + length) to whole pages, clamped to the region (whose start is page aligned); false for an
+    /// empty range, which every range operation skips.
+    /// </summary>
+    private bool TryAlignToPages(long offset, long length, out long pagesOffset, out long pagesLength)
     {
         long pageSize = Environment.SystemPageSize;
-        long alignedOffset = offset / pageSize * pageSize;
+        pagesOffset = offset / pageSize * pageSize;
         long end = Math.Min(Length, offset + length);
         long alignedEnd = Math.Min(Length, (end + pageSize - 1) / pageSize * pageSize);
-        return (alignedOffset, alignedEnd - alignedOffset);
+        pagesLength = alignedEnd - pagesOffset;
+        return length != 0;
     }
 
     private string Describe() => MappingErrors.Describe(Path);

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Threading;
 
 namespace MappedStructs;
 
@@ -39,6 +38,9 @@ public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMapp
     /// <exception cref="InvalidTableFileException">The file is truncated, not a table, of another version, or its header is inconsistent.</exception>
     [SuppressMessage("Design", "CA1000", Justification = "MappedTable<Trade>.Open(path) names the record type once, where it is needed.")]
     public static ReadOnlyMappedTable<T> Open(string path) => new(TableStorage.Open(path, MapAccess.Read, T.Layout));
+
+    /// <summary>Opens as <see cref="Open(string)"/> does, with test seams in this table's storage.</summary>
+    internal static ReadOnlyMappedTable<T> Open(string path, TableStorageHooks hooks) => new(TableStorage.Open(path, MapAccess.Read, T.Layout, hooks));
 
     /// <summary>The record at <paramref name="index"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>

@@ -4,7 +4,10 @@ using System.Runtime.CompilerServices;
 
 namespace MappedStructs;
 
-/// <summary>The bound and disposal checks both enumerators share: one of each per record, none per field.</summary>
+/// <summary>
+/// The bound and disposal checks both enumerators share: one of each per record, none per field. The enumerators stay two
+/// thin types because the type of <c>Current</c> (a writable or a read-only record) is what makes writes impossible by type.
+/// </summary>
 internal static class RecordEnumeration
 {
     public static bool MoveNext(ref long index, long count)

@@ -19,14 +19,15 @@ public sealed class TableConcurrencyTests : IDisposable
         string path = _dir.File("t.tbl");
         using var writer = MappedTable<Tick>.Create(path, 1);
         writer.Append(Tick.Create(0, 0));
-        using var reader = ReadOnlyMappedTable<Tick>.Open(path);
+        var hooks = new TableStorageHooks();
+        using var reader = ReadOnlyMappedTable<Tick>.Open(path, hooks);
         Assert.Equal(1, reader.Count);
         writer.Append(Tick.Create(1, 1));
         writer.Append(Tick.Create(2, 2));
         Assert.Equal(4, writer.Capacity);
 
         int calls = 0;
-        TableStorage.BetweenRefreshReadsForTests = () =>
+        hooks.BetweenCapacityAndLengthReads = () =>
         {
             // The writer grows twice more between the reader's two reads of the header and the file's length.
             calls++;
@@ -41,7 +42,7 @@ public sealed class TableConcurrencyTests : IDisposable
         }
         finally
         {
-            TableStorage.BetweenRefreshReadsForTests = null;
+            hooks.BetweenCapacityAndLengthReads = null;
         }
 
         Assert.Equal(1, calls);

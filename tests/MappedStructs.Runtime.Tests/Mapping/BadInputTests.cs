@@ -253,7 +253,7 @@ public sealed class BadInputTests
         ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => mapped.EnsureCapacity(1L << 50));
         Assert.Contains(file.Path, e.Message, StringComparison.Ordinal);
         Assert.Equal(4096, mapped.Length);
-        Assert.Equal(4096, mapped.Refresh());
+        Assert.Equal(4096, mapped.GetFileLength());
         Assert.Equal(7L, view.Read<long>(0));
     }
 
@@ -263,7 +263,7 @@ public sealed class BadInputTests
         using MappedFile mapped = MappedFile.CreateAnonymous(4096);
         Assert.Throws<InvalidOperationException>(() => mapped.EnsureCapacity(8192));
         mapped.EnsureCapacity(4096);
-        Assert.Equal(4096, mapped.Refresh());
+        Assert.Equal(4096, mapped.GetFileLength());
     }
 
     private static void RunTool(string tool, params string[] arguments)

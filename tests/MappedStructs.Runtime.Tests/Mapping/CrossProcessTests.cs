@@ -106,7 +106,7 @@ public sealed class CrossProcessTests
     }
 
     [Fact]
-    public void Length_change_by_another_process_is_detected_by_Refresh_and_mapped_by_EnsureCapacity()
+    public void Length_change_by_another_process_is_detected_by_GetFileLength_and_mapped_by_EnsureCapacity()
     {
         using TempFile file = new();
         file.WritePattern(4096);
@@ -114,7 +114,7 @@ public sealed class CrossProcessTests
         using ChildProcess child = new(file.Path, MapAccess.ReadWrite);
 
         Assert.Equal("ok", child.Send("setlength 12288"));
-        Assert.Equal(12288, mapped.Refresh());
+        Assert.Equal(12288, mapped.GetFileLength());
         Assert.Equal(4096, mapped.Length);
         Assert.Throws<ArgumentOutOfRangeException>(() => mapped.CreateView(4096, 1));
 
@@ -122,6 +122,6 @@ public sealed class CrossProcessTests
         Assert.Equal(12288, mapped.Length);
         using MappedView grown = mapped.CreateView(8192, 4096);
         Assert.Equal(0L, grown.Read<long>(0));
-        Assert.Equal("12288", child.Send("refresh"));
+        Assert.Equal("12288", child.Send("filelength"));
     }
 }

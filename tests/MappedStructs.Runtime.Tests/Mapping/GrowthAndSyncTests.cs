@@ -3,7 +3,7 @@ using System.IO;
 
 namespace MappedStructs.Tests.Mapping;
 
-/// <summary>EnsureCapacity, Refresh, Flush modes, advice and pre-faulting.</summary>
+/// <summary>EnsureCapacity, GetFileLength, Flush modes, advice and pre-faulting.</summary>
 public sealed class GrowthAndSyncTests
 {
     [Fact]
@@ -56,7 +56,7 @@ public sealed class GrowthAndSyncTests
     }
 
     [Fact]
-    public void Refresh_reports_a_length_change_made_through_another_handle()
+    public void GetFileLength_reports_a_length_change_made_through_another_handle()
     {
         using TempFile file = new();
         file.WritePattern(4096);
@@ -68,7 +68,7 @@ public sealed class GrowthAndSyncTests
             other.Write(BitConverter.GetBytes(77L));
         }
 
-        Assert.Equal(10_000, mapped.Refresh());
+        Assert.Equal(10_000, mapped.GetFileLength());
         Assert.Equal(4096, mapped.Length);
 
         mapped.EnsureCapacity(10_000);

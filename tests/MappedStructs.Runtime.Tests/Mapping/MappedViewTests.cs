@@ -134,7 +134,7 @@ public sealed class MappedViewTests
         Assert.Throws<ObjectDisposedException>(() => mapped.CreateView(0, 1));
         Assert.Throws<ObjectDisposedException>(() => mapped.Flush());
         Assert.Throws<ObjectDisposedException>(() => mapped.EnsureCapacity(8192));
-        Assert.Throws<ObjectDisposedException>(() => mapped.Refresh());
+        Assert.Throws<ObjectDisposedException>(() => mapped.GetFileLength());
         Assert.Throws<ObjectDisposedException>(() => mapped.Advise(0, 1, MapAdvice.Normal));
         view.Dispose();
     }

@@ -1,0 +1,56 @@
+using System;
+using System.IO;
+using System.Threading;
+
+namespace MappedStructs;
+
+/// <summary>
+/// The writer lock: one appender per file, because two would both write record N and one append would be lost. The lock
+/// is an open-file-description lock on Linux and LockFileEx on Windows, so it also refuses a second writer in this
+/// process; on macOS locks belong to the process, so only writers in other processes are refused there.
+/// </summary>
+internal sealed partial class TableStorage
+{
+    // The exclusive appender lock a ReadWrite table takes at its first append and holds until disposed.
+    private IDisposable? _writerLock;
+
+    /// <summary>
+    /// Called before every append: a ReadWrite table becomes the file's one appender (taking the writer lock once) or
+    /// throws <see cref="IOException"/> when another table holds it. CopyOnWrite appends are private and need no lock.
+    /// </summary>
+    public void EnsureAppender()
+    {
+        if (Access != MapAccess.ReadWrite || Volatile.Read(ref _writerLock) is not null)
+        {
+            return;
+        }
+
+        lock (_gate)
+        {
+            ThrowIfDisposed();
+            _writerLock ??= TakeWriterLock(_file, Path);
+        }
+    }
+
+    private static IDisposable TakeWriterLock(MappedFile file, string path)
+    {
+        if (!file.TryLock(TableFormat.WriterLockOffset, 1, exclusive: true, out IDisposable? lease))
+        {
+            throw new IOException($"The table '{path}' is being appended to by another table (in this or another process); only one table may append to a file at a time. Dispose the other writer first.");
+        }
+
+        return lease!;
+    }
+
+    /// <summary>Refuses to overwrite a table that another table is appending to: Create would zero the file under it.</summary>
+    private static void RefuseIfOpenForWriting(string path)
+    {
+        if (!File.Exists(path) || new FileInfo(path).Length == 0)
+        {
+            return;
+        }
+
+        using MappedFile probe = MappedFile.Open(path, MapAccess.ReadWrite);
+        TakeWriterLock(probe, path).Dispose();
+    }
+}

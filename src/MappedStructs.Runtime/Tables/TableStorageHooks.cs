@@ -1,0 +1,16 @@
+using System;
+
+namespace MappedStructs;
+
+/// <summary>
+/// Seams a test passes to one <see cref="TableStorage"/> (through the tables' internal Open overloads) to run code at a
+/// moment it could not otherwise reach. Production storages have none (null), so no test can change how they behave.
+/// </summary>
+internal sealed class TableStorageHooks
+{
+    /// <summary>
+    /// Runs on the remapping thread between its read of the header's capacity and its read of the file's length, where a
+    /// writer growing the file again must not make the table look corrupt. Settable so a test can stop it after the moment it targets.
+    /// </summary>
+    public Action? BetweenCapacityAndLengthReads { get; set; }
+}
