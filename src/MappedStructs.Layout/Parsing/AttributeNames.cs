@@ -9,6 +9,9 @@ internal static class AttributeNames
     public const string FixedArray = "MappedStructs.FixedArrayAttribute";
     public const string Atomic = "MappedStructs.AtomicAttribute";
 
+    /// <summary>The attribute the generator stamps on every member it adds.</summary>
+    public const string GeneratedCode = "System.CodeDom.Compiler.GeneratedCodeAttribute";
+
     /// <summary>The tool name the generator stamps in <c>[GeneratedCode]</c>; members carrying it are not user members.</summary>
     public const string GeneratorTool = "MappedStructs.Generator";
 }
