@@ -62,6 +62,18 @@ public sealed partial class DiagnosticCatalogueTests
     }
 
     [Fact]
+    public void Every_docs_page_and_the_index_state_the_descriptors_severity()
+    {
+        var index = RepositoryFiles.Read("docs/diagnostics/README.md");
+        foreach (var descriptor in Descriptors)
+        {
+            var page = RepositoryFiles.Read($"docs/diagnostics/{descriptor.Id}.md");
+            Assert.Contains($"| {descriptor.DefaultSeverity} | {descriptor.Category} |", page, StringComparison.Ordinal);
+            Assert.Contains($"| [{descriptor.Id}]({descriptor.Id}.md) | {descriptor.DefaultSeverity} |", index, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Unshipped_release_file_lists_every_descriptor_with_its_severity()
     {
         var path = Path.Combine(RepositoryFiles.Root, "src", "MappedStructs.Analyzers", "AnalyzerReleases.Unshipped.md");
