@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using MappedStructs.Analyzers;
 using MappedStructs.Analyzers.Declarations;
+using MappedStructs.Layout;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
@@ -21,6 +22,8 @@ namespace MappedStructs.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetSizeCodeFixProvider)), Shared]
 public sealed class SetSizeCodeFixProvider : DocumentRewriteCodeFixProvider
 {
+    private static readonly string MappedLayoutTypeName = AttributeNames.MappedLayout.Substring(AttributeNames.MappedLayout.LastIndexOf('.') + 1);
+
     /// <summary>Creates the provider.</summary>
     public SetSizeCodeFixProvider()
         : base("MappedStructs.SetSize", DiagnosticDescriptors.FieldPastSize, DiagnosticDescriptors.SizeTooSmall, DiagnosticDescriptors.SizeNotMultipleOfAlignment)
@@ -73,7 +76,7 @@ public sealed class SetSizeCodeFixProvider : DocumentRewriteCodeFixProvider
     // The Size = N of the [MappedLayout] on the declaration that contains the diagnostic.
     private static ExpressionSyntax? SizeArgument(SyntaxNode node)
     {
-        if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is { NameEquals.Name.Identifier.ValueText: "Size" } direct)
+        if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is { NameEquals.Name.Identifier.ValueText: AttributeNames.SizeArgument } direct)
         {
             return direct.Expression;
         }
@@ -83,11 +86,13 @@ public sealed class SetSizeCodeFixProvider : DocumentRewriteCodeFixProvider
             .SelectMany(list => list.Attributes)
             .Where(attribute => IsMappedLayoutName(attribute.Name.ToString()))
             .SelectMany(attribute => attribute.ArgumentList?.Arguments ?? default)
-            .FirstOrDefault(argument => argument.NameEquals?.Name.Identifier.ValueText == "Size")
+            .FirstOrDefault(argument => argument.NameEquals?.Name.Identifier.ValueText == AttributeNames.SizeArgument)
             ?.Expression;
     }
 
-    // [MappedLayout], [MappedLayoutAttribute], [MappedStructs.MappedLayout], [global::MappedStructs.MappedLayout]...
+    // [MappedLayout], [MappedLayoutAttribute], [MappedStructs.MappedLayout], [global::MappedStructs.MappedLayout]...: the
+    // written name ends with the attribute's type name, with or without its "Attribute" suffix.
     private static bool IsMappedLayoutName(string name)
-        => name.EndsWith("MappedLayout", System.StringComparison.Ordinal) || name.EndsWith("MappedLayoutAttribute", System.StringComparison.Ordinal);
+        => name.EndsWith(MappedLayoutTypeName, System.StringComparison.Ordinal)
+            || (name + "Attribute").EndsWith(MappedLayoutTypeName, System.StringComparison.Ordinal);
 }

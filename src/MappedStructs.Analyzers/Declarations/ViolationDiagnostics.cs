@@ -66,11 +66,11 @@ internal static class ViolationDiagnostics
                 return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.Field, true, locations),
                     $"The offset of '{violation.FieldName}'", violation.Offset, "offsets cannot be negative");
             case ViolationKind.InvalidSize:
-                return Diagnostic.Create(descriptor, locations.LayoutArgument("Size"),
-                    "Size", violation.Size, "it must be 0 (computed from the fields) or positive");
+                return Diagnostic.Create(descriptor, locations.LayoutArgument(AttributeNames.SizeArgument),
+                    AttributeNames.SizeArgument, violation.Size, "it must be 0 (computed from the fields) or positive");
             case ViolationKind.InvalidPack:
-                return Diagnostic.Create(descriptor, locations.LayoutArgument("Pack"),
-                    "Pack", violation.Alignment, "it must be 0 (natural alignment), " + PackValues.PackingText);
+                return Diagnostic.Create(descriptor, locations.LayoutArgument(AttributeNames.PackArgument),
+                    AttributeNames.PackArgument, violation.Alignment, "it must be 0 (natural alignment), " + PackValues.PackingText);
             case ViolationKind.FieldsOverlap:
                 var other = FindField(layout, violation.OtherFieldIndex);
                 return Diagnostic.Create(descriptor, fieldLocation,
@@ -79,7 +79,7 @@ internal static class ViolationDiagnostics
                 return Diagnostic.Create(descriptor, fieldLocation, Properties(SuggestedSizeKey, SuggestedSize(layout)),
                     violation.FieldName, violation.Offset, violation.Size, violation.Offset + violation.Size, violation.ComputedSize);
             case ViolationKind.SizeTooSmall:
-                return Diagnostic.Create(descriptor, locations.LayoutArgument("Size"), Properties(SuggestedSizeKey, SuggestedSize(layout)),
+                return Diagnostic.Create(descriptor, locations.LayoutArgument(AttributeNames.SizeArgument), Properties(SuggestedSizeKey, SuggestedSize(layout)),
                     typeName, violation.Size, violation.ComputedSize);
             case ViolationKind.MisalignedField:
             case ViolationKind.MisalignedAtomicField:
@@ -88,7 +88,7 @@ internal static class ViolationDiagnostics
                     free is { } offset ? Properties(FreeAlignedOffsetKey, offset) : null,
                     violation.FieldName, violation.Offset, violation.Alignment, LayoutEngine.AlignUp(violation.Offset, violation.Alignment));
             case ViolationKind.SizeNotMultipleOfAlignment:
-                return Diagnostic.Create(descriptor, locations.LayoutArgument("Size"), Properties(SuggestedSizeKey, violation.ComputedSize),
+                return Diagnostic.Create(descriptor, locations.LayoutArgument(AttributeNames.SizeArgument), Properties(SuggestedSizeKey, violation.ComputedSize),
                     typeName, violation.Size, violation.Alignment, violation.ComputedSize);
             case ViolationKind.PaddingBetweenFields:
                 return Diagnostic.Create(descriptor, fieldLocation,

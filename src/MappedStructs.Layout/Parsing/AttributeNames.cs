@@ -9,6 +9,11 @@ internal static class AttributeNames
     public const string FixedArray = "MappedStructs.FixedArrayAttribute";
     public const string Atomic = "MappedStructs.AtomicAttribute";
 
+    /// <summary>The named arguments of <c>[MappedLayout]</c>, as the user writes them.</summary>
+    public const string SizeArgument = "Size";
+    public const string PackArgument = "Pack";
+    public const string EndianArgument = "Endian";
+
     /// <summary>The attribute the generator stamps on every member it adds.</summary>
     public const string GeneratedCode = "System.CodeDom.Compiler.GeneratedCodeAttribute";
 

@@ -53,13 +53,13 @@ internal static class LayoutSpecParser
             {
                 switch (argument.Key)
                 {
-                    case "Size":
+                    case AttributeNames.SizeArgument:
                         size = argument.Value.Value is int s ? s : -1;
                         break;
-                    case "Pack":
+                    case AttributeNames.PackArgument:
                         pack = argument.Value.Value is int p ? p : -1;
                         break;
-                    case "Endian":
+                    case AttributeNames.EndianArgument:
                         endian = argument.Value.Value is int e && e == (int)ByteOrder.Big ? ByteOrder.Big : ByteOrder.Little;
                         break;
                 }
