@@ -1,9 +1,10 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Threading;
 using System.Threading.Tasks;
 using MappedStructs.Analyzers;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -12,39 +13,42 @@ namespace MappedStructs.CodeFixes;
 
 /// <summary>MAPS0001: adds <c>partial</c> to a struct or record struct declaration that lacks it.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddPartialCodeFixProvider)), Shared]
-public sealed class AddPartialCodeFixProvider : CodeFixProvider
+public sealed class AddPartialCodeFixProvider : DocumentRewriteCodeFixProvider
 {
-    private const string EquivalenceKey = "MappedStructs.AddPartial";
-
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.NotPartialStruct.Id);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the provider.</summary>
+    public AddPartialCodeFixProvider()
+        : base("MappedStructs.AddPartial", DiagnosticDescriptors.NotPartialStruct)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            // Only a plain struct or record struct becomes valid by adding 'partial'; a class or a ref struct does not.
-            if (root?.FindToken(diagnostic.Location.SourceSpan.Start).Parent is not TypeDeclarationSyntax declaration
-                || declaration is not (StructDeclarationSyntax or RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: (int)SyntaxKind.StructKeyword })
-                || declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
-                || declaration.Modifiers.Any(SyntaxKind.RefKeyword))
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Add 'partial'",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, AddPartial(declaration)))),
-                    EquivalenceKey),
-                diagnostic);
-        }
     }
+
+    private protected override Task<string?> TitleAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => Task.FromResult<string?>(FixableDeclaration(root, diagnostic) is null ? null : "Add 'partial'");
+
+    private protected override Task<Document> RewriteAsync(
+        Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var declarations = new HashSet<TypeDeclarationSyntax>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (FixableDeclaration(root, diagnostic) is { } declaration)
+            {
+                declarations.Add(declaration);
+            }
+        }
+
+        return Task.FromResult(declarations.Count == 0
+            ? document
+            : document.WithSyntaxRoot(root.ReplaceNodes(declarations, (_, rewritten) => AddPartial(rewritten))));
+    }
+
+    // Only a plain struct or record struct becomes valid by adding 'partial'; a class or a ref struct does not.
+    private static TypeDeclarationSyntax? FixableDeclaration(SyntaxNode root, Diagnostic diagnostic)
+        => root.FindToken(diagnostic.Location.SourceSpan.Start).Parent is TypeDeclarationSyntax declaration
+            && declaration is StructDeclarationSyntax or RecordDeclarationSyntax { ClassOrStructKeyword.RawKind: (int)SyntaxKind.StructKeyword }
+            && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword)
+            && !declaration.Modifiers.Any(SyntaxKind.RefKeyword)
+                ? declaration
+                : null;
 
     // 'partial' must come last among the modifiers, right before 'struct' or 'record'.
     private static TypeDeclarationSyntax AddPartial(TypeDeclarationSyntax declaration)

@@ -7,26 +7,12 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MappedStructs.CodeFixes;
 
-/// <summary>A layout declaration as a code fix sees it: the syntax, the symbol and the engine's answer for it.</summary>
-internal sealed class LayoutDocument
+/// <summary>A layout declaration as a code fix sees it: the syntax and the engine's answer for it.</summary>
+/// <param name="Declaration">The type declaration the fix edits.</param>
+/// <param name="Layout">The engine's answer for the declared type.</param>
+/// <param name="Fields">The field properties, by field index (as the engine numbers them).</param>
+internal sealed record LayoutDocument(TypeDeclarationSyntax Declaration, ResolvedLayout Layout, IReadOnlyList<IPropertySymbol> Fields)
 {
-    private LayoutDocument(TypeDeclarationSyntax declaration, INamedTypeSymbol type, ResolvedLayout layout, IReadOnlyList<IPropertySymbol> fields)
-    {
-        Declaration = declaration;
-        Type = type;
-        Layout = layout;
-        Fields = fields;
-    }
-
-    internal TypeDeclarationSyntax Declaration { get; }
-
-    internal INamedTypeSymbol Type { get; }
-
-    internal ResolvedLayout Layout { get; }
-
-    /// <summary>The field properties, by field index (as the engine numbers them).</summary>
-    internal IReadOnlyList<IPropertySymbol> Fields { get; }
-
     /// <summary>Resolves the layout whose declaration contains <paramref name="node"/>, with the same parser and engine as the analyzer.</summary>
     internal static async Task<LayoutDocument?> FromNodeAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
     {
@@ -39,7 +25,7 @@ internal sealed class LayoutDocument
         }
 
         var layout = LayoutSpecParser.ParseWithNested(type, cancellationToken).Resolve();
-        return new LayoutDocument(declaration, type, layout, LayoutSpecParser.FieldProperties(type));
+        return new LayoutDocument(declaration, layout, LayoutSpecParser.FieldProperties(type));
     }
 
     /// <summary>The field index of the property declared by <paramref name="property"/>, or -1.</summary>

@@ -7,7 +7,6 @@ using System.Threading.Tasks;
 using MappedStructs.Analyzers;
 using MappedStructs.Analyzers.Declarations;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,47 +18,23 @@ namespace MappedStructs.CodeFixes;
 /// Fix All moves the fields of a layout one after the other, so that no two take the same slot.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MisalignedOffsetCodeFixProvider)), Shared]
-public sealed class MisalignedOffsetCodeFixProvider : CodeFixProvider
+public sealed class MisalignedOffsetCodeFixProvider : DocumentRewriteCodeFixProvider
 {
-    private const string EquivalenceKey = "MappedStructs.MoveToAlignedOffset";
-
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.MisalignedField.Id, DiagnosticDescriptors.MisalignedAtomicField.Id);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
-
-    /// <inheritdoc />
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the provider.</summary>
+    public MisalignedOffsetCodeFixProvider()
+        : base("MappedStructs.MoveToAlignedOffset", DiagnosticDescriptors.MisalignedField, DiagnosticDescriptors.MisalignedAtomicField)
     {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (diagnostic.Properties.TryGetValue(ViolationDiagnostics.FreeAlignedOffsetKey, out var offset) && offset is not null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(
-                        $"Move to offset {offset}",
-                        ct => FixAllInDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), ct),
-                        EquivalenceKey),
-                    diagnostic);
-            }
-        }
-
-        return Task.CompletedTask;
     }
 
-    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        => await FixAllInDocumentAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
+    private protected override Task<string?> TitleAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => Task.FromResult<string?>(
+            diagnostic.Properties.TryGetValue(ViolationDiagnostics.FreeAlignedOffsetKey, out var offset) && offset is not null
+                ? $"Move to offset {offset}"
+                : null);
 
-    private static async Task<Document> FixAllInDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private protected override async Task<Document> RewriteAsync(
+        Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
-
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
 

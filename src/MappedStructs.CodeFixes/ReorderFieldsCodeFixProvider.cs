@@ -7,7 +7,6 @@ using System.Threading.Tasks;
 using MappedStructs.Analyzers;
 using MappedStructs.Layout;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -19,50 +18,26 @@ namespace MappedStructs.CodeFixes;
 /// binary layout (and its fingerprint), which is why this is a fix the user chooses, not a default.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReorderFieldsCodeFixProvider)), Shared]
-public sealed class ReorderFieldsCodeFixProvider : CodeFixProvider
+public sealed class ReorderFieldsCodeFixProvider : DocumentRewriteCodeFixProvider
 {
-    private const string EquivalenceKey = "MappedStructs.ReorderFields";
-
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.PaddingBetweenFields.Id, DiagnosticDescriptors.PaddingAtEnd.Id);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the provider.</summary>
+    public ReorderFieldsCodeFixProvider()
+        : base("MappedStructs.ReorderFields", DiagnosticDescriptors.PaddingBetweenFields, DiagnosticDescriptors.PaddingAtEnd)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var node = root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (node is null || await LayoutDocument.FromNodeAsync(context.Document, node, context.CancellationToken).ConfigureAwait(false) is not { } layout
-                || Plan(layout, context.CancellationToken) is null)
-            {
-                continue;
-            }
-
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Reorder fields to remove padding",
-                    ct => FixAllInDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), ct),
-                    EquivalenceKey),
-                diagnostic);
-        }
     }
 
-    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        => await FixAllInDocumentAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
-
-    private static async Task<Document> FixAllInDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private protected override async Task<string?> TitleAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return document;
-        }
+        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        return await LayoutDocument.FromNodeAsync(document, node, cancellationToken).ConfigureAwait(false) is { } layout
+            && Plan(layout, cancellationToken) is not null
+                ? "Reorder fields to remove padding"
+                : null;
+    }
 
+    private protected override async Task<Document> RewriteAsync(
+        Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
         // Many padding diagnostics can belong to one layout: each layout is reordered once.
         var plans = new Dictionary<TypeDeclarationSyntax, int[]>();
         foreach (var diagnostic in diagnostics)

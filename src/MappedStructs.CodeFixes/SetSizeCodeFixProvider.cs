@@ -7,8 +7,8 @@ using System.Threading;
 using System.Threading.Tasks;
 using MappedStructs.Analyzers;
 using MappedStructs.Analyzers.Declarations;
+using MappedStructs.Layout;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -20,49 +20,32 @@ namespace MappedStructs.CodeFixes;
 /// up to the next multiple of the alignment. The analyzer computes the number (from the engine); the fix writes it.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetSizeCodeFixProvider)), Shared]
-public sealed class SetSizeCodeFixProvider : CodeFixProvider
+public sealed class SetSizeCodeFixProvider : DocumentRewriteCodeFixProvider
 {
-    private const string EquivalenceKey = "MappedStructs.SetSize";
+    private static readonly string MappedLayoutTypeName = AttributeNames.MappedLayout.Substring(AttributeNames.MappedLayout.LastIndexOf('.') + 1);
 
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.FieldPastSize.Id, DiagnosticDescriptors.SizeTooSmall.Id, DiagnosticDescriptors.SizeNotMultipleOfAlignment.Id);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the provider.</summary>
+    public SetSizeCodeFixProvider()
+        : base("MappedStructs.SetSize", DiagnosticDescriptors.FieldPastSize, DiagnosticDescriptors.SizeTooSmall, DiagnosticDescriptors.SizeNotMultipleOfAlignment)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root is null || FindTarget(root, diagnostic) is not { } target)
-            {
-                continue;
-            }
-
-            var title = diagnostic.Id == DiagnosticDescriptors.SizeNotMultipleOfAlignment.Id
-                ? $"Round Size up to {target.Size}"
-                : $"Set Size to {target.Size}";
-            context.RegisterCodeFix(
-                CodeAction.Create(title, ct => FixAllInDocumentAsync(context.Document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
-                diagnostic);
-        }
     }
 
-    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-        => await FixAllInDocumentAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
-
-    // Several diagnostics can point at one Size (two fields past it, and a misalignment): each Size is written once, with the largest suggestion.
-    private static async Task<Document> FixAllInDocumentAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private protected override Task<string?> TitleAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null)
+        if (FindTarget(root, diagnostic) is not { } target)
         {
-            return document;
+            return Task.FromResult<string?>(null);
         }
 
+        return Task.FromResult<string?>(diagnostic.Id == DiagnosticDescriptors.SizeNotMultipleOfAlignment.Id
+            ? $"Round Size up to {target.Size}"
+            : $"Set Size to {target.Size}");
+    }
+
+    // Several diagnostics can point at one Size (two fields past it, and a misalignment): each Size is written once, with the largest suggestion.
+    private protected override Task<Document> RewriteAsync(
+        Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
         var sizes = new Dictionary<ExpressionSyntax, int>();
         foreach (var diagnostic in diagnostics)
         {
@@ -72,10 +55,10 @@ public sealed class SetSizeCodeFixProvider : CodeFixProvider
             }
         }
 
-        return sizes.Count == 0
+        return Task.FromResult(sizes.Count == 0
             ? document
             : document.WithSyntaxRoot(root.ReplaceNodes(sizes.Keys, (original, _) =>
-                SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(sizes[original])).WithTriviaFrom(original)));
+                SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(sizes[original])).WithTriviaFrom(original))));
     }
 
     private static (ExpressionSyntax Expression, int Size)? FindTarget(SyntaxNode root, Diagnostic diagnostic)
@@ -93,7 +76,7 @@ public sealed class SetSizeCodeFixProvider : CodeFixProvider
     // The Size = N of the [MappedLayout] on the declaration that contains the diagnostic.
     private static ExpressionSyntax? SizeArgument(SyntaxNode node)
     {
-        if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is { NameEquals.Name.Identifier.ValueText: "Size" } direct)
+        if (node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is { NameEquals.Name.Identifier.ValueText: AttributeNames.SizeArgument } direct)
         {
             return direct.Expression;
         }
@@ -103,11 +86,13 @@ public sealed class SetSizeCodeFixProvider : CodeFixProvider
             .SelectMany(list => list.Attributes)
             .Where(attribute => IsMappedLayoutName(attribute.Name.ToString()))
             .SelectMany(attribute => attribute.ArgumentList?.Arguments ?? default)
-            .FirstOrDefault(argument => argument.NameEquals?.Name.Identifier.ValueText == "Size")
+            .FirstOrDefault(argument => argument.NameEquals?.Name.Identifier.ValueText == AttributeNames.SizeArgument)
             ?.Expression;
     }
 
-    // [MappedLayout], [MappedLayoutAttribute], [MappedStructs.MappedLayout], [global::MappedStructs.MappedLayout]...
+    // [MappedLayout], [MappedLayoutAttribute], [MappedStructs.MappedLayout], [global::MappedStructs.MappedLayout]...: the
+    // written name ends with the attribute's type name, with or without its "Attribute" suffix.
     private static bool IsMappedLayoutName(string name)
-        => name.EndsWith("MappedLayout", System.StringComparison.Ordinal) || name.EndsWith("MappedLayoutAttribute", System.StringComparison.Ordinal);
+        => name.EndsWith(MappedLayoutTypeName, System.StringComparison.Ordinal)
+            || (name + "Attribute").EndsWith(MappedLayoutTypeName, System.StringComparison.Ordinal);
 }

@@ -6,7 +6,6 @@ internal sealed record FieldSizing(
     int Size,
     int NaturalAlignment,
     string CatalogueName,
-    string CanonicalType,
     int ElementSize,
     int ElementCount,
     ulong NestedFingerprint,

@@ -22,8 +22,6 @@ namespace MappedStructs.Layout;
 /// </remarks>
 internal static class LayoutEngine
 {
-    private static readonly int[] s_validPacks = [0, 1, 2, 4, 8, 16, 32, 64, 128];
-
     /// <summary>Resolves <paramref name="spec"/>; <paramref name="resolveNested"/> maps a <see cref="LayoutSpec.QualifiedName"/> to its spec (null when unknown).</summary>
     public static ResolvedLayout Resolve(LayoutSpec spec, Func<string, LayoutSpec?> resolveNested)
     {
@@ -78,7 +76,7 @@ internal static class LayoutEngine
             CheckType(spec, violations);
             CheckNames(spec, violations);
 
-            int pack = Array.IndexOf(s_validPacks, spec.Pack) >= 0 ? spec.Pack : 0;
+            int pack = PackValues.IsValid(spec.Pack) ? spec.Pack : 0;
             var sizings = new FieldSizing?[spec.Fields.Count];
             for (int i = 0; i < spec.Fields.Count; i++)
             {
@@ -202,7 +200,7 @@ internal static class LayoutEngine
                 violations.Add(new LayoutViolation(ViolationKind.InvalidSize, Size: spec.Size));
             }
 
-            if (Array.IndexOf(s_validPacks, spec.Pack) < 0)
+            if (!PackValues.IsValid(spec.Pack))
             {
                 violations.Add(new LayoutViolation(ViolationKind.InvalidPack, Alignment: spec.Pack));
             }
@@ -285,7 +283,7 @@ internal static class LayoutEngine
                 {
                     ScalarInfo info = TypeCatalogue.Get(type.Scalar);
                     ResolvedFieldKind kind = field.IsAtomic ? ResolvedFieldKind.Atomic : ResolvedFieldKind.Scalar;
-                    return new FieldSizing(kind, info.Size, info.Alignment, info.CatalogueName, info.CatalogueName, info.Size, 1, 0);
+                    return new FieldSizing(kind, info.Size, info.Alignment, info.CatalogueName, info.Size, 1, 0);
                 }
 
                 case FieldShape.String:
@@ -302,7 +300,7 @@ internal static class LayoutEngine
                     }
 
                     string utf8Name = "utf8[" + Text(byteLength) + "]";
-                    return new FieldSizing(ResolvedFieldKind.Utf8, byteLength, 1, utf8Name, utf8Name, 1, byteLength, 0);
+                    return new FieldSizing(ResolvedFieldKind.Utf8, byteLength, 1, utf8Name, 1, byteLength, 0);
 
                 case FieldShape.Array:
                     return SizeArray(spec, index, violations);
@@ -313,7 +311,7 @@ internal static class LayoutEngine
                     return nested is null
                         ? null
                         : new FieldSizing(
-                            ResolvedFieldKind.Nested, nested.Size, nested.Alignment, nested.Spec.Name, NestedCanonical(nested), nested.Size, 1, nested.Fingerprint, nested.AtomicAlignment);
+                            ResolvedFieldKind.Nested, nested.Size, nested.Alignment, nested.Spec.Name, nested.Size, 1, nested.Fingerprint, nested.AtomicAlignment);
                 }
 
                 default:
@@ -347,7 +345,7 @@ internal static class LayoutEngine
                     return count <= 0
                         ? null
                         : new FieldSizing(
-                            ResolvedFieldKind.FixedArray, checked(info.Size * count), info.Alignment, info.CatalogueName + suffix, info.CatalogueName + suffix, info.Size, count, 0);
+                            ResolvedFieldKind.FixedArray, checked(info.Size * count), info.Alignment, info.CatalogueName + suffix, info.Size, count, 0);
                 }
 
                 case FieldShape.Nested:
@@ -360,7 +358,6 @@ internal static class LayoutEngine
                             checked(nested.Size * count),
                             nested.Alignment,
                             nested.Spec.Name + suffix,
-                            NestedCanonical(nested) + suffix,
                             nested.Size,
                             count,
                             nested.Fingerprint,
@@ -434,9 +431,6 @@ internal static class LayoutEngine
 
         private static string Display(string qualifiedName) =>
             qualifiedName.StartsWith("global::", StringComparison.Ordinal) ? qualifiedName.Substring("global::".Length) : qualifiedName;
-
-        private static string NestedCanonical(ResolvedLayout nested) =>
-            "layout#" + nested.Fingerprint.ToString("x16", CultureInfo.InvariantCulture);
 
         // Pack never lowers what an [Atomic] field needs, including one inside a nested layout.
         private static int EffectiveAlignment(FieldSizing sizing, FieldSpec field, int pack) =>

@@ -57,7 +57,7 @@ internal enum ViolationKind
     /// <summary>A negative <c>Size</c>. Size: the declared size.</summary>
     InvalidSize = 16,
 
-    /// <summary>A <c>Pack</c> other than 0, 1, 2, 4, 8, 16, 32, 64 or 128. Alignment: the declared pack.</summary>
+    /// <summary>A <c>Pack</c> that <see cref="PackValues"/> does not list. Alignment: the declared pack.</summary>
     InvalidPack = 17,
 
     /// <summary>Two fields share bytes. Field: the later-declared one; OtherField: the earlier one; Offset/Size: the field's range.</summary>

@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using MappedStructs.Analyzers.Access;
 using MappedStructs.Analyzers.Declarations;
+using MappedStructs.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -42,7 +43,7 @@ public sealed partial class DiagnosticCatalogueTests
     [Fact]
     public void Every_descriptor_has_a_docs_page_linked_from_the_index_and_its_help_link()
     {
-        var docs = Path.Combine(RepositoryRoot(), "docs", "diagnostics");
+        var docs = Path.Combine(RepositoryFiles.Root, "docs", "diagnostics");
         var index = File.ReadAllText(Path.Combine(docs, "README.md"));
         foreach (var descriptor in Descriptors)
         {
@@ -61,28 +62,27 @@ public sealed partial class DiagnosticCatalogueTests
     }
 
     [Fact]
+    public void Every_docs_page_and_the_index_state_the_descriptors_severity()
+    {
+        var index = RepositoryFiles.Read("docs/diagnostics/README.md");
+        foreach (var descriptor in Descriptors)
+        {
+            var page = RepositoryFiles.Read($"docs/diagnostics/{descriptor.Id}.md");
+            Assert.Contains($"| {descriptor.DefaultSeverity} | {descriptor.Category} |", page, StringComparison.Ordinal);
+            Assert.Contains($"| [{descriptor.Id}]({descriptor.Id}.md) | {descriptor.DefaultSeverity} |", index, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Unshipped_release_file_lists_every_descriptor_with_its_severity()
     {
-        var path = Path.Combine(RepositoryRoot(), "src", "MappedStructs.Analyzers", "AnalyzerReleases.Unshipped.md");
+        var path = Path.Combine(RepositoryFiles.Root, "src", "MappedStructs.Analyzers", "AnalyzerReleases.Unshipped.md");
         var rows = File.ReadAllLines(path).Where(line => line.StartsWith("MAPS", StringComparison.Ordinal)).ToList();
         Assert.Equal(Descriptors.Count, rows.Count);
         foreach (var descriptor in Descriptors)
         {
             Assert.Contains($"{descriptor.Id} | {descriptor.Category} | {descriptor.DefaultSeverity} |", string.Join('\n', rows), StringComparison.Ordinal);
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "MappedStructs.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("MappedStructs.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex("^MAPS0[01][0-9]{2}$")]

@@ -11,7 +11,7 @@ namespace MappedStructs.Analyzers.Access;
 /// (MAPS0106) and writes through a read-only mapping (MAPS0107). One pass over each method body collects the facts.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class AccessAnalyzer : DiagnosticAnalyzer
+public sealed class AccessAnalyzer : LayoutAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -23,30 +23,21 @@ public sealed class AccessAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.WriteToReadOnlyMapping);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, LayoutSymbols layouts)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
+        if (AccessSymbols.TryCreate(start.Compilation, layouts) is not { } symbols)
         {
-            var symbols = AccessSymbols.TryCreate(start.Compilation);
-            if (symbols is null)
+            return;
+        }
+
+        var sizes = new LayoutSizes(layouts);
+        start.RegisterOperationBlockAction(block =>
+        {
+            var facts = MethodFacts.Collect(block.OperationBlocks, symbols);
+            if (facts.Invocations.Count > 0)
             {
-                return;
+                new AccessChecks(facts, symbols, sizes, block.ReportDiagnostic, block.CancellationToken).Run();
             }
-
-            var sizes = new LayoutSizes(symbols.Layouts);
-            start.RegisterOperationBlockAction(block =>
-            {
-                var facts = MethodFacts.Collect(block.OperationBlocks, symbols);
-                if (facts.Invocations.Count == 0)
-                {
-                    return;
-                }
-
-                var checks = new AccessChecks(facts, symbols, sizes, block.ReportDiagnostic, block.CancellationToken);
-                checks.Run();
-            });
         });
     }
 }

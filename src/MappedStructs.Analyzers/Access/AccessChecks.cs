@@ -1,9 +1,10 @@
 using System;
 using System.Threading;
+using MappedStructs.Analyzers.Symbols;
+using MappedStructs.Layout;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
-using MappedStructs.Analyzers.Symbols;
 
 namespace MappedStructs.Analyzers.Access;
 
@@ -47,11 +48,11 @@ internal sealed class AccessChecks
             {
                 CheckViewMember(invocation, method);
             }
-            else if (method.Name == WellKnownNames.FromMethodName && _symbols.Layouts.GetViewedLayout(method.ContainingType) is { } layout)
+            else if (method.Name == GeneratedNames.From && _symbols.Layouts.GetViewedLayout(method.ContainingType) is { } layout)
             {
                 CheckFrom(invocation, method, layout);
             }
-            else if (method.Name is "LoadFrom" or "StoreTo" && method.IsStatic && _symbols.Layouts.IsLayout(method.ContainingType))
+            else if (method.Name is GeneratedNames.LoadFrom or GeneratedNames.StoreTo && method.IsStatic && _symbols.Layouts.IsLayout(method.ContainingType))
             {
                 CheckCopy(invocation, method.ContainingType);
             }
@@ -78,14 +79,10 @@ internal sealed class AccessChecks
         if (method.IsGenericMethod && method.TypeArguments.Length == 1 && method.Name is "Read" or "Write" or "GetRef" or "GetReadOnlyRef")
         {
             var type = method.TypeArguments[0];
-            if (!ScalarTypes.TryGetSizeAndAlignment(type, out var size, out var alignment))
-            {
-                size = 1;
-                alignment = 1;
-            }
-
-            accessSize = size;
-            CheckAlignment(invocation, offsetArgument, offset, view?.ViewOffset, alignment, type);
+            // A type the catalogue does not list (a user struct, nint) is checked for its range as one byte, never for alignment.
+            var scalar = CatalogueSymbols.Find(type);
+            accessSize = scalar?.Size ?? 1;
+            CheckAlignment(invocation, offsetArgument, offset, view?.ViewOffset, scalar?.Alignment ?? 1, type);
         }
         else if (method.Name is "GetSpan" or "GetReadOnlySpan" && invocation.GetArgument("length") is { } lengthArgument
             && lengthArgument.Value.TryGetInt64Constant(out var length))
@@ -112,9 +109,9 @@ internal sealed class AccessChecks
         if (_symbols.IsView(first.Parameter?.Type))
         {
             var view = _facts.GetOrigin(first.Value);
-            if (method.ContainingType.Name == WellKnownNames.RefTypeName && view is { IsReadOnlyMapping: true })
+            if (method.ContainingType.Name == GeneratedNames.Ref && view is { IsReadOnlyMapping: true })
             {
-                ReportReadOnlyWrite(invocation, layout.Name + "." + WellKnownNames.RefTypeName + ".From");
+                ReportReadOnlyWrite(invocation, layout.Name + "." + GeneratedNames.Ref + "." + GeneratedNames.From);
             }
 
             if (invocation.GetArgument("offset") is { } offsetArgument && offsetArgument.Value.TryGetInt64Constant(out var offset))

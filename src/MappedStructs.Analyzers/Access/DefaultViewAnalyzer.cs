@@ -8,8 +8,11 @@ namespace MappedStructs.Analyzers.Access;
 
 /// <summary>
 /// MAPS0108: a generated view created without memory to wrap, by <c>default(Trade.Ref)</c>, a <c>default</c> literal
-/// converted to it, or <c>new Trade.Ref()</c>. Its <c>ref byte</c> start is null and the views do not check it (the
-/// cost of safety is paid once per view or table, never per field read), so every field access dereferences null.
+/// converted to it, or <c>new Trade.Ref()</c>. Its <c>ref byte</c> start is null, so every field access dereferences null.
+/// A member whose access stays within the first 4 KiB of the view does not check (the cost of safety is paid once per
+/// view or table, never per near field read, and the runtime turns the fault into a <c>NullReferenceException</c>); a
+/// member that can reach further tests the start first and throws that exception itself. Either way the view is useless,
+/// which is what this analyzer reports where the view is made.
 /// </summary>
 /// <remarks>
 /// Every such creation is reported, also a local's <c>= default</c> that is overwritten before any read: such a local
@@ -17,7 +20,7 @@ namespace MappedStructs.Analyzers.Access;
 /// The one exception is a default assigned to an <c>out</c> parameter, which the Try pattern cannot do without.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DefaultViewAnalyzer : DiagnosticAnalyzer
+public sealed class DefaultViewAnalyzer : LayoutAnalyzer
 {
     // Trade.Ref, as the user writes it: the view is always nested, and its name alone does not say which layout it views.
     private static readonly SymbolDisplayFormat NestedName = new(typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes);
@@ -27,21 +30,10 @@ public sealed class DefaultViewAnalyzer : DiagnosticAnalyzer
         ImmutableArray.Create(DiagnosticDescriptors.ViewWrapsNoMemory);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, LayoutSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
-        {
-            var symbols = LayoutSymbols.TryCreate(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => AnalyzeDefault(c, symbols), OperationKind.DefaultValue);
-            start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
-        });
+        start.RegisterOperationAction(c => AnalyzeDefault(c, symbols), OperationKind.DefaultValue);
+        start.RegisterOperationAction(c => AnalyzeCreation(c, symbols), OperationKind.ObjectCreation);
     }
 
     // default(Trade.Ref), and the default literal, whose operation takes the type it is converted to.

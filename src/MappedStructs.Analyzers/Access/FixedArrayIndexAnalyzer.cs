@@ -11,28 +11,17 @@ namespace MappedStructs.Analyzers.Access;
 /// (<c>trade.Samples[8]</c> on a <c>Trade.Ref</c>) or on a loaded record's array.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class FixedArrayIndexAnalyzer : DiagnosticAnalyzer
+public sealed class FixedArrayIndexAnalyzer : LayoutAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.FixedArrayIndexOutOfRange);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, LayoutSymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
-        {
-            var symbols = LayoutSymbols.TryCreate(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            start.RegisterOperationAction(c => AnalyzeIndexer(c, symbols), OperationKind.PropertyReference);
-            start.RegisterOperationAction(c => AnalyzeArrayElement(c, symbols), OperationKind.ArrayElementReference);
-        });
+        start.RegisterOperationAction(c => AnalyzeIndexer(c, symbols), OperationKind.PropertyReference);
+        start.RegisterOperationAction(c => AnalyzeArrayElement(c, symbols), OperationKind.ArrayElementReference);
     }
 
     // view.Samples[8]: Samples is a Span<T> or a generated indexable view; the index is the indexer's one argument.
@@ -67,7 +56,7 @@ public sealed class FixedArrayIndexAnalyzer : DiagnosticAnalyzer
     {
         if (!index.TryGetInt64Constant(out var value)
             || LayoutSymbols.FindLayoutProperty(layout, fieldName) is not { } field
-            || !symbols.TryGetFixedArrayLength(field, out var length)
+            || !LayoutSymbols.TryGetFixedArrayLength(field, out var length)
             || length <= 0
             || (value >= 0 && value < length))
         {

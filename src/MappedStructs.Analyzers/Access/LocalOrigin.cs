@@ -3,23 +3,11 @@ using Microsoft.CodeAnalysis;
 namespace MappedStructs.Analyzers.Access;
 
 /// <summary>What a method shows about where a local's value came from, when the local is assigned exactly once.</summary>
-internal sealed class LocalOrigin
+/// <param name="Local">The local.</param>
+/// <param name="Value">The one value the local is ever given.</param>
+/// <param name="Position">Where the local gets its value in the source.</param>
+internal sealed record LocalOrigin(ILocalSymbol Local, IOperation Value, int Position)
 {
-    internal LocalOrigin(ILocalSymbol local, IOperation value, int position)
-    {
-        Local = local;
-        Value = value;
-        Position = position;
-    }
-
-    internal ILocalSymbol Local { get; }
-
-    /// <summary>The one value the local is ever given.</summary>
-    internal IOperation Value { get; }
-
-    /// <summary>Where the local gets its value in the source.</summary>
-    internal int Position { get; }
-
     /// <summary>The file, view or local the value derives from (a view's file, a Ref's view), if the method shows it.</summary>
     internal ILocalSymbol? Parent { get; set; }
 

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
+using MappedStructs.Analyzers.Symbols;
+using MappedStructs.Layout;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
-using MappedStructs.Analyzers.Symbols;
 
 namespace MappedStructs.Analyzers.Access;
 
@@ -214,7 +215,7 @@ internal sealed class MethodFacts
             return;
         }
 
-        if (method.Name == WellKnownNames.FromMethodName && symbols.Layouts.GetViewedLayout(method.ContainingType) is not null)
+        if (method.Name == GeneratedNames.From && symbols.Layouts.GetViewedLayout(method.ContainingType) is not null)
         {
             foreach (var argument in invocation.Arguments)
             {

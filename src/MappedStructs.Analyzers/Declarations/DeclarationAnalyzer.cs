@@ -11,7 +11,7 @@ namespace MappedStructs.Analyzers.Declarations;
 /// problems, exactly as the generator sees them; this analyzer only places them in the source.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
+public sealed class DeclarationAnalyzer : LayoutAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
@@ -41,21 +41,8 @@ public sealed class DeclarationAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.NestedLayoutInvalid);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(static start =>
-        {
-            var symbols = LayoutSymbols.TryCreate(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            start.RegisterSymbolAction(c => Analyze(c, symbols), SymbolKind.NamedType);
-        });
-    }
+    private protected override void Register(CompilationStartAnalysisContext start, LayoutSymbols symbols)
+        => start.RegisterSymbolAction(c => Analyze(c, symbols), SymbolKind.NamedType);
 
     private static void Analyze(SymbolAnalysisContext context, LayoutSymbols symbols)
     {

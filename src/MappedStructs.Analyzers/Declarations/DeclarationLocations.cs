@@ -98,27 +98,12 @@ internal sealed class DeclarationLocations
     {
         foreach (var member in _type.GetMembers(name))
         {
-            if (!member.IsImplicitlyDeclared && !IsGenerated(member) && member.Locations.Length > 0 && member.Locations[0].IsInSource)
+            if (!member.IsImplicitlyDeclared && !LayoutSpecParser.IsGeneratedMember(member) && member.Locations.Length > 0 && member.Locations[0].IsInSource)
             {
                 return member.Locations[0];
             }
         }
 
         return TypeName();
-    }
-
-    private static bool IsGenerated(ISymbol member)
-    {
-        foreach (var attribute in member.GetAttributes())
-        {
-            if (attribute.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
-                && attribute.ConstructorArguments.Length > 0
-                && attribute.ConstructorArguments[0].Value as string == AttributeNames.GeneratorTool)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -28,86 +28,126 @@ internal static class ViolationDiagnostics
         var field = violation.FieldIndex >= 0 && violation.FieldIndex < fields.Count ? fields[violation.FieldIndex] : null;
         var fieldLocation = field is null ? locations.TypeName() : DeclarationLocations.Property(field);
         var fieldType = violation.FieldIndex >= 0 && violation.FieldIndex < spec.Fields.Count ? spec.Fields[violation.FieldIndex].Type.DisplayName : string.Empty;
+        var descriptor = DescriptorFor(violation.Kind);
 
         switch (violation.Kind)
         {
             case ViolationKind.NotAStruct:
-                return Diagnostic.Create(DiagnosticDescriptors.NotPartialStruct, locations.TypeName(), typeName, KindText(violation.Detail));
+                return Diagnostic.Create(descriptor, locations.TypeName(), typeName, KindText(violation.Detail));
             case ViolationKind.NotPartial:
-                return Diagnostic.Create(DiagnosticDescriptors.NotPartialStruct, locations.NonPartialDeclaration(), typeName, "not partial");
+                return Diagnostic.Create(descriptor, locations.NonPartialDeclaration(), typeName, "not partial");
             case ViolationKind.ContainingTypeNotPartial:
-                return Diagnostic.Create(DiagnosticDescriptors.ContainingTypeNotPartial, locations.TypeName(), typeName, violation.Detail);
+                return Diagnostic.Create(descriptor, locations.TypeName(), typeName, violation.Detail);
             case ViolationKind.GenericLayout:
-                return Diagnostic.Create(DiagnosticDescriptors.GenericLayout, locations.TypeName(), typeName);
+                return Diagnostic.Create(descriptor, locations.TypeName(), typeName);
             case ViolationKind.NoFields:
-                return Diagnostic.Create(DiagnosticDescriptors.NoFields, locations.TypeName(), typeName);
+                return Diagnostic.Create(descriptor, locations.TypeName(), typeName);
             case ViolationKind.UnsupportedFieldType:
-                return Diagnostic.Create(DiagnosticDescriptors.UnsupportedFieldType, fieldLocation, violation.FieldName, violation.Detail, TypeCatalogue.SupportedTypesText);
+                return Diagnostic.Create(descriptor, fieldLocation, violation.FieldName, violation.Detail, TypeCatalogue.SupportedTypesText);
             case ViolationKind.FieldNotSettable:
-                return Diagnostic.Create(DiagnosticDescriptors.FieldNotSettable, fieldLocation, violation.FieldName);
+                return Diagnostic.Create(descriptor, fieldLocation, violation.FieldName);
             case ViolationKind.Utf8LengthMissing:
-                return Diagnostic.Create(DiagnosticDescriptors.LengthMissing, fieldLocation, violation.FieldName, fieldType, "Utf8");
+                return Diagnostic.Create(descriptor, fieldLocation, violation.FieldName, fieldType, "Utf8");
             case ViolationKind.FixedArrayLengthMissing:
-                return Diagnostic.Create(DiagnosticDescriptors.LengthMissing, fieldLocation, violation.FieldName, fieldType, "FixedArray");
+                return Diagnostic.Create(descriptor, fieldLocation, violation.FieldName, fieldType, "FixedArray");
             case ViolationKind.Utf8OnNonString:
-                return Diagnostic.Create(DiagnosticDescriptors.Utf8OnNonString, AttributeOf(field, AttributeNames.Utf8, false, locations), violation.FieldName, violation.Detail);
+                return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.Utf8, false, locations), violation.FieldName, violation.Detail);
             case ViolationKind.FixedArrayOnNonArray:
-                return Diagnostic.Create(DiagnosticDescriptors.FixedArrayOnNonArray, AttributeOf(field, AttributeNames.FixedArray, false, locations), violation.FieldName, violation.Detail);
+                return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.FixedArray, false, locations), violation.FieldName, violation.Detail);
             case ViolationKind.InvalidUtf8Length:
-                return Diagnostic.Create(DiagnosticDescriptors.LengthNotPositiveConstant, AttributeOf(field, AttributeNames.Utf8, true, locations), "Utf8", violation.FieldName, violation.Size);
+                return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.Utf8, true, locations), "Utf8", violation.FieldName, violation.Size);
             case ViolationKind.InvalidFixedArrayLength:
-                return Diagnostic.Create(DiagnosticDescriptors.LengthNotPositiveConstant, AttributeOf(field, AttributeNames.FixedArray, true, locations), "FixedArray", violation.FieldName, violation.Size);
+                return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.FixedArray, true, locations), "FixedArray", violation.FieldName, violation.Size);
             case ViolationKind.AtomicUnsupportedType:
-                return Diagnostic.Create(DiagnosticDescriptors.AtomicUnsupported, AttributeOf(field, AttributeNames.Atomic, false, locations), violation.FieldName, violation.Detail);
+                return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.Atomic, false, locations), violation.FieldName, violation.Detail);
             case ViolationKind.MixedExplicitAndImplicitOffsets:
-                return Diagnostic.Create(DiagnosticDescriptors.MixedOffsets, fieldLocation, violation.FieldName, typeName);
+                return Diagnostic.Create(descriptor, fieldLocation, violation.FieldName, typeName);
             case ViolationKind.NegativeOffset:
-                return Diagnostic.Create(DiagnosticDescriptors.InvalidLayoutArgument, AttributeOf(field, AttributeNames.Field, true, locations),
+                return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.Field, true, locations),
                     $"The offset of '{violation.FieldName}'", violation.Offset, "offsets cannot be negative");
             case ViolationKind.InvalidSize:
-                return Diagnostic.Create(DiagnosticDescriptors.InvalidLayoutArgument, locations.LayoutArgument("Size"),
-                    "Size", violation.Size, "it must be 0 (computed from the fields) or positive");
+                return Diagnostic.Create(descriptor, locations.LayoutArgument(AttributeNames.SizeArgument),
+                    AttributeNames.SizeArgument, violation.Size, "it must be 0 (computed from the fields) or positive");
             case ViolationKind.InvalidPack:
-                return Diagnostic.Create(DiagnosticDescriptors.InvalidLayoutArgument, locations.LayoutArgument("Pack"),
-                    "Pack", violation.Alignment, "it must be 0 (natural alignment), 1, 2, 4, 8, 16, 32, 64 or 128");
+                return Diagnostic.Create(descriptor, locations.LayoutArgument(AttributeNames.PackArgument),
+                    AttributeNames.PackArgument, violation.Alignment, "it must be 0 (natural alignment), " + PackValues.PackingText);
             case ViolationKind.FieldsOverlap:
                 var other = FindField(layout, violation.OtherFieldIndex);
-                return Diagnostic.Create(DiagnosticDescriptors.OverlappingFields, fieldLocation,
+                return Diagnostic.Create(descriptor, fieldLocation,
                     violation.FieldName, violation.Offset, violation.Size, violation.OtherFieldName, other?.Offset ?? 0, other?.Size ?? 0);
             case ViolationKind.FieldPastSize:
-                return Diagnostic.Create(DiagnosticDescriptors.FieldPastSize, fieldLocation, Properties(SuggestedSizeKey, SuggestedSize(layout)),
+                return Diagnostic.Create(descriptor, fieldLocation, Properties(SuggestedSizeKey, SuggestedSize(layout)),
                     violation.FieldName, violation.Offset, violation.Size, violation.Offset + violation.Size, violation.ComputedSize);
             case ViolationKind.SizeTooSmall:
-                return Diagnostic.Create(DiagnosticDescriptors.SizeTooSmall, locations.LayoutArgument("Size"), Properties(SuggestedSizeKey, SuggestedSize(layout)),
+                return Diagnostic.Create(descriptor, locations.LayoutArgument(AttributeNames.SizeArgument), Properties(SuggestedSizeKey, SuggestedSize(layout)),
                     typeName, violation.Size, violation.ComputedSize);
             case ViolationKind.MisalignedField:
             case ViolationKind.MisalignedAtomicField:
-                var descriptor = violation.Kind == ViolationKind.MisalignedField ? DiagnosticDescriptors.MisalignedField : DiagnosticDescriptors.MisalignedAtomicField;
                 var free = FreeOffsets.FindAlignedFreeOffset(layout, violation.FieldIndex);
                 return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.Field, true, locations),
                     free is { } offset ? Properties(FreeAlignedOffsetKey, offset) : null,
                     violation.FieldName, violation.Offset, violation.Alignment, LayoutEngine.AlignUp(violation.Offset, violation.Alignment));
             case ViolationKind.SizeNotMultipleOfAlignment:
-                return Diagnostic.Create(DiagnosticDescriptors.SizeNotMultipleOfAlignment, locations.LayoutArgument("Size"), Properties(SuggestedSizeKey, violation.ComputedSize),
+                return Diagnostic.Create(descriptor, locations.LayoutArgument(AttributeNames.SizeArgument), Properties(SuggestedSizeKey, violation.ComputedSize),
                     typeName, violation.Size, violation.Alignment, violation.ComputedSize);
             case ViolationKind.PaddingBetweenFields:
-                return Diagnostic.Create(DiagnosticDescriptors.PaddingBetweenFields, fieldLocation,
+                return Diagnostic.Create(descriptor, fieldLocation,
                     violation.Size, violation.FieldName, violation.Offset, violation.Offset + violation.Size - 1);
             case ViolationKind.PaddingAtEnd:
-                return Diagnostic.Create(DiagnosticDescriptors.PaddingAtEnd, locations.TypeName(),
+                return Diagnostic.Create(descriptor, locations.TypeName(),
                     violation.Size, typeName, violation.Offset, violation.Offset + violation.Size - 1, violation.ComputedSize);
             case ViolationKind.RecursiveLayout:
-                return Diagnostic.Create(DiagnosticDescriptors.RecursiveLayout, fieldLocation, violation.FieldName, typeName, violation.Detail);
+                return Diagnostic.Create(descriptor, fieldLocation, violation.FieldName, typeName, violation.Detail);
             case ViolationKind.NestedLayoutInvalid:
-                return Diagnostic.Create(DiagnosticDescriptors.NestedLayoutInvalid, fieldLocation, violation.FieldName, violation.Detail);
+                return Diagnostic.Create(descriptor, fieldLocation, violation.FieldName, violation.Detail);
             case ViolationKind.GeneratedNameCollision:
                 var location = field is not null ? fieldLocation : violation.FieldName == typeName ? locations.TypeName() : locations.Member(violation.FieldName);
-                return Diagnostic.Create(DiagnosticDescriptors.GeneratedMemberCollision, location, typeName, violation.Detail);
+                return Diagnostic.Create(descriptor, location, typeName, violation.Detail);
             default:
-                // A kind this analyzer does not know yet (the engine gained one): still tell the user, as an unsupported declaration.
-                return Diagnostic.Create(DiagnosticDescriptors.InvalidLayoutArgument, locations.TypeName(), typeName, violation.Kind.ToString(), "see the MappedStructs documentation");
+                // Named by its kind, so that the user can look it up.
+                return Diagnostic.Create(descriptor, locations.TypeName(), typeName, violation.Kind.ToString(), "see the MappedStructs documentation");
         }
     }
+
+    /// <summary>
+    /// The descriptor that reports <paramref name="kind"/>. Its default severity is the engine's
+    /// (<see cref="ViolationKindExtensions.Severity"/>), which a test checks for every kind.
+    /// </summary>
+    internal static DiagnosticDescriptor DescriptorFor(ViolationKind kind) => kind switch
+    {
+        ViolationKind.NotAStruct => DiagnosticDescriptors.NotPartialStruct,
+        ViolationKind.NotPartial => DiagnosticDescriptors.NotPartialStruct,
+        ViolationKind.ContainingTypeNotPartial => DiagnosticDescriptors.ContainingTypeNotPartial,
+        ViolationKind.GenericLayout => DiagnosticDescriptors.GenericLayout,
+        ViolationKind.NoFields => DiagnosticDescriptors.NoFields,
+        ViolationKind.UnsupportedFieldType => DiagnosticDescriptors.UnsupportedFieldType,
+        ViolationKind.FieldNotSettable => DiagnosticDescriptors.FieldNotSettable,
+        ViolationKind.Utf8LengthMissing => DiagnosticDescriptors.LengthMissing,
+        ViolationKind.FixedArrayLengthMissing => DiagnosticDescriptors.LengthMissing,
+        ViolationKind.Utf8OnNonString => DiagnosticDescriptors.Utf8OnNonString,
+        ViolationKind.FixedArrayOnNonArray => DiagnosticDescriptors.FixedArrayOnNonArray,
+        ViolationKind.InvalidUtf8Length => DiagnosticDescriptors.LengthNotPositiveConstant,
+        ViolationKind.InvalidFixedArrayLength => DiagnosticDescriptors.LengthNotPositiveConstant,
+        ViolationKind.AtomicUnsupportedType => DiagnosticDescriptors.AtomicUnsupported,
+        ViolationKind.MixedExplicitAndImplicitOffsets => DiagnosticDescriptors.MixedOffsets,
+        ViolationKind.NegativeOffset => DiagnosticDescriptors.InvalidLayoutArgument,
+        ViolationKind.InvalidSize => DiagnosticDescriptors.InvalidLayoutArgument,
+        ViolationKind.InvalidPack => DiagnosticDescriptors.InvalidLayoutArgument,
+        ViolationKind.FieldsOverlap => DiagnosticDescriptors.OverlappingFields,
+        ViolationKind.FieldPastSize => DiagnosticDescriptors.FieldPastSize,
+        ViolationKind.SizeTooSmall => DiagnosticDescriptors.SizeTooSmall,
+        ViolationKind.MisalignedField => DiagnosticDescriptors.MisalignedField,
+        ViolationKind.MisalignedAtomicField => DiagnosticDescriptors.MisalignedAtomicField,
+        ViolationKind.SizeNotMultipleOfAlignment => DiagnosticDescriptors.SizeNotMultipleOfAlignment,
+        ViolationKind.PaddingBetweenFields => DiagnosticDescriptors.PaddingBetweenFields,
+        ViolationKind.PaddingAtEnd => DiagnosticDescriptors.PaddingAtEnd,
+        ViolationKind.RecursiveLayout => DiagnosticDescriptors.RecursiveLayout,
+        ViolationKind.NestedLayoutInvalid => DiagnosticDescriptors.NestedLayoutInvalid,
+        ViolationKind.GeneratedNameCollision => DiagnosticDescriptors.GeneratedMemberCollision,
+
+        // A kind this analyzer does not know yet (the engine gained one): still tell the user, as an unsupported declaration.
+        _ => DiagnosticDescriptors.InvalidLayoutArgument,
+    };
 
     /// <summary>The size a Size fix suggests: what the fields need, rounded up to the layout's alignment.</summary>
     internal static int SuggestedSize(ResolvedLayout layout) => LayoutEngine.AlignUp(layout.RequiredSize, layout.Alignment);

@@ -2,39 +2,36 @@ using Microsoft.CodeAnalysis;
 
 namespace MappedStructs.Analyzers.Symbols;
 
-/// <summary>The runtime types that access analysis recognises, resolved once per compilation.</summary>
+/// <summary>
+/// The runtime types that access analysis recognises, resolved once per compilation. Their metadata names are written
+/// here and nowhere else: the engine and the generator never look these types up.
+/// </summary>
 internal sealed class AccessSymbols
 {
-    private AccessSymbols(Compilation compilation, LayoutSymbols layouts)
+    private AccessSymbols(Compilation compilation, LayoutSymbols layouts, INamedTypeSymbol mappedView)
     {
         Layouts = layouts;
-        MappedView = compilation.GetTypeByMetadataName(WellKnownNames.MappedView);
-        MappedFile = compilation.GetTypeByMetadataName(WellKnownNames.MappedFile);
-        MapAccess = compilation.GetTypeByMetadataName(WellKnownNames.MapAccess);
-        Interlocked = compilation.GetTypeByMetadataName(WellKnownNames.Interlocked);
-        Volatile = compilation.GetTypeByMetadataName(WellKnownNames.Volatile);
+        MappedView = mappedView;
+        MappedFile = compilation.GetTypeByMetadataName("MappedStructs.MappedFile");
+        Interlocked = compilation.GetTypeByMetadataName("System.Threading.Interlocked");
+        Volatile = compilation.GetTypeByMetadataName("System.Threading.Volatile");
     }
 
     internal LayoutSymbols Layouts { get; }
 
-    internal INamedTypeSymbol? MappedView { get; }
+    internal INamedTypeSymbol MappedView { get; }
 
     internal INamedTypeSymbol? MappedFile { get; }
-
-    internal INamedTypeSymbol? MapAccess { get; }
 
     internal INamedTypeSymbol? Interlocked { get; }
 
     internal INamedTypeSymbol? Volatile { get; }
 
     /// <summary>The symbols, or null when the compilation does not reference the MappedStructs runtime (no <c>MappedView</c>).</summary>
-    internal static AccessSymbols? TryCreate(Compilation compilation)
-    {
-        var layouts = LayoutSymbols.TryCreate(compilation);
-        return layouts is null || compilation.GetTypeByMetadataName(WellKnownNames.MappedView) is null
-            ? null
-            : new AccessSymbols(compilation, layouts);
-    }
+    internal static AccessSymbols? TryCreate(Compilation compilation, LayoutSymbols layouts)
+        => compilation.GetTypeByMetadataName("MappedStructs.MappedView") is { } mappedView
+            ? new AccessSymbols(compilation, layouts, mappedView)
+            : null;
 
     internal bool IsView(ITypeSymbol? type) => Is(type, MappedView);
 

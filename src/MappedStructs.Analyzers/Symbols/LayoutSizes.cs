@@ -21,7 +21,9 @@ internal sealed class LayoutSizes
     /// <param name="cancellationToken">Cancels the computation.</param>
     /// <param name="size">The record size.</param>
     /// <param name="alignment">The record alignment.</param>
-    /// <param name="hasAtomic">Whether the record has an <c>[Atomic]</c> field (so a misaligned record breaks atomicity).</param>
+    /// <param name="hasAtomic">
+    /// Whether the record has an <c>[Atomic]</c> field, directly or inside a nested layout (so a misaligned record breaks atomicity).
+    /// </param>
     internal bool TryGet(INamedTypeSymbol layout, CancellationToken cancellationToken, out int size, out int alignment, out bool hasAtomic)
     {
         (size, alignment, hasAtomic) = _cache.GetOrAdd(layout, type => Compute(type, cancellationToken));
@@ -42,12 +44,6 @@ internal sealed class LayoutSizes
             return (0, 0, false);
         }
 
-        var hasAtomic = false;
-        foreach (var field in resolved.Fields)
-        {
-            hasAtomic |= field.Kind == ResolvedFieldKind.Atomic;
-        }
-
-        return (resolved.Size, resolved.Alignment, hasAtomic);
+        return (resolved.Size, resolved.Alignment, resolved.HasAtomics);
     }
 }

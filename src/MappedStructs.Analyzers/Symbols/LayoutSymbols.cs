@@ -7,22 +7,12 @@ namespace MappedStructs.Analyzers.Symbols;
 internal sealed class LayoutSymbols
 {
     private readonly INamedTypeSymbol _mappedLayoutAttribute;
-    private readonly INamedTypeSymbol? _fixedArrayAttribute;
 
-    private LayoutSymbols(INamedTypeSymbol mappedLayoutAttribute, INamedTypeSymbol? fixedArrayAttribute)
-    {
-        _mappedLayoutAttribute = mappedLayoutAttribute;
-        _fixedArrayAttribute = fixedArrayAttribute;
-    }
+    private LayoutSymbols(INamedTypeSymbol mappedLayoutAttribute) => _mappedLayoutAttribute = mappedLayoutAttribute;
 
     /// <summary>The symbols of <paramref name="compilation"/>, or null when it does not reference MappedStructs.</summary>
     internal static LayoutSymbols? TryCreate(Compilation compilation)
-    {
-        var layoutAttribute = compilation.GetTypeByMetadataName(WellKnownNames.MappedLayoutAttribute);
-        return layoutAttribute is null
-            ? null
-            : new LayoutSymbols(layoutAttribute, compilation.GetTypeByMetadataName(WellKnownNames.FixedArrayAttribute));
-    }
+        => compilation.GetTypeByMetadataName(AttributeNames.MappedLayout) is { } layoutAttribute ? new LayoutSymbols(layoutAttribute) : null;
 
     /// <summary>Whether <paramref name="type"/> carries <c>[MappedLayout]</c>.</summary>
     internal bool IsLayout(ITypeSymbol? type) => type is not null && GetLayoutAttribute(type) is not null;
@@ -46,7 +36,7 @@ internal sealed class LayoutSymbols
     /// </summary>
     internal INamedTypeSymbol? GetViewedLayout(ITypeSymbol? type)
     {
-        if (type is INamedTypeSymbol { Name: WellKnownNames.RefTypeName or WellKnownNames.ReadOnlyRefTypeName, ContainingType: { } layout }
+        if (type is INamedTypeSymbol { Name: GeneratedNames.Ref or GeneratedNames.ReadOnlyRef, ContainingType: { } layout }
             && IsLayout(layout))
         {
             return layout;
@@ -67,7 +57,7 @@ internal sealed class LayoutSymbols
             return null;
         }
 
-        if (accessor.Name is WellKnownNames.RefTypeName or WellKnownNames.ReadOnlyRefTypeName)
+        if (accessor.Name is GeneratedNames.Ref or GeneratedNames.ReadOnlyRef)
         {
             return layout;
         }
@@ -86,27 +76,12 @@ internal sealed class LayoutSymbols
         return null;
     }
 
-    /// <summary>The <c>[FixedArray(length)]</c> length of <paramref name="property"/>, when it has a constant one.</summary>
-    internal bool TryGetFixedArrayLength(IPropertySymbol property, out int length)
+    /// <summary>The <c>[FixedArray(length)]</c> length of <paramref name="property"/>, as the parser reads it for the engine.</summary>
+    internal static bool TryGetFixedArrayLength(IPropertySymbol property, out int length)
     {
-        length = 0;
-        if (_fixedArrayAttribute is null)
-        {
-            return false;
-        }
-
-        foreach (var attribute in property.GetAttributes())
-        {
-            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _fixedArrayAttribute)
-                && attribute.ConstructorArguments.Length == 1
-                && attribute.ConstructorArguments[0].Value is int value)
-            {
-                length = value;
-                return true;
-            }
-        }
-
-        return false;
+        var stated = LayoutSpecParser.ParseField(property).FixedArrayLength;
+        length = stated ?? 0;
+        return stated is not null;
     }
 
     /// <summary>The user's property named <paramref name="name"/> on <paramref name="layout"/>, if it has one.</summary>

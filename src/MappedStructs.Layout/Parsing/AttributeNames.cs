@@ -9,6 +9,14 @@ internal static class AttributeNames
     public const string FixedArray = "MappedStructs.FixedArrayAttribute";
     public const string Atomic = "MappedStructs.AtomicAttribute";
 
+    /// <summary>The named arguments of <c>[MappedLayout]</c>, as the user writes them.</summary>
+    public const string SizeArgument = "Size";
+    public const string PackArgument = "Pack";
+    public const string EndianArgument = "Endian";
+
+    /// <summary>The attribute the generator stamps on every member it adds.</summary>
+    public const string GeneratedCode = "System.CodeDom.Compiler.GeneratedCodeAttribute";
+
     /// <summary>The tool name the generator stamps in <c>[GeneratedCode]</c>; members carrying it are not user members.</summary>
     public const string GeneratorTool = "MappedStructs.Generator";
 }

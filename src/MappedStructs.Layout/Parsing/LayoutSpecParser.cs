@@ -53,13 +53,13 @@ internal static class LayoutSpecParser
             {
                 switch (argument.Key)
                 {
-                    case "Size":
+                    case AttributeNames.SizeArgument:
                         size = argument.Value.Value is int s ? s : -1;
                         break;
-                    case "Pack":
+                    case AttributeNames.PackArgument:
                         pack = argument.Value.Value is int p ? p : -1;
                         break;
-                    case "Endian":
+                    case AttributeNames.EndianArgument:
                         endian = argument.Value.Value is int e && e == (int)ByteOrder.Big ? ByteOrder.Big : ByteOrder.Little;
                         break;
                 }
@@ -122,7 +122,11 @@ internal static class LayoutSpecParser
     /// <summary>Whether <paramref name="type"/> carries <c>[MappedLayout]</c>.</summary>
     public static bool IsMappedLayout(ITypeSymbol type) => FindAttribute(type, AttributeNames.MappedLayout) is not null;
 
-    private static FieldSpec ParseField(IPropertySymbol property)
+    /// <summary>
+    /// Parses one field property: its type and what its mapping attributes state (offset, Utf8 and fixed-array lengths,
+    /// atomicity), as the engine will see them.
+    /// </summary>
+    public static FieldSpec ParseField(IPropertySymbol property)
     {
         int? offset = null;
         int? utf8 = null;
@@ -167,15 +171,9 @@ internal static class LayoutSpecParser
             return FieldType.ForString();
         }
 
-        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum, EnumUnderlyingType: { } underlying }
-            && TypeCatalogue.TryGetByMetadataName(MetadataName(underlying), out ScalarType underlyingScalar))
+        if (CatalogueSymbols.Find(type) is { } scalar)
         {
-            return FieldType.ForEnum(qualified, display, underlyingScalar);
-        }
-
-        if (type is INamedTypeSymbol named && TypeCatalogue.TryGetByMetadataName(MetadataName(named), out ScalarType scalar))
-        {
-            return FieldType.ForScalar(scalar);
+            return type.TypeKind == TypeKind.Enum ? FieldType.ForEnum(qualified, display, scalar.Type) : FieldType.ForScalar(scalar.Type);
         }
 
         if (type.TypeKind == TypeKind.Struct && IsMappedLayout(type))
@@ -197,11 +195,6 @@ internal static class LayoutSpecParser
 
         return string.Join(".", parts);
     }
-
-    private static string MetadataName(ITypeSymbol type) =>
-        type.ContainingNamespace is { IsGlobalNamespace: false } ns && type.ContainingType is null
-            ? ns.ToDisplayString() + "." + type.MetadataName
-            : type.MetadataName;
 
     private static IEnumerable<INamedTypeSymbol> NestedLayoutTypes(INamedTypeSymbol type)
     {
@@ -228,7 +221,7 @@ internal static class LayoutSpecParser
         var names = new SortedSet<string>(StringComparer.Ordinal);
         foreach (ISymbol member in type.GetMembers())
         {
-            if (member.IsImplicitlyDeclared || fieldSet.Contains(member) || IsGenerated(member))
+            if (member.IsImplicitlyDeclared || fieldSet.Contains(member) || IsGeneratedMember(member))
             {
                 continue;
             }
@@ -244,10 +237,10 @@ internal static class LayoutSpecParser
         return names;
     }
 
-    /// <summary>Members the MappedStructs generator added (analyzers see them; they are not user members).</summary>
-    private static bool IsGenerated(ISymbol member) =>
+    /// <summary>Whether the MappedStructs generator added <paramref name="member"/> (analyzers see such members; they are not the user's).</summary>
+    public static bool IsGeneratedMember(ISymbol member) =>
         member.GetAttributes().Any(a =>
-            a.AttributeClass?.ToDisplayString() == "System.CodeDom.Compiler.GeneratedCodeAttribute"
+            a.AttributeClass?.ToDisplayString() == AttributeNames.GeneratedCode
             && a.ConstructorArguments.Length > 0
             && a.ConstructorArguments[0].Value as string == AttributeNames.GeneratorTool);
 

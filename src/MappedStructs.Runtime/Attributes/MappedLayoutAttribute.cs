@@ -19,6 +19,6 @@ public sealed class MappedLayoutAttribute : Attribute
     /// <summary>The byte order of every multi-byte field. Little-endian by default.</summary>
     public Endianness Endian { get; set; } = Endianness.Little;
 
-    /// <summary>For sequential layouts: the largest alignment any field gets (1, 2, 4, 8 or 16); 0 means natural alignment.</summary>
+    /// <summary>For sequential layouts: the largest alignment any field gets (1, 2, 4, 8, 16, 32, 64 or 128); 0 means natural alignment.</summary>
     public int Pack { get; set; }
 }

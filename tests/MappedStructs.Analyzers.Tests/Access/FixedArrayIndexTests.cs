@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using MappedStructs.Analyzers.Access;
 using MappedStructs.Analyzers.Tests.Infrastructure;
 using Verify = MappedStructs.Analyzers.Tests.Infrastructure.AnalyzerVerifier<MappedStructs.Analyzers.Access.FixedArrayIndexAnalyzer>;
 

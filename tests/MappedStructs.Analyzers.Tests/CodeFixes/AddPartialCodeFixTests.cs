@@ -1,5 +1,4 @@
 using System.Threading.Tasks;
-using MappedStructs.Analyzers.Declarations;
 using MappedStructs.CodeFixes;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = MappedStructs.Analyzers.Tests.Infrastructure.CodeFixVerifier<MappedStructs.Analyzers.Declarations.DeclarationAnalyzer, MappedStructs.CodeFixes.AddPartialCodeFixProvider>;

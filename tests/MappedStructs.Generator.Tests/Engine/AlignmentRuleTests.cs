@@ -50,6 +50,18 @@ public class AlignmentRuleTests
         Assert.Equal(alignment, layout.Alignment);
     }
 
+    // PackValues is the one statement of the accepted values: the engine accepts exactly those and rejects every other.
+    [Fact]
+    public void The_engine_accepts_exactly_the_listed_pack_values()
+    {
+        for (int pack = -1; pack <= 256; pack++)
+        {
+            ResolvedLayout layout = Resolve(Spec("S", [F("A", ScalarType.Int32)], pack: pack));
+
+            Assert.Equal(!PackValues.All.Contains(pack), layout.Of(ViolationKind.InvalidPack).Length == 1);
+        }
+    }
+
     [Fact]
     public void Pack_does_not_cap_an_atomic_field()
     {

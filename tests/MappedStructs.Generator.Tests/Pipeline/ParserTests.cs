@@ -87,6 +87,25 @@ public class ParserTests
         Assert.True(LayoutEngine.Resolve(spec).IsValidForGeneration);
     }
 
+    // The analyzers ask about one symbol at a time (a fixed array's length, whether a member is the user's): the answer
+    // must be the one the whole-layout parse gives.
+    [Fact]
+    public void One_property_or_member_is_judged_as_in_the_whole_layout()
+    {
+        (LayoutSpec spec, INamedTypeSymbol type) = Parse(GeneratorHarness.Compile("Parse", Source));
+        Assert.Equal(spec.Fields, LayoutSpecParser.FieldProperties(type).Select(LayoutSpecParser.ParseField));
+
+        const string valid = """
+            using MappedStructs;
+            namespace Parse;
+            [MappedLayout] public partial record struct Small { public int A { get; init; } }
+            """;
+        (Compilation output, _) = GeneratorHarness.Run("Parse", valid);
+        INamedTypeSymbol small = output.GetTypeByMetadataName("Parse.Small")!;
+        Assert.True(LayoutSpecParser.IsGeneratedMember(small.GetTypeMembers(GeneratedNames.Ref).Single()));
+        Assert.False(LayoutSpecParser.IsGeneratedMember(small.GetMembers("A").Single()));
+    }
+
     [Fact]
     public void Nested_layouts_are_collected_transitively_once()
     {

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace MappedStructs.CodeFixes;
+
+/// <summary>
+/// A code fix whose fix for one diagnostic and whose Fix All are one rewrite of a document: the single fix rewrites the
+/// document for its diagnostic alone, Fix All for all of a document's diagnostics at once, so that the fixes of one
+/// layout see each other (two fields never move to the same free offset, one Size is written once).
+/// </summary>
+public abstract class DocumentRewriteCodeFixProvider : CodeFixProvider
+{
+    private readonly string _equivalenceKey;
+
+    /// <summary>A fix for the diagnostics of <paramref name="fixable"/>, grouped for Fix All by <paramref name="equivalenceKey"/>.</summary>
+    private protected DocumentRewriteCodeFixProvider(string equivalenceKey, params DiagnosticDescriptor[] fixable)
+    {
+        _equivalenceKey = equivalenceKey;
+        FixableDiagnosticIds = fixable.Select(descriptor => descriptor.Id).ToImmutableArray();
+    }
+
+    /// <inheritdoc />
+    public sealed override ImmutableArray<string> FixableDiagnosticIds { get; }
+
+    /// <inheritdoc />
+    public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(
+        async (context, document, diagnostics) => await RewriteAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
+
+    /// <inheritdoc />
+    public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (await TitleAsync(context.Document, root, diagnostic, context.CancellationToken).ConfigureAwait(false) is { } title)
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, ct => RewriteAsync(context.Document, ImmutableArray.Create(diagnostic), ct), _equivalenceKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    /// <summary>The title of the fix offered for <paramref name="diagnostic"/>, or null when it cannot be fixed.</summary>
+    private protected abstract Task<string?> TitleAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken);
+
+    /// <summary>The document with every fixable one of <paramref name="diagnostics"/> fixed (unchanged when none is).</summary>
+    private protected abstract Task<Document> RewriteAsync(
+        Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken);
+
+    private async Task<Document> RewriteAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        return root is null ? document : await RewriteAsync(document, root, diagnostics, cancellationToken).ConfigureAwait(false);
+    }
+}
