@@ -204,25 +204,7 @@ public static class Program
         return 0;
     }
 
-    private static Process StartChild(string path)
-    {
-        string self = typeof(Program).Assembly.Location;
-        string? host = Environment.ProcessPath;
-        var start = new ProcessStartInfo { RedirectStandardOutput = true, UseShellExecute = false };
-        if (host is not null && Path.GetFileNameWithoutExtension(host) == Path.GetFileNameWithoutExtension(self))
-        {
-            start.FileName = host;
-        }
-        else
-        {
-            start.FileName = host is not null && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
-            start.ArgumentList.Add(self);
-        }
-
-        start.ArgumentList.Add(ChildFlag);
-        start.ArgumentList.Add(path);
-        return Process.Start(start) ?? throw new InvalidOperationException("Could not start the child process.");
-    }
+    private static Process StartChild(string path) => SelfProcess.Start(typeof(Program).Assembly, [ChildFlag, path]);
 
     private static string Hash(string path)
     {

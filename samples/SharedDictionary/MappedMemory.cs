@@ -1,6 +1,6 @@
-using System;
-using System.Globalization;
-using System.IO;
+using System.Collections.Generic;
+using System.Linq;
+using MappedStructs.TestSupport;
 
 namespace SharedDictionary;
 
@@ -14,52 +14,12 @@ internal static class MappedMemory
     /// <summary>Rss and Pss in KiB over every mapping of <paramref name="path"/>; null where /proc/self/smaps does not exist.</summary>
     public static (long RssKiB, long PssKiB)? Measure(string path)
     {
-        const string Smaps = "/proc/self/smaps";
-        if (!File.Exists(Smaps))
+        if (!Smaps.Available)
         {
             return null;
         }
 
-        string fullPath = Path.GetFullPath(path);
-        long rss = 0;
-        long pss = 0;
-        bool inFile = false;
-        foreach (string line in File.ReadLines(Smaps))
-        {
-            if (IsMappingHeader(line))
-            {
-                inFile = line.EndsWith(" " + fullPath, StringComparison.Ordinal);
-            }
-            else if (inFile && line.StartsWith("Rss:", StringComparison.Ordinal))
-            {
-                rss += KiB(line);
-            }
-            else if (inFile && line.StartsWith("Pss:", StringComparison.Ordinal))
-            {
-                pss += KiB(line);
-            }
-        }
-
-        return (rss, pss);
-    }
-
-    /// <summary>Mapping headers look like "7f12a0000000-7f12a0400000 rw-s 00000000 fd:01 1234  /path".</summary>
-    private static bool IsMappingHeader(string line)
-    {
-        int dash = line.IndexOf('-', StringComparison.Ordinal);
-        int space = line.IndexOf(' ', StringComparison.Ordinal);
-        return dash > 0 && space > dash && IsHex(line.AsSpan(0, dash)) && IsHex(line.AsSpan(dash + 1, space - dash - 1));
-    }
-
-    private static readonly System.Buffers.SearchValues<char> HexDigits = System.Buffers.SearchValues.Create("0123456789abcdefABCDEF");
-
-    private static bool IsHex(ReadOnlySpan<char> text) => !text.IsEmpty && !text.ContainsAnyExcept(HexDigits);
-
-    private static long KiB(string line)
-    {
-        // "Rss:                 128 kB"
-        ReadOnlySpan<char> value = line.AsSpan(4).Trim();
-        int space = value.IndexOf(' ');
-        return long.Parse(space < 0 ? value : value[..space], NumberStyles.None, CultureInfo.InvariantCulture);
+        IReadOnlyList<SmapsMapping> mappings = Smaps.MappingsOf(path);
+        return (mappings.Sum(m => m.KiB("Rss")), mappings.Sum(m => m.KiB("Pss")));
     }
 }

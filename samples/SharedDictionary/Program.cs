@@ -195,35 +195,11 @@ public static class Program
         return 0;
     }
 
-    private static Process StartChild(string path, int id, long keys, long ops)
-    {
-        // Start this program again. An apphost (SharedDictionary) runs directly; a dll runs under the dotnet host.
-        string self = typeof(Program).Assembly.Location;
-        string? host = Environment.ProcessPath;
-        var start = new ProcessStartInfo
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        if (host is not null && Path.GetFileNameWithoutExtension(host) == Path.GetFileNameWithoutExtension(self))
-        {
-            start.FileName = host;
-        }
-        else
-        {
-            start.FileName = host is not null && Path.GetFileNameWithoutExtension(host) == "dotnet" ? host : "dotnet";
-            start.ArgumentList.Add(self);
-        }
-
-        foreach (string arg in new[] { ChildFlag, "--file", path, "--id", Text(id), "--keys", Text(keys), "--ops", Text(ops) })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("Could not start a child process.");
-    }
+    private static Process StartChild(string path, int id, long keys, long ops) =>
+        SelfProcess.Start(
+            typeof(Program).Assembly,
+            [ChildFlag, "--file", path, "--id", Text(id), "--keys", Text(keys), "--ops", Text(ops)],
+            redirectInputAndErrors: true);
 
     private static string ExpectLine(Process child, string prefix)
     {

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Package.Tests;
 
@@ -56,12 +57,12 @@ internal sealed class ConsumerProject
             ? configured
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
-    public DotNetCli.Result Build() => DotNetCli.Run(Directory, "build", "-c", "Release");
+    public ProcessOutcome Build() => DotNetCli.Run(Directory, "build", "-c", "Release");
 
-    public DotNetCli.Result PublishNativeAot(string outputDirectory) =>
+    public ProcessOutcome PublishNativeAot(string outputDirectory) =>
         DotNetCli.Run(Directory, "publish", "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", outputDirectory);
 
-    public DotNetCli.Result Run(params string[] arguments)
+    public ProcessOutcome Run(params string[] arguments)
     {
         string[] all = ["run", "-c", "Release", "--no-build", "--", .. arguments];
         return DotNetCli.Run(Directory, all);

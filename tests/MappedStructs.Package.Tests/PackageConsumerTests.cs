@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Runtime.InteropServices;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Package.Tests;
 
@@ -47,7 +49,7 @@ public sealed class PackageConsumerTests(PackedPackage package) : IClassFixture<
 
         consumer.Build().EnsureSuccess("building the consumer");
         string dataFile = Path.Combine(consumer.Directory, "trades.bin");
-        string output = consumer.Run(dataFile).EnsureSuccess("running the consumer").Output;
+        string output = consumer.Run(dataFile).EnsureSuccess("running the consumer").OutputAndErrors;
 
         Assert.Contains("1 101.25 7 Buy AAPL v1", output, StringComparison.Ordinal);
         Assert.Contains("2 202.5 14 Sell MSFT v2", output, StringComparison.Ordinal);
@@ -58,21 +60,20 @@ public sealed class PackageConsumerTests(PackedPackage package) : IClassFixture<
     [Fact]
     public void Consumer_published_with_native_AOT_runs_with_no_trim_or_AOT_warnings()
     {
-        if (!OperatingSystem.IsLinux() || System.Runtime.InteropServices.RuntimeInformation.OSArchitecture != System.Runtime.InteropServices.Architecture.X64)
-        {
-            return; // The test publishes for linux-x64, the platform CI runs on.
-        }
+        Assert.SkipUnless(
+            OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64,
+            "The test publishes for linux-x64 and runs the result, so it needs a linux-x64 machine.");
 
         ConsumerProject consumer = ConsumerProject.Create(package, "AotConsumer", ConsumerSources.Good);
         string publishDirectory = Path.Combine(consumer.Directory, "native");
 
-        DotNetCli.Result publish = consumer.PublishNativeAot(publishDirectory).EnsureSuccess("publishing with PublishAot=true");
-        Assert.DoesNotContain("warning IL", publish.Output, StringComparison.Ordinal);
+        ProcessOutcome publish = consumer.PublishNativeAot(publishDirectory).EnsureSuccess("publishing with PublishAot=true");
+        Assert.DoesNotContain("warning IL", publish.OutputAndErrors, StringComparison.Ordinal);
 
         string dataFile = Path.Combine(consumer.Directory, "trades.bin");
-        ProcessResult run = ProcessResult.Run(Path.Combine(publishDirectory, "AotConsumer"), dataFile);
-        Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("2 202.5 14 Sell MSFT v2", run.Output, StringComparison.Ordinal);
+        ProcessOutcome run = ProcessLauncher.Run(ProcessLauncher.StartInfo(Path.Combine(publishDirectory, "AotConsumer"), dataFile), TimeSpan.FromMinutes(1));
+        Assert.True(run.ExitCode == 0, run.OutputAndErrors);
+        Assert.Contains("2 202.5 14 Sell MSFT v2", run.OutputAndErrors, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -80,12 +81,12 @@ public sealed class PackageConsumerTests(PackedPackage package) : IClassFixture<
     {
         ConsumerProject consumer = ConsumerProject.Create(package, "BadConsumer", ConsumerSources.Bad);
 
-        DotNetCli.Result build = consumer.Build();
+        ProcessOutcome build = consumer.Build();
 
         Assert.NotEqual(0, build.ExitCode);
         foreach (string id in ConsumerSources.BadIds)
         {
-            Assert.Contains(id, build.Output, StringComparison.Ordinal);
+            Assert.Contains(id, build.OutputAndErrors, StringComparison.Ordinal);
         }
     }
 }

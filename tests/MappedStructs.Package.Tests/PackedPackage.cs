@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Package.Tests;
 
@@ -10,9 +11,11 @@ namespace MappedStructs.Package.Tests;
 /// </summary>
 public sealed class PackedPackage : IDisposable
 {
+    private readonly TempDirectory _workDirectory = new("mappedstructs-package-");
+
     public PackedPackage()
     {
-        WorkDirectory = Directory.CreateTempSubdirectory("mappedstructs-package-").FullName;
+        WorkDirectory = _workDirectory.Path;
         FeedDirectory = Directory.CreateDirectory(Path.Combine(WorkDirectory, "feed")).FullName;
         PackagesDirectory = Path.Combine(WorkDirectory, "packages");
         Version = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", CultureInfo.InvariantCulture);
@@ -25,7 +28,7 @@ public sealed class PackedPackage : IDisposable
             // The solution's build made the assemblies; packing must not rebuild them under a test version while
             // other test assemblies are loading them.
             "--no-build",
-            "-p:Version=" + Version).EnsureSuccess("dotnet pack").Output;
+            "-p:Version=" + Version).EnsureSuccess("dotnet pack").OutputAndErrors;
 
         PackagePath = Path.Combine(FeedDirectory, $"MappedStructs.{Version}.nupkg");
         SymbolsPackagePath = Path.Combine(FeedDirectory, $"MappedStructs.{Version}.snupkg");
@@ -46,15 +49,5 @@ public sealed class PackedPackage : IDisposable
 
     public string PackOutput { get; }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(WorkDirectory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless; failing the run over it would not be.
-        }
-    }
+    public void Dispose() => _workDirectory.Dispose();
 }

@@ -1,6 +1,4 @@
-using System;
 using System.Globalization;
-using System.IO;
 using OrderIndex;
 
 namespace MappedStructs.Benchmarks.Infrastructure;
@@ -14,36 +12,9 @@ internal static class OrderTableFile
     public static long KeyAt(long index) => (index * 3) + 1;
 
     /// <summary>Creates the table of <paramref name="count"/> orders unless a complete one exists; returns its path.</summary>
-    public static string Ensure(long count)
-    {
-        string path = Path.Combine(BenchSettings.WorkDirectory, string.Create(CultureInfo.InvariantCulture, $"orders-{count}.tbl"));
-        if (File.Exists(path))
-        {
-            try
-            {
-                using ReadOnlyMappedTable<Order> existing = ReadOnlyMappedTable<Order>.Open(path);
-                if (existing.Count == count && Order.KeyOf(existing[count - 1]) == KeyAt(count - 1))
-                {
-                    return path;
-                }
-            }
-            catch (IOException)
-            {
-                // fall through and rebuild (an older or half-written file)
-            }
-        }
-
-        Directory.CreateDirectory(BenchSettings.WorkDirectory);
-        string temporary = path + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
-        using (MappedTable<Order> table = MappedTable<Order>.Create(temporary, count))
-        {
-            for (long i = 0; i < count; i++)
-            {
-                table.Append(new Order(KeyAt(i), 10 + (i % 100_000 / 100.0), (int)(i % 1000) + 1, Symbols[i % Symbols.Length]));
-            }
-        }
-
-        File.Move(temporary, path, overwrite: true);
-        return path;
-    }
+    public static string Ensure(long count) => ReusedTableFile.Ensure(
+        string.Create(CultureInfo.InvariantCulture, $"orders-{count}.tbl"),
+        count,
+        existing => Order.KeyOf(existing[count - 1]) == KeyAt(count - 1),
+        i => new Order(KeyAt(i), 10 + (i % 100_000 / 100.0), (int)(i % 1000) + 1, Symbols[i % Symbols.Length]));
 }

@@ -112,7 +112,7 @@ public partial class PointReadBenchmarks : RecordFileBenchmark
         return sum;
     }
 
-    /// <summary>FileStream Seek + Read of the record: the "library checkout" of the seed.</summary>
+    /// <summary>FileStream Seek + Read of the record: fetching one record the way code without a mapping usually does.</summary>
     [Benchmark(OperationsPerInvoke = Reads)]
     public double FileStreamSeekRead()
     {

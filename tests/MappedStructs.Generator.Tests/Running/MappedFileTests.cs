@@ -2,6 +2,7 @@ using System;
 using System.Buffers.Binary;
 using System.IO;
 using MappedStructs.Generator.Tests.Infrastructure;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Generator.Tests.Running;
 
@@ -77,9 +78,12 @@ public sealed class MappedFileTests : IDisposable
         """;
 
     private const int Count = 10;
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"mappedstructs-generator-{Guid.NewGuid():N}.bin");
+    private readonly TempDirectory _directory = new("mappedstructs-generator-");
+    private readonly string _path;
 
-    public void Dispose() => File.Delete(_path);
+    public MappedFileTests() => _path = _directory.File("trades.bin");
+
+    public void Dispose() => _directory.Dispose();
 
     [Fact]
     public void Trade_views_over_a_mapped_file_survive_flush_and_reopen()

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Integration.Tests.DefaultViews;
 
@@ -48,23 +49,11 @@ public sealed class DefaultViewTests
             output.ReplaceLineEndings("\n"));
     }
 
-    private static (int ExitCode, string Output, string Errors) RunChild(string access)
+    private static ProcessOutcome RunChild(string access)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(typeof(DefaultViewChild).Assembly.Location);
-        start.ArgumentList.Add(DefaultViewChild.Argument);
-        start.ArgumentList.Add(access);
+        ProcessStartInfo start = ProcessLauncher.Dotnet(typeof(DefaultViewChild).Assembly.Location, DefaultViewChild.Argument, access);
         // A crash dump of the intended crash would only slow the test down.
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
-        using Process child = Process.Start(start)!;
-        string output = child.StandardOutput.ReadToEnd();
-        string errors = child.StandardError.ReadToEnd();
-        child.WaitForExit();
-        return (child.ExitCode, output, errors);
+        return ProcessLauncher.Run(start, TimeSpan.FromMinutes(1));
     }
 }

@@ -2,7 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Text.RegularExpressions;
-using MappedStructs.Integration.Tests.Support;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Integration.Tests.Samples;
 

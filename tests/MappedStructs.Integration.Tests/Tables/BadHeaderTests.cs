@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using MappedStructs.Integration.Tests.Support;
+using MappedStructs.TestSupport;
 using static MappedStructs.Integration.Tests.Tables.TableFileBytes;
 
 namespace MappedStructs.Integration.Tests.Tables;

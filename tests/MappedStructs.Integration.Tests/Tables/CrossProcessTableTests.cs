@@ -1,6 +1,6 @@
 using System;
 using System.Diagnostics;
-using MappedStructs.Integration.Tests.Support;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Integration.Tests.Tables;
 
@@ -17,17 +17,11 @@ public sealed class CrossProcessTableTests : IDisposable
         string path = _dir.File("shared.tbl");
         using var table = MappedTable<Tick>.Create(path, 16);
 
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(typeof(TableReaderChild).Assembly.Location);
-        start.ArgumentList.Add(TableReaderChild.Argument);
-        start.ArgumentList.Add(path);
-        start.ArgumentList.Add(Records.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        using Process child = Process.Start(start)!;
+        using Process child = ProcessLauncher.Start(ProcessLauncher.Dotnet(
+            typeof(TableReaderChild).Assembly.Location,
+            TableReaderChild.Argument,
+            path,
+            Records.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
         // Append only once the child has mapped the empty table, so it must follow every growth.
         string? opened = child.StandardOutput.ReadLine();
@@ -40,11 +34,9 @@ public sealed class CrossProcessTableTests : IDisposable
             table.Append(Tick.Create(i, i * 31));
         }
 
-        string output = child.StandardOutput.ReadToEnd();
-        string errors = child.StandardError.ReadToEnd();
-        child.WaitForExit();
+        var (exitCode, output, errors) = ProcessLauncher.Finish(child, TimeSpan.FromMinutes(5));
 
-        Assert.True(child.ExitCode == 0, $"child exited {child.ExitCode}: {output} {errors}");
+        Assert.True(exitCode == 0, $"child exited {exitCode}: {output} {errors}");
         Assert.StartsWith($"verified {Records} records", output, StringComparison.Ordinal);
         Assert.True(table.Capacity >= Records);
     }

@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using MappedStructs.Integration.Tests.Support;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Integration.Tests.Tables;
 

@@ -2,7 +2,7 @@ using System;
 using System.IO;
 using System.Threading;
 using CsCheck;
-using MappedStructs.Integration.Tests.Support;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Integration.Tests.Tables;
 

@@ -1,5 +1,5 @@
 using System;
-using MappedStructs.Integration.Tests.Support;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Integration.Tests.Tables;
 

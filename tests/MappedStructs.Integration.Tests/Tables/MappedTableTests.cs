@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Security.Cryptography;
-using MappedStructs.Integration.Tests.Support;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Integration.Tests.Tables;
 

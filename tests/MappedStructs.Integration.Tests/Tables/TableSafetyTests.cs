@@ -1,7 +1,7 @@
 using System;
 using System.IO;
 using System.Threading;
-using MappedStructs.Integration.Tests.Support;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Integration.Tests.Tables;
 

@@ -1,7 +1,6 @@
-using System;
-using System.Globalization;
-using System.IO;
+using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Tests.Mapping;
 
@@ -15,10 +14,7 @@ public sealed class AdviceEffectTests
     [InlineData(MapAdvice.NoHugePage, "nh")]
     public void Advice_sets_the_kernels_flag_on_exactly_the_advised_range(MapAdvice advice, string flag)
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return; // smaps is Linux's; Linux is what CI runs.
-        }
+        Assert.SkipUnless(Smaps.Available, "Advice is read back from /proc/self/smaps, which only Linux has.");
 
         using TempFile file = new();
         file.WritePattern(64 * 4096);
@@ -43,27 +39,5 @@ public sealed class AdviceEffectTests
     private static unsafe nint AddressOf(MappedView view) =>
         (nint)Unsafe.AsPointer(ref Unsafe.AsRef(in view.GetReadOnlyReference()));
 
-    /// <summary>The two-letter VmFlags of the mapping (VMA) that contains <paramref name="address"/>.</summary>
-    private static string[] VmFlagsAt(nint address)
-    {
-        ulong target = (ulong)address;
-        bool inside = false;
-        foreach (string line in File.ReadLines("/proc/self/smaps"))
-        {
-            int dash = line.IndexOf('-', StringComparison.Ordinal);
-            int space = line.IndexOf(' ', StringComparison.Ordinal);
-            if (dash > 0 && space > dash
-                && ulong.TryParse(line.AsSpan(0, dash), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out ulong low)
-                && ulong.TryParse(line.AsSpan(dash + 1, space - dash - 1), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out ulong high))
-            {
-                inside = target >= low && target < high;
-            }
-            else if (inside && line.StartsWith("VmFlags:", StringComparison.Ordinal))
-            {
-                return line["VmFlags:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            }
-        }
-
-        throw new InvalidOperationException($"No mapping contains 0x{target:x} in /proc/self/smaps.");
-    }
+    private static IReadOnlyList<string> VmFlagsAt(nint address) => Smaps.MappingAt(address).VmFlags;
 }

@@ -1,6 +1,7 @@
 using System;
-using System.Diagnostics;
 using System.IO;
+using System.Runtime.Versioning;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Tests.Mapping;
 
@@ -68,12 +69,10 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    [SupportedOSPlatform("linux")] // tells the platform analyzer what the skip below ensures
     public void Permission_denied_throws_UnauthorizedAccessException_naming_the_file_and_leaves_it_unchanged()
     {
-        if (!OperatingSystem.IsLinux())
-        {
-            return; // Linux is what CI runs; the immutable flag and Unix modes below are its tools.
-        }
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "The test denies access with Linux's tools: the immutable flag (chattr) and Unix file modes.");
 
         using TempFile file = new();
         byte[] original = file.WritePattern(4096);
@@ -268,15 +267,7 @@ public sealed class BadInputTests
 
     private static void RunTool(string tool, params string[] arguments)
     {
-        ProcessStartInfo start = new(tool) { UseShellExecute = false, RedirectStandardError = true };
-        foreach (string argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using Process process = Process.Start(start)!;
-        string error = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"{tool} failed: {error}");
+        ProcessOutcome run = ProcessLauncher.Run(ProcessLauncher.StartInfo(tool, arguments), TimeSpan.FromMinutes(1));
+        Assert.True(run.ExitCode == 0, $"{tool} failed: {run.Errors}");
     }
 }

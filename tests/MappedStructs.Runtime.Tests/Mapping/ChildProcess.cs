@@ -2,6 +2,7 @@ using System;
 using System.Diagnostics;
 using System.IO;
 using System.Threading.Tasks;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Tests.Mapping;
 
@@ -17,17 +18,9 @@ internal sealed class ChildProcess : IDisposable
     public ChildProcess(string path, MapAccess access)
     {
         string childDll = Path.Combine(AppContext.BaseDirectory, "MappedStructs.TestChild.dll");
-        ProcessStartInfo start = new(DotnetHost())
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(childDll);
-        start.ArgumentList.Add(path);
-        start.ArgumentList.Add(access.ToString());
-        _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the child process.");
+        ProcessStartInfo start = ProcessLauncher.Dotnet(childDll, path, access.ToString());
+        start.RedirectStandardInput = true;
+        _process = ProcessLauncher.Start(start);
         string ready = ReadLine();
         if (!ready.StartsWith("ready ", StringComparison.Ordinal))
         {
@@ -35,13 +28,6 @@ internal sealed class ChildProcess : IDisposable
         }
 
         MappedLength = long.Parse(ready.AsSpan(6), provider: System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>The dotnet host running these tests (so the child uses the same runtime), else whatever `dotnet` PATH finds.</summary>
-    private static string DotnetHost()
-    {
-        string? current = Environment.ProcessPath;
-        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
     }
 
     /// <summary>The length the child's mapping reported.</summary>

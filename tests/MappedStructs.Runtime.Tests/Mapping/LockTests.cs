@@ -8,11 +8,9 @@ public sealed class LockTests
     [Fact]
     public void Two_opens_in_one_process_exclude_each_other_on_Linux()
     {
-        // Open-file-description locks belong to the open file, not the process (macOS' process-owned locks would not exclude here).
-        if (!OperatingSystem.IsLinux() && !OperatingSystem.IsWindows())
-        {
-            return;
-        }
+        Assert.SkipUnless(
+            OperatingSystem.IsLinux() || OperatingSystem.IsWindows(),
+            "Two opens in one process exclude each other only where locks belong to the open file (Linux, Windows), not to the process (macOS).");
 
         using TempFile file = new();
         using MappedFile first = MappedFile.Create(file.Path, 4096);

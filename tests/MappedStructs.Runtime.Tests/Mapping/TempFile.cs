@@ -1,23 +1,19 @@
 using System;
 using System.IO;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Tests.Mapping;
 
 /// <summary>A file in a fresh temporary directory, deleted with the directory on dispose.</summary>
 internal sealed class TempFile : IDisposable
 {
-    private readonly string _directory;
+    private readonly TempDirectory _directory = new("mappedstructs-tests-");
 
-    public TempFile(string name = "data.bin")
-    {
-        _directory = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "mappedstructs-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(_directory);
-        Path = System.IO.Path.Combine(_directory, name);
-    }
+    public TempFile(string name = "data.bin") => Path = _directory.File(name);
 
     public string Path { get; }
 
-    public string DirectoryPath => _directory;
+    public string DirectoryPath => _directory.Path;
 
     /// <summary>Writes <paramref name="length"/> bytes 0, 1, 2, ... (mod 251) and returns them.</summary>
     public byte[] WritePattern(int length)
@@ -47,15 +43,5 @@ internal sealed class TempFile : IDisposable
         return bytes;
     }
 
-    public void Dispose()
-    {
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A child process may still hold the file for a moment; the OS temp cleaner gets it.
-        }
-    }
+    public void Dispose() => _directory.Dispose();
 }
