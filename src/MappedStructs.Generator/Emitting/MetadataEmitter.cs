@@ -28,15 +28,8 @@ internal static class MetadataEmitter
         writer.Line("/// <summary>The byte offset of each field from the start of the record.</summary>");
         writer.Line(GeneratedCodeAttribute);
         writer.Open("public static class Offsets");
-        bool first = true;
         foreach (ResolvedField field in layout.Fields)
         {
-            if (!first)
-            {
-                writer.Line();
-            }
-
-            first = false;
             writer.Line($"/// <summary><c>{field.Name}</c>: {field.CatalogueName} at offset {Text(field.Offset)}, {ByteCount(field.Size)}.</summary>");
             writer.Line($"public const int {Id(field.Name)} = {Text(field.Offset)};");
         }
@@ -70,7 +63,11 @@ internal static class MetadataEmitter
         writer.Line();
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"static void {StoreValidation}<{self}>.ValidateForStore(in {self} value)");
-        ViewEmitter.WriteStoreChecks(writer, layout);
+        foreach (string check in RecordCopyEmitter.StoreChecks(layout))
+        {
+            writer.Line(check);
+        }
+
         writer.Close();
     }
 }

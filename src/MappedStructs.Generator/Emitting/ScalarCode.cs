@@ -1,132 +1,50 @@
-using System;
 using MappedStructs.Layout;
 using static MappedStructs.Generator.Emitting.Names;
 
 namespace MappedStructs.Generator.Emitting;
 
 /// <summary>
-/// Code that reads and writes one scalar in place, through a local <c>ref byte at</c> pointing at the scalar's first byte.
-/// When the layout's byte order is the host's, a read is a plain <c>Unsafe.ReadUnaligned</c>; otherwise the raw integer is
-/// swapped with <c>BinaryPrimitives.ReverseEndianness</c>. <c>BitConverter.IsLittleEndian</c> is a JIT-time constant, so the
-/// branch not taken disappears from the compiled code.
+/// Calls that read and write one scalar in place through the runtime's byte-order helpers (<c>LittleEndianBytes</c>,
+/// <c>BigEndianBytes</c>, and their atomic counterparts), one per scalar type, named after the .NET type
+/// (<c>ReadInt64</c>, <c>WriteDouble</c>). The helpers inline to the load or store the layout's byte order needs. An enum
+/// goes through its underlying integer's helper with a cast, which costs nothing.
 /// </summary>
 internal static class ScalarCode
 {
-    /// <summary>The name of the local that holds the scalar's first byte.</summary>
-    public const string At = "at";
-
-    /// <summary>The condition that is true when the host's byte order is the layout's.</summary>
-    public static string HostMatches(ByteOrder order) =>
-        order == ByteOrder.Little ? BitConverterType + ".IsLittleEndian" : "!" + BitConverterType + ".IsLittleEndian";
-
     /// <summary>The C# type of a scalar or enum field's value.</summary>
     public static string ValueType(FieldType type) =>
         type.Shape == FieldShape.Enum ? type.TypeName : TypeCatalogue.Get(type.Scalar).CSharpName;
 
-    /// <summary>Writes <c>ref byte at = ref {location};</c> and a <c>return</c> of the value.</summary>
-    public static void WriteReadBody(IndentedWriter writer, FieldType type, string location, ByteOrder order)
+    /// <summary>
+    /// The expression that reads the scalar at <paramref name="offset"/> from <paramref name="start"/> (a <c>ref</c>
+    /// expression such as <c>ref _start</c>).
+    /// </summary>
+    public static string Read(FieldType type, ByteOrder order, string start, string offset)
     {
-        writer.Line($"ref byte {At} = ref {location};");
-        (string? condition, string matched, string swapped) = Read(type, order);
-        if (condition is null)
-        {
-            writer.Line($"return {matched};");
-            return;
-        }
-
-        writer.Line($"return {condition}");
-        writer.Line($"    ? {matched}");
-        writer.Line($"    : {swapped};");
+        string call = $"{Bytes(order)}.Read{HelperSuffix(type.Scalar)}({start}, {offset})";
+        return type.Shape == FieldShape.Enum ? $"({type.TypeName}){call}" : call;
     }
 
-    /// <summary>Writes <c>ref byte at = ref {location};</c> and the statement that stores <paramref name="value"/>.</summary>
-    public static void WriteWriteBody(IndentedWriter writer, FieldType type, string location, string value, ByteOrder order)
+    /// <summary>The expression (a call returning nothing) that writes <paramref name="value"/> at <paramref name="offset"/>.</summary>
+    public static string Write(FieldType type, ByteOrder order, string start, string offset, string value)
     {
-        writer.Line($"ref byte {At} = ref {location};");
-        writer.Line(Write(type, value, order));
+        string stored = type.Shape == FieldShape.Enum ? $"({TypeCatalogue.Get(type.Scalar).CSharpName}){value}" : value;
+        return $"{Bytes(order)}.Write{HelperSuffix(type.Scalar)}({start}, {offset}, {stored})";
     }
 
-    /// <summary>The read as (condition, expression when the host order matches, expression otherwise); no condition when order does not matter.</summary>
-    public static (string? Condition, string Matched, string Swapped) Read(FieldType type, ByteOrder order)
+    /// <summary>
+    /// The atomic helper call <c>{operation}{Type}(start, offset, arguments)</c>: <c>Read</c> and <c>Write</c> are volatile,
+    /// <c>Exchange</c>, <c>CompareExchange</c> and <c>Add</c> interlocked.
+    /// </summary>
+    public static string Atomic(string operation, FieldType type, ByteOrder order, string start, string offset, string arguments = "")
     {
-        ScalarInfo info = TypeCatalogue.Get(type.Scalar);
-        string value = ValueType(type);
-        string match = HostMatches(order);
-        string direct = $"{Unsafe}.ReadUnaligned<{value}>(ref {At})";
-        string rawSwapped = $"{BinaryPrimitives}.ReverseEndianness({Unsafe}.ReadUnaligned<{info.RawTypeName}>(ref {At}))";
-        switch (info.Handling)
-        {
-            case ByteOrderHandling.SingleByte:
-                return (null, info.Type == ScalarType.Bool && type.Shape == FieldShape.Scalar ? $"{At} != 0" : direct, string.Empty);
-
-            case ByteOrderHandling.Integer:
-                return (match, direct, type.Shape == FieldShape.Enum ? $"({value}){rawSwapped}" : rawSwapped);
-
-            case ByteOrderHandling.Bits when info.Type is ScalarType.DateTime or ScalarType.TimeSpan:
-                // Never reinterpret the bytes as a DateTime: its constructor validates the tick count.
-                return (match, $"new {value}({Unsafe}.ReadUnaligned<long>(ref {At}))", $"new {value}({rawSwapped})");
-
-            case ByteOrderHandling.Bits:
-                return (match, direct, FromBits(info.Type, rawSwapped));
-
-            case ByteOrderHandling.Guid:
-                return (null, $"new global::System.Guid({MemoryMarshal}.CreateReadOnlySpan(ref {At}, 16), bigEndian: {Bool(order == ByteOrder.Big)})", string.Empty);
-
-            default:
-                throw new InvalidOperationException("Unknown byte-order handling " + info.Handling);
-        }
+        string atomics = order == ByteOrder.Big ? BigEndianAtomics : LittleEndianAtomics;
+        string rest = arguments.Length == 0 ? string.Empty : ", " + arguments;
+        return $"{atomics}.{operation}{HelperSuffix(type.Scalar)}({start}, {offset}{rest})";
     }
 
-    /// <summary>A statement (with its semicolon) that writes <paramref name="value"/> at <c>at</c>.</summary>
-    public static string Write(FieldType type, string value, ByteOrder order)
-    {
-        ScalarInfo info = TypeCatalogue.Get(type.Scalar);
-        string valueType = ValueType(type);
-        string match = HostMatches(order);
-        switch (info.Handling)
-        {
-            case ByteOrderHandling.SingleByte:
-                return info.Type == ScalarType.Bool && type.Shape == FieldShape.Scalar
-                    ? $"{At} = {value} ? (byte)1 : (byte)0;"
-                    : $"{Unsafe}.WriteUnaligned(ref {At}, {value});";
+    private static string Bytes(ByteOrder order) => order == ByteOrder.Big ? BigEndianBytes : LittleEndianBytes;
 
-            case ByteOrderHandling.Integer:
-                return type.Shape == FieldShape.Enum
-                    ? $"{Unsafe}.WriteUnaligned(ref {At}, {match} ? {value} : ({valueType}){BinaryPrimitives}.ReverseEndianness(({info.RawTypeName}){value}));"
-                    : $"{Unsafe}.WriteUnaligned(ref {At}, {match} ? {value} : {BinaryPrimitives}.ReverseEndianness({value}));";
-
-            case ByteOrderHandling.Bits:
-            {
-                string bits = ToBits(info.Type, value);
-                return $"{Unsafe}.WriteUnaligned(ref {At}, {match} ? {bits} : {BinaryPrimitives}.ReverseEndianness({bits}));";
-            }
-
-            case ByteOrderHandling.Guid:
-                return $"_ = {value}.TryWriteBytes({MemoryMarshal}.CreateSpan(ref {At}, 16), bigEndian: {Bool(order == ByteOrder.Big)}, out _);";
-
-            default:
-                throw new InvalidOperationException("Unknown byte-order handling " + info.Handling);
-        }
-    }
-
-    private static string FromBits(ScalarType type, string raw) => type switch
-    {
-        ScalarType.Char => $"(char){raw}",
-        ScalarType.Half => $"{BitConverterType}.UInt16BitsToHalf({raw})",
-        ScalarType.Single => $"{BitConverterType}.UInt32BitsToSingle({raw})",
-        ScalarType.Double => $"{BitConverterType}.UInt64BitsToDouble({raw})",
-        _ => throw new InvalidOperationException("Not a bits scalar: " + type),
-    };
-
-    private static string ToBits(ScalarType type, string value) => type switch
-    {
-        ScalarType.Char => $"(ushort){value}",
-        ScalarType.Half => $"{BitConverterType}.HalfToUInt16Bits({value})",
-        ScalarType.Single => $"{BitConverterType}.SingleToUInt32Bits({value})",
-        ScalarType.Double => $"{BitConverterType}.DoubleToUInt64Bits({value})",
-        ScalarType.DateTime or ScalarType.TimeSpan => $"{value}.Ticks",
-        _ => throw new InvalidOperationException("Not a bits scalar: " + type),
-    };
-
-    private static string Bool(bool value) => value ? "true" : "false";
+    /// <summary>The helper's type suffix: the .NET type name of the scalar (<c>Boolean</c>, <c>Int64</c>, <c>Guid</c>).</summary>
+    private static string HelperSuffix(ScalarType type) => type == ScalarType.Bool ? "Boolean" : type.ToString();
 }
