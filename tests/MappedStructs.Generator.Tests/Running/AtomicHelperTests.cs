@@ -16,29 +16,29 @@ public class AtomicHelperTests
     [Fact]
     public void Int32_operations_keep_the_layout_byte_order()
     {
-        Check(Gen.Int, LittleEndianAtomics.ReadInt32, LittleEndianAtomics.WriteInt32, LittleEndianAtomics.ExchangeInt32, LittleEndianAtomics.CompareExchangeInt32, LittleEndianAtomics.AddInt32, BinaryPrimitives.ReadInt32LittleEndian, (a, b) => unchecked(a + b), 4);
-        Check(Gen.Int, BigEndianAtomics.ReadInt32, BigEndianAtomics.WriteInt32, BigEndianAtomics.ExchangeInt32, BigEndianAtomics.CompareExchangeInt32, BigEndianAtomics.AddInt32, BinaryPrimitives.ReadInt32BigEndian, (a, b) => unchecked(a + b), 4);
+        Check(Gen.Int, LittleEndianAtomics.Read<int>, LittleEndianAtomics.Write, LittleEndianAtomics.Exchange, LittleEndianAtomics.CompareExchange, LittleEndianAtomics.Add, BinaryPrimitives.ReadInt32LittleEndian, (a, b) => unchecked(a + b), 4);
+        Check(Gen.Int, BigEndianAtomics.Read<int>, BigEndianAtomics.Write, BigEndianAtomics.Exchange, BigEndianAtomics.CompareExchange, BigEndianAtomics.Add, BinaryPrimitives.ReadInt32BigEndian, (a, b) => unchecked(a + b), 4);
     }
 
     [Fact]
     public void UInt32_operations_keep_the_layout_byte_order()
     {
-        Check(Gen.UInt, LittleEndianAtomics.ReadUInt32, LittleEndianAtomics.WriteUInt32, LittleEndianAtomics.ExchangeUInt32, LittleEndianAtomics.CompareExchangeUInt32, LittleEndianAtomics.AddUInt32, BinaryPrimitives.ReadUInt32LittleEndian, (a, b) => unchecked(a + b), 4);
-        Check(Gen.UInt, BigEndianAtomics.ReadUInt32, BigEndianAtomics.WriteUInt32, BigEndianAtomics.ExchangeUInt32, BigEndianAtomics.CompareExchangeUInt32, BigEndianAtomics.AddUInt32, BinaryPrimitives.ReadUInt32BigEndian, (a, b) => unchecked(a + b), 4);
+        Check(Gen.UInt, LittleEndianAtomics.Read<uint>, LittleEndianAtomics.Write, LittleEndianAtomics.Exchange, LittleEndianAtomics.CompareExchange, LittleEndianAtomics.Add, BinaryPrimitives.ReadUInt32LittleEndian, (a, b) => unchecked(a + b), 4);
+        Check(Gen.UInt, BigEndianAtomics.Read<uint>, BigEndianAtomics.Write, BigEndianAtomics.Exchange, BigEndianAtomics.CompareExchange, BigEndianAtomics.Add, BinaryPrimitives.ReadUInt32BigEndian, (a, b) => unchecked(a + b), 4);
     }
 
     [Fact]
     public void Int64_operations_keep_the_layout_byte_order()
     {
-        Check(Gen.Long, LittleEndianAtomics.ReadInt64, LittleEndianAtomics.WriteInt64, LittleEndianAtomics.ExchangeInt64, LittleEndianAtomics.CompareExchangeInt64, LittleEndianAtomics.AddInt64, BinaryPrimitives.ReadInt64LittleEndian, (a, b) => unchecked(a + b), 8);
-        Check(Gen.Long, BigEndianAtomics.ReadInt64, BigEndianAtomics.WriteInt64, BigEndianAtomics.ExchangeInt64, BigEndianAtomics.CompareExchangeInt64, BigEndianAtomics.AddInt64, BinaryPrimitives.ReadInt64BigEndian, (a, b) => unchecked(a + b), 8);
+        Check(Gen.Long, LittleEndianAtomics.Read<long>, LittleEndianAtomics.Write, LittleEndianAtomics.Exchange, LittleEndianAtomics.CompareExchange, LittleEndianAtomics.Add, BinaryPrimitives.ReadInt64LittleEndian, (a, b) => unchecked(a + b), 8);
+        Check(Gen.Long, BigEndianAtomics.Read<long>, BigEndianAtomics.Write, BigEndianAtomics.Exchange, BigEndianAtomics.CompareExchange, BigEndianAtomics.Add, BinaryPrimitives.ReadInt64BigEndian, (a, b) => unchecked(a + b), 8);
     }
 
     [Fact]
     public void UInt64_operations_keep_the_layout_byte_order()
     {
-        Check(Gen.ULong, LittleEndianAtomics.ReadUInt64, LittleEndianAtomics.WriteUInt64, LittleEndianAtomics.ExchangeUInt64, LittleEndianAtomics.CompareExchangeUInt64, LittleEndianAtomics.AddUInt64, BinaryPrimitives.ReadUInt64LittleEndian, (a, b) => unchecked(a + b), 8);
-        Check(Gen.ULong, BigEndianAtomics.ReadUInt64, BigEndianAtomics.WriteUInt64, BigEndianAtomics.ExchangeUInt64, BigEndianAtomics.CompareExchangeUInt64, BigEndianAtomics.AddUInt64, BinaryPrimitives.ReadUInt64BigEndian, (a, b) => unchecked(a + b), 8);
+        Check(Gen.ULong, LittleEndianAtomics.Read<ulong>, LittleEndianAtomics.Write, LittleEndianAtomics.Exchange, LittleEndianAtomics.CompareExchange, LittleEndianAtomics.Add, BinaryPrimitives.ReadUInt64LittleEndian, (a, b) => unchecked(a + b), 8);
+        Check(Gen.ULong, BigEndianAtomics.Read<ulong>, BigEndianAtomics.Write, BigEndianAtomics.Exchange, BigEndianAtomics.CompareExchange, BigEndianAtomics.Add, BinaryPrimitives.ReadUInt64BigEndian, (a, b) => unchecked(a + b), 8);
     }
 
     internal delegate T Read<T>(ref byte start, int offset);

@@ -6,13 +6,18 @@ namespace MappedStructs.Generator.Tests.Running;
 
 /// <summary>
 /// The runtime's byte-order helpers that generated accessors call (<see cref="LittleEndianBytes"/>,
-/// <see cref="BigEndianBytes"/>), each checked against <see cref="BinaryPrimitives"/> at random values and offsets: the
+/// <see cref="BigEndianBytes"/>), each type they read and write (enums too) checked against <see cref="BinaryPrimitives"/> at random values and offsets: the
 /// bytes written are the oracle's, nothing around them changes, and a read returns what the oracle wrote.
 /// </summary>
 public class ByteOrderHelperTests
 {
     private const int BufferSize = 64;
     private const int MaxOffset = 40;
+
+    internal enum Code : short
+    {
+        None = 0,
+    }
 
     internal delegate T Read<T>(ref byte start, int offset);
 
@@ -31,44 +36,46 @@ public class ByteOrderHelperTests
     [Fact]
     public void Little_endian_helpers_match_BinaryPrimitives()
     {
-        Check(Gen.Byte, LittleEndianBytes.ReadByte, LittleEndianBytes.WriteByte, (span, value) => span[0] = value);
-        Check(Gen.SByte, LittleEndianBytes.ReadSByte, LittleEndianBytes.WriteSByte, (span, value) => span[0] = unchecked((byte)value));
-        Check(Gen.Short, LittleEndianBytes.ReadInt16, LittleEndianBytes.WriteInt16, BinaryPrimitives.WriteInt16LittleEndian);
-        Check(Gen.UShort, LittleEndianBytes.ReadUInt16, LittleEndianBytes.WriteUInt16, BinaryPrimitives.WriteUInt16LittleEndian);
-        Check(Gen.Int, LittleEndianBytes.ReadInt32, LittleEndianBytes.WriteInt32, BinaryPrimitives.WriteInt32LittleEndian);
-        Check(Gen.UInt, LittleEndianBytes.ReadUInt32, LittleEndianBytes.WriteUInt32, BinaryPrimitives.WriteUInt32LittleEndian);
-        Check(Gen.Long, LittleEndianBytes.ReadInt64, LittleEndianBytes.WriteInt64, BinaryPrimitives.WriteInt64LittleEndian);
-        Check(Gen.ULong, LittleEndianBytes.ReadUInt64, LittleEndianBytes.WriteUInt64, BinaryPrimitives.WriteUInt64LittleEndian);
-        Check(s_int128, LittleEndianBytes.ReadInt128, LittleEndianBytes.WriteInt128, BinaryPrimitives.WriteInt128LittleEndian);
-        Check(s_uint128, LittleEndianBytes.ReadUInt128, LittleEndianBytes.WriteUInt128, BinaryPrimitives.WriteUInt128LittleEndian);
-        Check(Gen.Char, LittleEndianBytes.ReadChar, LittleEndianBytes.WriteChar, (span, value) => BinaryPrimitives.WriteUInt16LittleEndian(span, value));
-        Check(s_half, LittleEndianBytes.ReadHalf, LittleEndianBytes.WriteHalf, BinaryPrimitives.WriteHalfLittleEndian);
-        Check(s_single, LittleEndianBytes.ReadSingle, LittleEndianBytes.WriteSingle, BinaryPrimitives.WriteSingleLittleEndian);
-        Check(s_double, LittleEndianBytes.ReadDouble, LittleEndianBytes.WriteDouble, BinaryPrimitives.WriteDoubleLittleEndian);
+        Check(Gen.Byte, LittleEndianBytes.Read<byte>, LittleEndianBytes.Write, (span, value) => span[0] = value);
+        Check(Gen.SByte, LittleEndianBytes.Read<sbyte>, LittleEndianBytes.Write, (span, value) => span[0] = unchecked((byte)value));
+        Check(Gen.Short, LittleEndianBytes.Read<short>, LittleEndianBytes.Write, BinaryPrimitives.WriteInt16LittleEndian);
+        Check(Gen.UShort, LittleEndianBytes.Read<ushort>, LittleEndianBytes.Write, BinaryPrimitives.WriteUInt16LittleEndian);
+        Check(Gen.Int, LittleEndianBytes.Read<int>, LittleEndianBytes.Write, BinaryPrimitives.WriteInt32LittleEndian);
+        Check(Gen.UInt, LittleEndianBytes.Read<uint>, LittleEndianBytes.Write, BinaryPrimitives.WriteUInt32LittleEndian);
+        Check(Gen.Long, LittleEndianBytes.Read<long>, LittleEndianBytes.Write, BinaryPrimitives.WriteInt64LittleEndian);
+        Check(Gen.ULong, LittleEndianBytes.Read<ulong>, LittleEndianBytes.Write, BinaryPrimitives.WriteUInt64LittleEndian);
+        Check(s_int128, LittleEndianBytes.Read<Int128>, LittleEndianBytes.Write, BinaryPrimitives.WriteInt128LittleEndian);
+        Check(s_uint128, LittleEndianBytes.Read<UInt128>, LittleEndianBytes.Write, BinaryPrimitives.WriteUInt128LittleEndian);
+        Check(Gen.Char, LittleEndianBytes.Read<char>, LittleEndianBytes.Write, (span, value) => BinaryPrimitives.WriteUInt16LittleEndian(span, value));
+        Check(s_half, LittleEndianBytes.Read<Half>, LittleEndianBytes.Write, BinaryPrimitives.WriteHalfLittleEndian);
+        Check(s_single, LittleEndianBytes.Read<float>, LittleEndianBytes.Write, BinaryPrimitives.WriteSingleLittleEndian);
+        Check(s_double, LittleEndianBytes.Read<double>, LittleEndianBytes.Write, BinaryPrimitives.WriteDoubleLittleEndian);
         Check(s_dateTime, LittleEndianBytes.ReadDateTime, LittleEndianBytes.WriteDateTime, (span, value) => BinaryPrimitives.WriteInt64LittleEndian(span, value.Ticks));
         Check(s_timeSpan, LittleEndianBytes.ReadTimeSpan, LittleEndianBytes.WriteTimeSpan, (span, value) => BinaryPrimitives.WriteInt64LittleEndian(span, value.Ticks));
+        Check(Gen.Short.Select(v => (Code)v), LittleEndianBytes.Read<Code>, LittleEndianBytes.Write, (span, value) => BinaryPrimitives.WriteInt16LittleEndian(span, (short)value));
         Check(Gen.Guid, LittleEndianBytes.ReadGuid, LittleEndianBytes.WriteGuid, (span, value) => Assert.True(value.TryWriteBytes(span, bigEndian: false, out _)));
     }
 
     [Fact]
     public void Big_endian_helpers_match_BinaryPrimitives()
     {
-        Check(Gen.Byte, BigEndianBytes.ReadByte, BigEndianBytes.WriteByte, (span, value) => span[0] = value);
-        Check(Gen.SByte, BigEndianBytes.ReadSByte, BigEndianBytes.WriteSByte, (span, value) => span[0] = unchecked((byte)value));
-        Check(Gen.Short, BigEndianBytes.ReadInt16, BigEndianBytes.WriteInt16, BinaryPrimitives.WriteInt16BigEndian);
-        Check(Gen.UShort, BigEndianBytes.ReadUInt16, BigEndianBytes.WriteUInt16, BinaryPrimitives.WriteUInt16BigEndian);
-        Check(Gen.Int, BigEndianBytes.ReadInt32, BigEndianBytes.WriteInt32, BinaryPrimitives.WriteInt32BigEndian);
-        Check(Gen.UInt, BigEndianBytes.ReadUInt32, BigEndianBytes.WriteUInt32, BinaryPrimitives.WriteUInt32BigEndian);
-        Check(Gen.Long, BigEndianBytes.ReadInt64, BigEndianBytes.WriteInt64, BinaryPrimitives.WriteInt64BigEndian);
-        Check(Gen.ULong, BigEndianBytes.ReadUInt64, BigEndianBytes.WriteUInt64, BinaryPrimitives.WriteUInt64BigEndian);
-        Check(s_int128, BigEndianBytes.ReadInt128, BigEndianBytes.WriteInt128, BinaryPrimitives.WriteInt128BigEndian);
-        Check(s_uint128, BigEndianBytes.ReadUInt128, BigEndianBytes.WriteUInt128, BinaryPrimitives.WriteUInt128BigEndian);
-        Check(Gen.Char, BigEndianBytes.ReadChar, BigEndianBytes.WriteChar, (span, value) => BinaryPrimitives.WriteUInt16BigEndian(span, value));
-        Check(s_half, BigEndianBytes.ReadHalf, BigEndianBytes.WriteHalf, BinaryPrimitives.WriteHalfBigEndian);
-        Check(s_single, BigEndianBytes.ReadSingle, BigEndianBytes.WriteSingle, BinaryPrimitives.WriteSingleBigEndian);
-        Check(s_double, BigEndianBytes.ReadDouble, BigEndianBytes.WriteDouble, BinaryPrimitives.WriteDoubleBigEndian);
+        Check(Gen.Byte, BigEndianBytes.Read<byte>, BigEndianBytes.Write, (span, value) => span[0] = value);
+        Check(Gen.SByte, BigEndianBytes.Read<sbyte>, BigEndianBytes.Write, (span, value) => span[0] = unchecked((byte)value));
+        Check(Gen.Short, BigEndianBytes.Read<short>, BigEndianBytes.Write, BinaryPrimitives.WriteInt16BigEndian);
+        Check(Gen.UShort, BigEndianBytes.Read<ushort>, BigEndianBytes.Write, BinaryPrimitives.WriteUInt16BigEndian);
+        Check(Gen.Int, BigEndianBytes.Read<int>, BigEndianBytes.Write, BinaryPrimitives.WriteInt32BigEndian);
+        Check(Gen.UInt, BigEndianBytes.Read<uint>, BigEndianBytes.Write, BinaryPrimitives.WriteUInt32BigEndian);
+        Check(Gen.Long, BigEndianBytes.Read<long>, BigEndianBytes.Write, BinaryPrimitives.WriteInt64BigEndian);
+        Check(Gen.ULong, BigEndianBytes.Read<ulong>, BigEndianBytes.Write, BinaryPrimitives.WriteUInt64BigEndian);
+        Check(s_int128, BigEndianBytes.Read<Int128>, BigEndianBytes.Write, BinaryPrimitives.WriteInt128BigEndian);
+        Check(s_uint128, BigEndianBytes.Read<UInt128>, BigEndianBytes.Write, BinaryPrimitives.WriteUInt128BigEndian);
+        Check(Gen.Char, BigEndianBytes.Read<char>, BigEndianBytes.Write, (span, value) => BinaryPrimitives.WriteUInt16BigEndian(span, value));
+        Check(s_half, BigEndianBytes.Read<Half>, BigEndianBytes.Write, BinaryPrimitives.WriteHalfBigEndian);
+        Check(s_single, BigEndianBytes.Read<float>, BigEndianBytes.Write, BinaryPrimitives.WriteSingleBigEndian);
+        Check(s_double, BigEndianBytes.Read<double>, BigEndianBytes.Write, BinaryPrimitives.WriteDoubleBigEndian);
         Check(s_dateTime, BigEndianBytes.ReadDateTime, BigEndianBytes.WriteDateTime, (span, value) => BinaryPrimitives.WriteInt64BigEndian(span, value.Ticks));
         Check(s_timeSpan, BigEndianBytes.ReadTimeSpan, BigEndianBytes.WriteTimeSpan, (span, value) => BinaryPrimitives.WriteInt64BigEndian(span, value.Ticks));
+        Check(Gen.Short.Select(v => (Code)v), BigEndianBytes.Read<Code>, BigEndianBytes.Write, (span, value) => BinaryPrimitives.WriteInt16BigEndian(span, (short)value));
         Check(Gen.Guid, BigEndianBytes.ReadGuid, BigEndianBytes.WriteGuid, (span, value) => Assert.True(value.TryWriteBytes(span, bigEndian: true, out _)));
     }
 

@@ -75,28 +75,28 @@ namespace Counters
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>Readers</c>: int32 at offset 0, 4 bytes, atomic: reads and writes are volatile.</summary>
-            public int Readers { get => global::MappedStructs.BigEndianAtomics.ReadInt32(ref _start, Offsets.Readers); set => global::MappedStructs.BigEndianAtomics.WriteInt32(ref _start, Offsets.Readers, value); }
+            public int Readers { get => global::MappedStructs.BigEndianAtomics.Read<int>(ref _start, Offsets.Readers); set => global::MappedStructs.BigEndianAtomics.Write(ref _start, Offsets.Readers, value); }
 
             /// <summary>Atomically replaces <c>Readers</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public int ExchangeReaders(int value) => global::MappedStructs.BigEndianAtomics.ExchangeInt32(ref _start, Offsets.Readers, value);
+            public int ExchangeReaders(int value) => global::MappedStructs.BigEndianAtomics.Exchange(ref _start, Offsets.Readers, value);
 
             /// <summary>Atomically replaces <c>Readers</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public int CompareExchangeReaders(int value, int comparand) => global::MappedStructs.BigEndianAtomics.CompareExchangeInt32(ref _start, Offsets.Readers, value, comparand);
+            public int CompareExchangeReaders(int value, int comparand) => global::MappedStructs.BigEndianAtomics.CompareExchange(ref _start, Offsets.Readers, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>Readers</c> (wrapping on overflow) and returns the new value.</summary>
-            public int AddReaders(int delta) => global::MappedStructs.BigEndianAtomics.AddInt32(ref _start, Offsets.Readers, delta);
+            public int AddReaders(int delta) => global::MappedStructs.BigEndianAtomics.Add(ref _start, Offsets.Readers, delta);
 
             /// <summary><c>Total</c>: uint64 at offset 8, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public ulong Total { get => global::MappedStructs.BigEndianAtomics.ReadUInt64(ref _start, Offsets.Total); set => global::MappedStructs.BigEndianAtomics.WriteUInt64(ref _start, Offsets.Total, value); }
+            public ulong Total { get => global::MappedStructs.BigEndianAtomics.Read<ulong>(ref _start, Offsets.Total); set => global::MappedStructs.BigEndianAtomics.Write(ref _start, Offsets.Total, value); }
 
             /// <summary>Atomically replaces <c>Total</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public ulong ExchangeTotal(ulong value) => global::MappedStructs.BigEndianAtomics.ExchangeUInt64(ref _start, Offsets.Total, value);
+            public ulong ExchangeTotal(ulong value) => global::MappedStructs.BigEndianAtomics.Exchange(ref _start, Offsets.Total, value);
 
             /// <summary>Atomically replaces <c>Total</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public ulong CompareExchangeTotal(ulong value, ulong comparand) => global::MappedStructs.BigEndianAtomics.CompareExchangeUInt64(ref _start, Offsets.Total, value, comparand);
+            public ulong CompareExchangeTotal(ulong value, ulong comparand) => global::MappedStructs.BigEndianAtomics.CompareExchange(ref _start, Offsets.Total, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>Total</c> (wrapping on overflow) and returns the new value.</summary>
-            public ulong AddTotal(ulong delta) => global::MappedStructs.BigEndianAtomics.AddUInt64(ref _start, Offsets.Total, delta);
+            public ulong AddTotal(ulong delta) => global::MappedStructs.BigEndianAtomics.Add(ref _start, Offsets.Total, delta);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Counters.BigCounters Load() => new global::Counters.BigCounters
@@ -131,10 +131,10 @@ namespace Counters
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Counters.BigCounters> record) => From(record.Bytes);
 
             /// <summary><c>Readers</c>: int32 at offset 0, 4 bytes, atomic: reads and writes are volatile.</summary>
-            public int Readers => global::MappedStructs.BigEndianAtomics.ReadInt32(ref _start, Offsets.Readers);
+            public int Readers => global::MappedStructs.BigEndianAtomics.Read<int>(ref _start, Offsets.Readers);
 
             /// <summary><c>Total</c>: uint64 at offset 8, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public ulong Total => global::MappedStructs.BigEndianAtomics.ReadUInt64(ref _start, Offsets.Total);
+            public ulong Total => global::MappedStructs.BigEndianAtomics.Read<ulong>(ref _start, Offsets.Total);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Counters.BigCounters Load() => new global::Counters.BigCounters

@@ -81,52 +81,52 @@ namespace Counters
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>Readers</c>: int32 at offset 0, 4 bytes, atomic: reads and writes are volatile.</summary>
-            public int Readers { get => global::MappedStructs.LittleEndianAtomics.ReadInt32(ref _start, Offsets.Readers); set => global::MappedStructs.LittleEndianAtomics.WriteInt32(ref _start, Offsets.Readers, value); }
+            public int Readers { get => global::MappedStructs.LittleEndianAtomics.Read<int>(ref _start, Offsets.Readers); set => global::MappedStructs.LittleEndianAtomics.Write(ref _start, Offsets.Readers, value); }
 
             /// <summary>Atomically replaces <c>Readers</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public int ExchangeReaders(int value) => global::MappedStructs.LittleEndianAtomics.ExchangeInt32(ref _start, Offsets.Readers, value);
+            public int ExchangeReaders(int value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref _start, Offsets.Readers, value);
 
             /// <summary>Atomically replaces <c>Readers</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public int CompareExchangeReaders(int value, int comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchangeInt32(ref _start, Offsets.Readers, value, comparand);
+            public int CompareExchangeReaders(int value, int comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref _start, Offsets.Readers, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>Readers</c> (wrapping on overflow) and returns the new value.</summary>
-            public int AddReaders(int delta) => global::MappedStructs.LittleEndianAtomics.AddInt32(ref _start, Offsets.Readers, delta);
+            public int AddReaders(int delta) => global::MappedStructs.LittleEndianAtomics.Add(ref _start, Offsets.Readers, delta);
 
             /// <summary><c>Flags</c>: uint32 at offset 4, 4 bytes, atomic: reads and writes are volatile.</summary>
-            public uint Flags { get => global::MappedStructs.LittleEndianAtomics.ReadUInt32(ref _start, Offsets.Flags); set => global::MappedStructs.LittleEndianAtomics.WriteUInt32(ref _start, Offsets.Flags, value); }
+            public uint Flags { get => global::MappedStructs.LittleEndianAtomics.Read<uint>(ref _start, Offsets.Flags); set => global::MappedStructs.LittleEndianAtomics.Write(ref _start, Offsets.Flags, value); }
 
             /// <summary>Atomically replaces <c>Flags</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public uint ExchangeFlags(uint value) => global::MappedStructs.LittleEndianAtomics.ExchangeUInt32(ref _start, Offsets.Flags, value);
+            public uint ExchangeFlags(uint value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref _start, Offsets.Flags, value);
 
             /// <summary>Atomically replaces <c>Flags</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public uint CompareExchangeFlags(uint value, uint comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchangeUInt32(ref _start, Offsets.Flags, value, comparand);
+            public uint CompareExchangeFlags(uint value, uint comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref _start, Offsets.Flags, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>Flags</c> (wrapping on overflow) and returns the new value.</summary>
-            public uint AddFlags(uint delta) => global::MappedStructs.LittleEndianAtomics.AddUInt32(ref _start, Offsets.Flags, delta);
+            public uint AddFlags(uint delta) => global::MappedStructs.LittleEndianAtomics.Add(ref _start, Offsets.Flags, delta);
 
             /// <summary><c>Version</c>: int64 at offset 8, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long Version { get => global::MappedStructs.LittleEndianAtomics.ReadInt64(ref _start, Offsets.Version); set => global::MappedStructs.LittleEndianAtomics.WriteInt64(ref _start, Offsets.Version, value); }
+            public long Version { get => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.Version); set => global::MappedStructs.LittleEndianAtomics.Write(ref _start, Offsets.Version, value); }
 
             /// <summary>Atomically replaces <c>Version</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public long ExchangeVersion(long value) => global::MappedStructs.LittleEndianAtomics.ExchangeInt64(ref _start, Offsets.Version, value);
+            public long ExchangeVersion(long value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref _start, Offsets.Version, value);
 
             /// <summary>Atomically replaces <c>Version</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public long CompareExchangeVersion(long value, long comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchangeInt64(ref _start, Offsets.Version, value, comparand);
+            public long CompareExchangeVersion(long value, long comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref _start, Offsets.Version, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>Version</c> (wrapping on overflow) and returns the new value.</summary>
-            public long AddVersion(long delta) => global::MappedStructs.LittleEndianAtomics.AddInt64(ref _start, Offsets.Version, delta);
+            public long AddVersion(long delta) => global::MappedStructs.LittleEndianAtomics.Add(ref _start, Offsets.Version, delta);
 
             /// <summary><c>Total</c>: uint64 at offset 16, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public ulong Total { get => global::MappedStructs.LittleEndianAtomics.ReadUInt64(ref _start, Offsets.Total); set => global::MappedStructs.LittleEndianAtomics.WriteUInt64(ref _start, Offsets.Total, value); }
+            public ulong Total { get => global::MappedStructs.LittleEndianAtomics.Read<ulong>(ref _start, Offsets.Total); set => global::MappedStructs.LittleEndianAtomics.Write(ref _start, Offsets.Total, value); }
 
             /// <summary>Atomically replaces <c>Total</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public ulong ExchangeTotal(ulong value) => global::MappedStructs.LittleEndianAtomics.ExchangeUInt64(ref _start, Offsets.Total, value);
+            public ulong ExchangeTotal(ulong value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref _start, Offsets.Total, value);
 
             /// <summary>Atomically replaces <c>Total</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public ulong CompareExchangeTotal(ulong value, ulong comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchangeUInt64(ref _start, Offsets.Total, value, comparand);
+            public ulong CompareExchangeTotal(ulong value, ulong comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref _start, Offsets.Total, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>Total</c> (wrapping on overflow) and returns the new value.</summary>
-            public ulong AddTotal(ulong delta) => global::MappedStructs.LittleEndianAtomics.AddUInt64(ref _start, Offsets.Total, delta);
+            public ulong AddTotal(ulong delta) => global::MappedStructs.LittleEndianAtomics.Add(ref _start, Offsets.Total, delta);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Counters.LittleCounters Load() => new global::Counters.LittleCounters
@@ -165,16 +165,16 @@ namespace Counters
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Counters.LittleCounters> record) => From(record.Bytes);
 
             /// <summary><c>Readers</c>: int32 at offset 0, 4 bytes, atomic: reads and writes are volatile.</summary>
-            public int Readers => global::MappedStructs.LittleEndianAtomics.ReadInt32(ref _start, Offsets.Readers);
+            public int Readers => global::MappedStructs.LittleEndianAtomics.Read<int>(ref _start, Offsets.Readers);
 
             /// <summary><c>Flags</c>: uint32 at offset 4, 4 bytes, atomic: reads and writes are volatile.</summary>
-            public uint Flags => global::MappedStructs.LittleEndianAtomics.ReadUInt32(ref _start, Offsets.Flags);
+            public uint Flags => global::MappedStructs.LittleEndianAtomics.Read<uint>(ref _start, Offsets.Flags);
 
             /// <summary><c>Version</c>: int64 at offset 8, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long Version => global::MappedStructs.LittleEndianAtomics.ReadInt64(ref _start, Offsets.Version);
+            public long Version => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.Version);
 
             /// <summary><c>Total</c>: uint64 at offset 16, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public ulong Total => global::MappedStructs.LittleEndianAtomics.ReadUInt64(ref _start, Offsets.Total);
+            public ulong Total => global::MappedStructs.LittleEndianAtomics.Read<ulong>(ref _start, Offsets.Total);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Counters.LittleCounters Load() => new global::Counters.LittleCounters

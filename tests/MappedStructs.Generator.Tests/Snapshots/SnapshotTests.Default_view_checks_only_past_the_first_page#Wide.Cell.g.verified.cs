@@ -75,10 +75,10 @@ namespace Wide
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>A</c>: int64 at offset 0, 8 bytes.</summary>
-            public long A { get => global::MappedStructs.LittleEndianBytes.ReadInt64(ref _start, Offsets.A); set => global::MappedStructs.LittleEndianBytes.WriteInt64(ref _start, Offsets.A, value); }
+            public long A { get => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.A); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.A, value); }
 
             /// <summary><c>B</c>: int64 at offset 8, 8 bytes.</summary>
-            public long B { get => global::MappedStructs.LittleEndianBytes.ReadInt64(ref _start, Offsets.B); set => global::MappedStructs.LittleEndianBytes.WriteInt64(ref _start, Offsets.B, value); }
+            public long B { get => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.B); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.B, value); }
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Wide.Cell Load() => new global::Wide.Cell
@@ -113,10 +113,10 @@ namespace Wide
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Cell> record) => From(record.Bytes);
 
             /// <summary><c>A</c>: int64 at offset 0, 8 bytes.</summary>
-            public long A => global::MappedStructs.LittleEndianBytes.ReadInt64(ref _start, Offsets.A);
+            public long A => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.A);
 
             /// <summary><c>B</c>: int64 at offset 8, 8 bytes.</summary>
-            public long B => global::MappedStructs.LittleEndianBytes.ReadInt64(ref _start, Offsets.B);
+            public long B => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.B);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Wide.Cell Load() => new global::Wide.Cell

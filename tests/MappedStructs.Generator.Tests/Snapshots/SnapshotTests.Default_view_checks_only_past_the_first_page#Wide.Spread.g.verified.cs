@@ -121,7 +121,7 @@ namespace Wide
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>Near</c>: int64 at offset 0, 8 bytes.</summary>
-            public long Near { get => global::MappedStructs.LittleEndianBytes.ReadInt64(ref _start, Offsets.Near); set => global::MappedStructs.LittleEndianBytes.WriteInt64(ref _start, Offsets.Near, value); }
+            public long Near { get => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.Near); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Near, value); }
 
             /// <summary>The raw bytes of <c>NearName</c>: 16 bytes of NUL-padded UTF-8.</summary>
             public global::System.Span<byte> NearNameBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearName), 16);
@@ -138,16 +138,16 @@ namespace Wide
             public NearFlagsArray NearFlags => new NearFlagsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearFlags));
 
             /// <summary><c>NearVersion</c>: int64 at offset 40, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long NearVersion { get => global::MappedStructs.LittleEndianAtomics.ReadInt64(ref _start, Offsets.NearVersion); set => global::MappedStructs.LittleEndianAtomics.WriteInt64(ref _start, Offsets.NearVersion, value); }
+            public long NearVersion { get => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.NearVersion); set => global::MappedStructs.LittleEndianAtomics.Write(ref _start, Offsets.NearVersion, value); }
 
             /// <summary>Atomically replaces <c>NearVersion</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public long ExchangeNearVersion(long value) => global::MappedStructs.LittleEndianAtomics.ExchangeInt64(ref _start, Offsets.NearVersion, value);
+            public long ExchangeNearVersion(long value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref _start, Offsets.NearVersion, value);
 
             /// <summary>Atomically replaces <c>NearVersion</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public long CompareExchangeNearVersion(long value, long comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchangeInt64(ref _start, Offsets.NearVersion, value, comparand);
+            public long CompareExchangeNearVersion(long value, long comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref _start, Offsets.NearVersion, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>NearVersion</c> (wrapping on overflow) and returns the new value.</summary>
-            public long AddNearVersion(long delta) => global::MappedStructs.LittleEndianAtomics.AddInt64(ref _start, Offsets.NearVersion, delta);
+            public long AddNearVersion(long delta) => global::MappedStructs.LittleEndianAtomics.Add(ref _start, Offsets.NearVersion, delta);
 
             /// <summary><c>NearCell</c>: Cell at offset 48, 16 bytes, viewed in place.</summary>
             public global::Wide.Cell.Ref NearCell => global::Wide.Cell.Ref.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearCell), global::Wide.Cell.Size));
@@ -158,7 +158,7 @@ namespace Wide
                 : throw global::MappedStructs.GeneratedLayoutSupport.ByteOrderMismatch("Spread.Straddle");
 
             /// <summary><c>Far</c>: float64 at offset 4128, 8 bytes.</summary>
-            public double Far { get => global::MappedStructs.LittleEndianBytes.ReadDouble(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.Far); set => global::MappedStructs.LittleEndianBytes.WriteDouble(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.Far, value); }
+            public double Far { get => global::MappedStructs.LittleEndianBytes.Read<double>(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.Far); set => global::MappedStructs.LittleEndianBytes.Write(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.Far, value); }
 
             /// <summary>The raw bytes of <c>FarName</c>: 16 bytes of NUL-padded UTF-8.</summary>
             public global::System.Span<byte> FarNameBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarName), 16);
@@ -167,16 +167,16 @@ namespace Wide
             public string FarName { get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(FarNameBytes, "Spread.FarName"); set => global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value, FarNameBytes, "Spread.FarName"); }
 
             /// <summary><c>FarVersion</c>: int64 at offset 4152, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long FarVersion { get => global::MappedStructs.LittleEndianAtomics.ReadInt64(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion); set => global::MappedStructs.LittleEndianAtomics.WriteInt64(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion, value); }
+            public long FarVersion { get => global::MappedStructs.LittleEndianAtomics.Read<long>(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion); set => global::MappedStructs.LittleEndianAtomics.Write(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion, value); }
 
             /// <summary>Atomically replaces <c>FarVersion</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public long ExchangeFarVersion(long value) => global::MappedStructs.LittleEndianAtomics.ExchangeInt64(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion, value);
+            public long ExchangeFarVersion(long value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion, value);
 
             /// <summary>Atomically replaces <c>FarVersion</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public long CompareExchangeFarVersion(long value, long comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchangeInt64(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion, value, comparand);
+            public long CompareExchangeFarVersion(long value, long comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>FarVersion</c> (wrapping on overflow) and returns the new value.</summary>
-            public long AddFarVersion(long delta) => global::MappedStructs.LittleEndianAtomics.AddInt64(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion, delta);
+            public long AddFarVersion(long delta) => global::MappedStructs.LittleEndianAtomics.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion, delta);
 
             /// <summary><c>FarFlags</c>: bool[4] at offset 4160, 4 bytes: a bounds-checked view of its elements.</summary>
             public FarFlagsArray FarFlags => new FarFlagsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarFlags));
@@ -256,7 +256,7 @@ namespace Wide
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Spread> record) => From(record.Bytes);
 
             /// <summary><c>Near</c>: int64 at offset 0, 8 bytes.</summary>
-            public long Near => global::MappedStructs.LittleEndianBytes.ReadInt64(ref _start, Offsets.Near);
+            public long Near => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.Near);
 
             /// <summary>The raw bytes of <c>NearName</c>: 16 bytes of NUL-padded UTF-8.</summary>
             public global::System.ReadOnlySpan<byte> NearNameBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearName), 16);
@@ -273,7 +273,7 @@ namespace Wide
             public NearFlagsReadOnlyArray NearFlags => new NearFlagsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearFlags));
 
             /// <summary><c>NearVersion</c>: int64 at offset 40, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long NearVersion => global::MappedStructs.LittleEndianAtomics.ReadInt64(ref _start, Offsets.NearVersion);
+            public long NearVersion => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.NearVersion);
 
             /// <summary><c>NearCell</c>: Cell at offset 48, 16 bytes, viewed in place.</summary>
             public global::Wide.Cell.ReadOnlyRef NearCell => global::Wide.Cell.ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearCell), global::Wide.Cell.Size));
@@ -284,7 +284,7 @@ namespace Wide
                 : throw global::MappedStructs.GeneratedLayoutSupport.ByteOrderMismatch("Spread.Straddle");
 
             /// <summary><c>Far</c>: float64 at offset 4128, 8 bytes.</summary>
-            public double Far => global::MappedStructs.LittleEndianBytes.ReadDouble(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.Far);
+            public double Far => global::MappedStructs.LittleEndianBytes.Read<double>(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.Far);
 
             /// <summary>The raw bytes of <c>FarName</c>: 16 bytes of NUL-padded UTF-8.</summary>
             public global::System.ReadOnlySpan<byte> FarNameBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.FarName), 16);
@@ -293,7 +293,7 @@ namespace Wide
             public string FarName => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(FarNameBytes, "Spread.FarName");
 
             /// <summary><c>FarVersion</c>: int64 at offset 4152, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long FarVersion => global::MappedStructs.LittleEndianAtomics.ReadInt64(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.FarVersion);
+            public long FarVersion => global::MappedStructs.LittleEndianAtomics.Read<long>(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.FarVersion);
 
             /// <summary><c>FarFlags</c>: bool[4] at offset 4160, 4 bytes: a bounds-checked view of its elements.</summary>
             public FarFlagsReadOnlyArray FarFlags => new FarFlagsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.FarFlags));

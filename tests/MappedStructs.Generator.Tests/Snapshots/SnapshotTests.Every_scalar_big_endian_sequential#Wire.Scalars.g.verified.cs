@@ -129,46 +129,46 @@ namespace Wire
             public bool Flag { get => global::MappedStructs.BigEndianBytes.ReadBoolean(ref _start, Offsets.Flag); set => global::MappedStructs.BigEndianBytes.WriteBoolean(ref _start, Offsets.Flag, value); }
 
             /// <summary><c>U8</c>: uint8 at offset 1, 1 byte.</summary>
-            public byte U8 { get => global::MappedStructs.BigEndianBytes.ReadByte(ref _start, Offsets.U8); set => global::MappedStructs.BigEndianBytes.WriteByte(ref _start, Offsets.U8, value); }
+            public byte U8 { get => global::MappedStructs.BigEndianBytes.Read<byte>(ref _start, Offsets.U8); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.U8, value); }
 
             /// <summary><c>I8</c>: int8 at offset 2, 1 byte.</summary>
-            public sbyte I8 { get => global::MappedStructs.BigEndianBytes.ReadSByte(ref _start, Offsets.I8); set => global::MappedStructs.BigEndianBytes.WriteSByte(ref _start, Offsets.I8, value); }
+            public sbyte I8 { get => global::MappedStructs.BigEndianBytes.Read<sbyte>(ref _start, Offsets.I8); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.I8, value); }
 
             /// <summary><c>I16</c>: int16 at offset 4, 2 bytes.</summary>
-            public short I16 { get => global::MappedStructs.BigEndianBytes.ReadInt16(ref _start, Offsets.I16); set => global::MappedStructs.BigEndianBytes.WriteInt16(ref _start, Offsets.I16, value); }
+            public short I16 { get => global::MappedStructs.BigEndianBytes.Read<short>(ref _start, Offsets.I16); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.I16, value); }
 
             /// <summary><c>U16</c>: uint16 at offset 6, 2 bytes.</summary>
-            public ushort U16 { get => global::MappedStructs.BigEndianBytes.ReadUInt16(ref _start, Offsets.U16); set => global::MappedStructs.BigEndianBytes.WriteUInt16(ref _start, Offsets.U16, value); }
+            public ushort U16 { get => global::MappedStructs.BigEndianBytes.Read<ushort>(ref _start, Offsets.U16); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.U16, value); }
 
             /// <summary><c>I32</c>: int32 at offset 8, 4 bytes.</summary>
-            public int I32 { get => global::MappedStructs.BigEndianBytes.ReadInt32(ref _start, Offsets.I32); set => global::MappedStructs.BigEndianBytes.WriteInt32(ref _start, Offsets.I32, value); }
+            public int I32 { get => global::MappedStructs.BigEndianBytes.Read<int>(ref _start, Offsets.I32); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.I32, value); }
 
             /// <summary><c>U32</c>: uint32 at offset 12, 4 bytes.</summary>
-            public uint U32 { get => global::MappedStructs.BigEndianBytes.ReadUInt32(ref _start, Offsets.U32); set => global::MappedStructs.BigEndianBytes.WriteUInt32(ref _start, Offsets.U32, value); }
+            public uint U32 { get => global::MappedStructs.BigEndianBytes.Read<uint>(ref _start, Offsets.U32); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.U32, value); }
 
             /// <summary><c>I64</c>: int64 at offset 16, 8 bytes.</summary>
-            public long I64 { get => global::MappedStructs.BigEndianBytes.ReadInt64(ref _start, Offsets.I64); set => global::MappedStructs.BigEndianBytes.WriteInt64(ref _start, Offsets.I64, value); }
+            public long I64 { get => global::MappedStructs.BigEndianBytes.Read<long>(ref _start, Offsets.I64); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.I64, value); }
 
             /// <summary><c>U64</c>: uint64 at offset 24, 8 bytes.</summary>
-            public ulong U64 { get => global::MappedStructs.BigEndianBytes.ReadUInt64(ref _start, Offsets.U64); set => global::MappedStructs.BigEndianBytes.WriteUInt64(ref _start, Offsets.U64, value); }
+            public ulong U64 { get => global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.U64); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.U64, value); }
 
             /// <summary><c>I128</c>: int128 at offset 32, 16 bytes.</summary>
-            public global::System.Int128 I128 { get => global::MappedStructs.BigEndianBytes.ReadInt128(ref _start, Offsets.I128); set => global::MappedStructs.BigEndianBytes.WriteInt128(ref _start, Offsets.I128, value); }
+            public global::System.Int128 I128 { get => global::MappedStructs.BigEndianBytes.Read<global::System.Int128>(ref _start, Offsets.I128); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.I128, value); }
 
             /// <summary><c>U128</c>: uint128 at offset 48, 16 bytes.</summary>
-            public global::System.UInt128 U128 { get => global::MappedStructs.BigEndianBytes.ReadUInt128(ref _start, Offsets.U128); set => global::MappedStructs.BigEndianBytes.WriteUInt128(ref _start, Offsets.U128, value); }
+            public global::System.UInt128 U128 { get => global::MappedStructs.BigEndianBytes.Read<global::System.UInt128>(ref _start, Offsets.U128); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.U128, value); }
 
             /// <summary><c>Letter</c>: char at offset 64, 2 bytes.</summary>
-            public char Letter { get => global::MappedStructs.BigEndianBytes.ReadChar(ref _start, Offsets.Letter); set => global::MappedStructs.BigEndianBytes.WriteChar(ref _start, Offsets.Letter, value); }
+            public char Letter { get => global::MappedStructs.BigEndianBytes.Read<char>(ref _start, Offsets.Letter); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.Letter, value); }
 
             /// <summary><c>F16</c>: float16 at offset 66, 2 bytes.</summary>
-            public global::System.Half F16 { get => global::MappedStructs.BigEndianBytes.ReadHalf(ref _start, Offsets.F16); set => global::MappedStructs.BigEndianBytes.WriteHalf(ref _start, Offsets.F16, value); }
+            public global::System.Half F16 { get => global::MappedStructs.BigEndianBytes.Read<global::System.Half>(ref _start, Offsets.F16); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.F16, value); }
 
             /// <summary><c>F32</c>: float32 at offset 68, 4 bytes.</summary>
-            public float F32 { get => global::MappedStructs.BigEndianBytes.ReadSingle(ref _start, Offsets.F32); set => global::MappedStructs.BigEndianBytes.WriteSingle(ref _start, Offsets.F32, value); }
+            public float F32 { get => global::MappedStructs.BigEndianBytes.Read<float>(ref _start, Offsets.F32); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.F32, value); }
 
             /// <summary><c>F64</c>: float64 at offset 72, 8 bytes.</summary>
-            public double F64 { get => global::MappedStructs.BigEndianBytes.ReadDouble(ref _start, Offsets.F64); set => global::MappedStructs.BigEndianBytes.WriteDouble(ref _start, Offsets.F64, value); }
+            public double F64 { get => global::MappedStructs.BigEndianBytes.Read<double>(ref _start, Offsets.F64); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.F64, value); }
 
             /// <summary><c>Id</c>: guid at offset 80, 16 bytes.</summary>
             public global::System.Guid Id { get => global::MappedStructs.BigEndianBytes.ReadGuid(ref _start, Offsets.Id); set => global::MappedStructs.BigEndianBytes.WriteGuid(ref _start, Offsets.Id, value); }
@@ -180,7 +180,7 @@ namespace Wire
             public global::System.TimeSpan Elapsed { get => global::MappedStructs.BigEndianBytes.ReadTimeSpan(ref _start, Offsets.Elapsed); set => global::MappedStructs.BigEndianBytes.WriteTimeSpan(ref _start, Offsets.Elapsed, value); }
 
             /// <summary><c>Code</c>: int16 at offset 112, 2 bytes.</summary>
-            public global::Wire.Code Code { get => (global::Wire.Code)global::MappedStructs.BigEndianBytes.ReadInt16(ref _start, Offsets.Code); set => global::MappedStructs.BigEndianBytes.WriteInt16(ref _start, Offsets.Code, (short)value); }
+            public global::Wire.Code Code { get => global::MappedStructs.BigEndianBytes.Read<global::Wire.Code>(ref _start, Offsets.Code); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.Code, value); }
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Wire.Scalars Load() => new global::Wire.Scalars
@@ -252,46 +252,46 @@ namespace Wire
             public bool Flag => global::MappedStructs.BigEndianBytes.ReadBoolean(ref _start, Offsets.Flag);
 
             /// <summary><c>U8</c>: uint8 at offset 1, 1 byte.</summary>
-            public byte U8 => global::MappedStructs.BigEndianBytes.ReadByte(ref _start, Offsets.U8);
+            public byte U8 => global::MappedStructs.BigEndianBytes.Read<byte>(ref _start, Offsets.U8);
 
             /// <summary><c>I8</c>: int8 at offset 2, 1 byte.</summary>
-            public sbyte I8 => global::MappedStructs.BigEndianBytes.ReadSByte(ref _start, Offsets.I8);
+            public sbyte I8 => global::MappedStructs.BigEndianBytes.Read<sbyte>(ref _start, Offsets.I8);
 
             /// <summary><c>I16</c>: int16 at offset 4, 2 bytes.</summary>
-            public short I16 => global::MappedStructs.BigEndianBytes.ReadInt16(ref _start, Offsets.I16);
+            public short I16 => global::MappedStructs.BigEndianBytes.Read<short>(ref _start, Offsets.I16);
 
             /// <summary><c>U16</c>: uint16 at offset 6, 2 bytes.</summary>
-            public ushort U16 => global::MappedStructs.BigEndianBytes.ReadUInt16(ref _start, Offsets.U16);
+            public ushort U16 => global::MappedStructs.BigEndianBytes.Read<ushort>(ref _start, Offsets.U16);
 
             /// <summary><c>I32</c>: int32 at offset 8, 4 bytes.</summary>
-            public int I32 => global::MappedStructs.BigEndianBytes.ReadInt32(ref _start, Offsets.I32);
+            public int I32 => global::MappedStructs.BigEndianBytes.Read<int>(ref _start, Offsets.I32);
 
             /// <summary><c>U32</c>: uint32 at offset 12, 4 bytes.</summary>
-            public uint U32 => global::MappedStructs.BigEndianBytes.ReadUInt32(ref _start, Offsets.U32);
+            public uint U32 => global::MappedStructs.BigEndianBytes.Read<uint>(ref _start, Offsets.U32);
 
             /// <summary><c>I64</c>: int64 at offset 16, 8 bytes.</summary>
-            public long I64 => global::MappedStructs.BigEndianBytes.ReadInt64(ref _start, Offsets.I64);
+            public long I64 => global::MappedStructs.BigEndianBytes.Read<long>(ref _start, Offsets.I64);
 
             /// <summary><c>U64</c>: uint64 at offset 24, 8 bytes.</summary>
-            public ulong U64 => global::MappedStructs.BigEndianBytes.ReadUInt64(ref _start, Offsets.U64);
+            public ulong U64 => global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.U64);
 
             /// <summary><c>I128</c>: int128 at offset 32, 16 bytes.</summary>
-            public global::System.Int128 I128 => global::MappedStructs.BigEndianBytes.ReadInt128(ref _start, Offsets.I128);
+            public global::System.Int128 I128 => global::MappedStructs.BigEndianBytes.Read<global::System.Int128>(ref _start, Offsets.I128);
 
             /// <summary><c>U128</c>: uint128 at offset 48, 16 bytes.</summary>
-            public global::System.UInt128 U128 => global::MappedStructs.BigEndianBytes.ReadUInt128(ref _start, Offsets.U128);
+            public global::System.UInt128 U128 => global::MappedStructs.BigEndianBytes.Read<global::System.UInt128>(ref _start, Offsets.U128);
 
             /// <summary><c>Letter</c>: char at offset 64, 2 bytes.</summary>
-            public char Letter => global::MappedStructs.BigEndianBytes.ReadChar(ref _start, Offsets.Letter);
+            public char Letter => global::MappedStructs.BigEndianBytes.Read<char>(ref _start, Offsets.Letter);
 
             /// <summary><c>F16</c>: float16 at offset 66, 2 bytes.</summary>
-            public global::System.Half F16 => global::MappedStructs.BigEndianBytes.ReadHalf(ref _start, Offsets.F16);
+            public global::System.Half F16 => global::MappedStructs.BigEndianBytes.Read<global::System.Half>(ref _start, Offsets.F16);
 
             /// <summary><c>F32</c>: float32 at offset 68, 4 bytes.</summary>
-            public float F32 => global::MappedStructs.BigEndianBytes.ReadSingle(ref _start, Offsets.F32);
+            public float F32 => global::MappedStructs.BigEndianBytes.Read<float>(ref _start, Offsets.F32);
 
             /// <summary><c>F64</c>: float64 at offset 72, 8 bytes.</summary>
-            public double F64 => global::MappedStructs.BigEndianBytes.ReadDouble(ref _start, Offsets.F64);
+            public double F64 => global::MappedStructs.BigEndianBytes.Read<double>(ref _start, Offsets.F64);
 
             /// <summary><c>Id</c>: guid at offset 80, 16 bytes.</summary>
             public global::System.Guid Id => global::MappedStructs.BigEndianBytes.ReadGuid(ref _start, Offsets.Id);
@@ -303,7 +303,7 @@ namespace Wire
             public global::System.TimeSpan Elapsed => global::MappedStructs.BigEndianBytes.ReadTimeSpan(ref _start, Offsets.Elapsed);
 
             /// <summary><c>Code</c>: int16 at offset 112, 2 bytes.</summary>
-            public global::Wire.Code Code => (global::Wire.Code)global::MappedStructs.BigEndianBytes.ReadInt16(ref _start, Offsets.Code);
+            public global::Wire.Code Code => global::MappedStructs.BigEndianBytes.Read<global::Wire.Code>(ref _start, Offsets.Code);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Wire.Scalars Load() => new global::Wire.Scalars

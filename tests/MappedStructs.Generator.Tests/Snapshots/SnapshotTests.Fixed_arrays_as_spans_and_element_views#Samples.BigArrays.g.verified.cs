@@ -155,7 +155,7 @@ namespace Samples
             public int Length => 3;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public ushort this[int index] { get => global::MappedStructs.BigEndianBytes.ReadUInt16(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 2)); set => global::MappedStructs.BigEndianBytes.WriteUInt16(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 2), value); }
+            public ushort this[int index] { get => global::MappedStructs.BigEndianBytes.Read<ushort>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 2)); set => global::MappedStructs.BigEndianBytes.Write(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 2), value); }
 
             /// <summary>Copies the elements into a new array.</summary>
             public ushort[] ToArray()
@@ -198,7 +198,7 @@ namespace Samples
             public int Length => 3;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public ushort this[int index] => global::MappedStructs.BigEndianBytes.ReadUInt16(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 2));
+            public ushort this[int index] => global::MappedStructs.BigEndianBytes.Read<ushort>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 2));
 
             /// <summary>Copies the elements into a new array.</summary>
             public ushort[] ToArray()

@@ -73,10 +73,10 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, 
         public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
         /// <summary><c>Time</c>: int64 at offset 0, 8 bytes.</summary>
-        public long Time { get => global::MappedStructs.LittleEndianBytes.ReadInt64(ref _start, Offsets.Time); set => global::MappedStructs.LittleEndianBytes.WriteInt64(ref _start, Offsets.Time, value); }
+        public long Time { get => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.Time); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Time, value); }
 
         /// <summary><c>Value</c>: float32 at offset 8, 4 bytes.</summary>
-        public float Value { get => global::MappedStructs.LittleEndianBytes.ReadSingle(ref _start, Offsets.Value); set => global::MappedStructs.LittleEndianBytes.WriteSingle(ref _start, Offsets.Value, value); }
+        public float Value { get => global::MappedStructs.LittleEndianBytes.Read<float>(ref _start, Offsets.Value); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Value, value); }
 
         /// <summary>Copies the whole record out of the mapping.</summary>
         public global::Tick Load() => new global::Tick
@@ -111,10 +111,10 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, 
         public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Tick> record) => From(record.Bytes);
 
         /// <summary><c>Time</c>: int64 at offset 0, 8 bytes.</summary>
-        public long Time => global::MappedStructs.LittleEndianBytes.ReadInt64(ref _start, Offsets.Time);
+        public long Time => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.Time);
 
         /// <summary><c>Value</c>: float32 at offset 8, 4 bytes.</summary>
-        public float Value => global::MappedStructs.LittleEndianBytes.ReadSingle(ref _start, Offsets.Value);
+        public float Value => global::MappedStructs.LittleEndianBytes.Read<float>(ref _start, Offsets.Value);
 
         /// <summary>Copies the whole record out of the mapping.</summary>
         public global::Tick Load() => new global::Tick

@@ -75,10 +75,10 @@ namespace Geometry
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>X</c>: float32 at offset 0, 4 bytes.</summary>
-            public float X { get => global::MappedStructs.LittleEndianBytes.ReadSingle(ref _start, Offsets.X); set => global::MappedStructs.LittleEndianBytes.WriteSingle(ref _start, Offsets.X, value); }
+            public float X { get => global::MappedStructs.LittleEndianBytes.Read<float>(ref _start, Offsets.X); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.X, value); }
 
             /// <summary><c>Y</c>: float32 at offset 4, 4 bytes.</summary>
-            public float Y { get => global::MappedStructs.LittleEndianBytes.ReadSingle(ref _start, Offsets.Y); set => global::MappedStructs.LittleEndianBytes.WriteSingle(ref _start, Offsets.Y, value); }
+            public float Y { get => global::MappedStructs.LittleEndianBytes.Read<float>(ref _start, Offsets.Y); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Y, value); }
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Geometry.Point Load() => new global::Geometry.Point
@@ -113,10 +113,10 @@ namespace Geometry
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Geometry.Point> record) => From(record.Bytes);
 
             /// <summary><c>X</c>: float32 at offset 0, 4 bytes.</summary>
-            public float X => global::MappedStructs.LittleEndianBytes.ReadSingle(ref _start, Offsets.X);
+            public float X => global::MappedStructs.LittleEndianBytes.Read<float>(ref _start, Offsets.X);
 
             /// <summary><c>Y</c>: float32 at offset 4, 4 bytes.</summary>
-            public float Y => global::MappedStructs.LittleEndianBytes.ReadSingle(ref _start, Offsets.Y);
+            public float Y => global::MappedStructs.LittleEndianBytes.Read<float>(ref _start, Offsets.Y);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Geometry.Point Load() => new global::Geometry.Point

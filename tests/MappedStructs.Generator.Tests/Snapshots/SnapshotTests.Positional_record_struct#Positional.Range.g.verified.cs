@@ -75,19 +75,19 @@ namespace Positional
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>Start</c>: int64 at offset 0, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long Start { get => global::MappedStructs.LittleEndianAtomics.ReadInt64(ref _start, Offsets.Start); set => global::MappedStructs.LittleEndianAtomics.WriteInt64(ref _start, Offsets.Start, value); }
+            public long Start { get => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.Start); set => global::MappedStructs.LittleEndianAtomics.Write(ref _start, Offsets.Start, value); }
 
             /// <summary>Atomically replaces <c>Start</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public long ExchangeStart(long value) => global::MappedStructs.LittleEndianAtomics.ExchangeInt64(ref _start, Offsets.Start, value);
+            public long ExchangeStart(long value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref _start, Offsets.Start, value);
 
             /// <summary>Atomically replaces <c>Start</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public long CompareExchangeStart(long value, long comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchangeInt64(ref _start, Offsets.Start, value, comparand);
+            public long CompareExchangeStart(long value, long comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref _start, Offsets.Start, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>Start</c> (wrapping on overflow) and returns the new value.</summary>
-            public long AddStart(long delta) => global::MappedStructs.LittleEndianAtomics.AddInt64(ref _start, Offsets.Start, delta);
+            public long AddStart(long delta) => global::MappedStructs.LittleEndianAtomics.Add(ref _start, Offsets.Start, delta);
 
             /// <summary><c>End</c>: int64 at offset 8, 8 bytes.</summary>
-            public long End { get => global::MappedStructs.LittleEndianBytes.ReadInt64(ref _start, Offsets.End); set => global::MappedStructs.LittleEndianBytes.WriteInt64(ref _start, Offsets.End, value); }
+            public long End { get => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.End); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.End, value); }
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Positional.Range Load() => new global::Positional.Range
@@ -122,10 +122,10 @@ namespace Positional
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Positional.Range> record) => From(record.Bytes);
 
             /// <summary><c>Start</c>: int64 at offset 0, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long Start => global::MappedStructs.LittleEndianAtomics.ReadInt64(ref _start, Offsets.Start);
+            public long Start => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.Start);
 
             /// <summary><c>End</c>: int64 at offset 8, 8 bytes.</summary>
-            public long End => global::MappedStructs.LittleEndianBytes.ReadInt64(ref _start, Offsets.End);
+            public long End => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.End);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Positional.Range Load() => new global::Positional.Range

@@ -81,16 +81,16 @@ namespace Packed
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>Kind</c>: uint8 at offset 0, 1 byte.</summary>
-            public byte Kind { get => global::MappedStructs.LittleEndianBytes.ReadByte(ref _start, Offsets.Kind); set => global::MappedStructs.LittleEndianBytes.WriteByte(ref _start, Offsets.Kind, value); }
+            public byte Kind { get => global::MappedStructs.LittleEndianBytes.Read<byte>(ref _start, Offsets.Kind); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Kind, value); }
 
             /// <summary><c>Length</c>: int32 at offset 2, 4 bytes.</summary>
-            public int Length { get => global::MappedStructs.LittleEndianBytes.ReadInt32(ref _start, Offsets.Length); set => global::MappedStructs.LittleEndianBytes.WriteInt32(ref _start, Offsets.Length, value); }
+            public int Length { get => global::MappedStructs.LittleEndianBytes.Read<int>(ref _start, Offsets.Length); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Length, value); }
 
             /// <summary><c>Stamp</c>: int64 at offset 6, 8 bytes.</summary>
-            public long Stamp { get => global::MappedStructs.LittleEndianBytes.ReadInt64(ref _start, Offsets.Stamp); set => global::MappedStructs.LittleEndianBytes.WriteInt64(ref _start, Offsets.Stamp, value); }
+            public long Stamp { get => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.Stamp); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Stamp, value); }
 
             /// <summary><c>Tag</c>: char at offset 14, 2 bytes.</summary>
-            public char Tag { get => global::MappedStructs.LittleEndianBytes.ReadChar(ref _start, Offsets.Tag); set => global::MappedStructs.LittleEndianBytes.WriteChar(ref _start, Offsets.Tag, value); }
+            public char Tag { get => global::MappedStructs.LittleEndianBytes.Read<char>(ref _start, Offsets.Tag); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Tag, value); }
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Packed.Header Load() => new global::Packed.Header
@@ -129,16 +129,16 @@ namespace Packed
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Packed.Header> record) => From(record.Bytes);
 
             /// <summary><c>Kind</c>: uint8 at offset 0, 1 byte.</summary>
-            public byte Kind => global::MappedStructs.LittleEndianBytes.ReadByte(ref _start, Offsets.Kind);
+            public byte Kind => global::MappedStructs.LittleEndianBytes.Read<byte>(ref _start, Offsets.Kind);
 
             /// <summary><c>Length</c>: int32 at offset 2, 4 bytes.</summary>
-            public int Length => global::MappedStructs.LittleEndianBytes.ReadInt32(ref _start, Offsets.Length);
+            public int Length => global::MappedStructs.LittleEndianBytes.Read<int>(ref _start, Offsets.Length);
 
             /// <summary><c>Stamp</c>: int64 at offset 6, 8 bytes.</summary>
-            public long Stamp => global::MappedStructs.LittleEndianBytes.ReadInt64(ref _start, Offsets.Stamp);
+            public long Stamp => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.Stamp);
 
             /// <summary><c>Tag</c>: char at offset 14, 2 bytes.</summary>
-            public char Tag => global::MappedStructs.LittleEndianBytes.ReadChar(ref _start, Offsets.Tag);
+            public char Tag => global::MappedStructs.LittleEndianBytes.Read<char>(ref _start, Offsets.Tag);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Packed.Header Load() => new global::Packed.Header

@@ -88,16 +88,16 @@ namespace Markets
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>Id</c>: int64 at offset 0, 8 bytes.</summary>
-            public long Id { get => global::MappedStructs.LittleEndianBytes.ReadInt64(ref _start, Offsets.Id); set => global::MappedStructs.LittleEndianBytes.WriteInt64(ref _start, Offsets.Id, value); }
+            public long Id { get => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.Id); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Id, value); }
 
             /// <summary><c>Price</c>: float64 at offset 8, 8 bytes.</summary>
-            public double Price { get => global::MappedStructs.LittleEndianBytes.ReadDouble(ref _start, Offsets.Price); set => global::MappedStructs.LittleEndianBytes.WriteDouble(ref _start, Offsets.Price, value); }
+            public double Price { get => global::MappedStructs.LittleEndianBytes.Read<double>(ref _start, Offsets.Price); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Price, value); }
 
             /// <summary><c>Quantity</c>: int32 at offset 16, 4 bytes.</summary>
-            public int Quantity { get => global::MappedStructs.LittleEndianBytes.ReadInt32(ref _start, Offsets.Quantity); set => global::MappedStructs.LittleEndianBytes.WriteInt32(ref _start, Offsets.Quantity, value); }
+            public int Quantity { get => global::MappedStructs.LittleEndianBytes.Read<int>(ref _start, Offsets.Quantity); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Quantity, value); }
 
             /// <summary><c>Side</c>: uint8 at offset 20, 1 byte.</summary>
-            public global::Markets.Side Side { get => (global::Markets.Side)global::MappedStructs.LittleEndianBytes.ReadByte(ref _start, Offsets.Side); set => global::MappedStructs.LittleEndianBytes.WriteByte(ref _start, Offsets.Side, (byte)value); }
+            public global::Markets.Side Side { get => global::MappedStructs.LittleEndianBytes.Read<global::Markets.Side>(ref _start, Offsets.Side); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Side, value); }
 
             /// <summary>The raw bytes of <c>Symbol</c>: 16 bytes of NUL-padded UTF-8.</summary>
             public global::System.Span<byte> SymbolBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Symbol), 16);
@@ -106,16 +106,16 @@ namespace Markets
             public string Symbol { get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(SymbolBytes, "Trade.Symbol"); set => global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value, SymbolBytes, "Trade.Symbol"); }
 
             /// <summary><c>Version</c>: int64 at offset 40, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long Version { get => global::MappedStructs.LittleEndianAtomics.ReadInt64(ref _start, Offsets.Version); set => global::MappedStructs.LittleEndianAtomics.WriteInt64(ref _start, Offsets.Version, value); }
+            public long Version { get => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.Version); set => global::MappedStructs.LittleEndianAtomics.Write(ref _start, Offsets.Version, value); }
 
             /// <summary>Atomically replaces <c>Version</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public long ExchangeVersion(long value) => global::MappedStructs.LittleEndianAtomics.ExchangeInt64(ref _start, Offsets.Version, value);
+            public long ExchangeVersion(long value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref _start, Offsets.Version, value);
 
             /// <summary>Atomically replaces <c>Version</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public long CompareExchangeVersion(long value, long comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchangeInt64(ref _start, Offsets.Version, value, comparand);
+            public long CompareExchangeVersion(long value, long comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref _start, Offsets.Version, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>Version</c> (wrapping on overflow) and returns the new value.</summary>
-            public long AddVersion(long delta) => global::MappedStructs.LittleEndianAtomics.AddInt64(ref _start, Offsets.Version, delta);
+            public long AddVersion(long delta) => global::MappedStructs.LittleEndianAtomics.Add(ref _start, Offsets.Version, delta);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Markets.Trade Load() => new global::Markets.Trade
@@ -160,16 +160,16 @@ namespace Markets
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade> record) => From(record.Bytes);
 
             /// <summary><c>Id</c>: int64 at offset 0, 8 bytes.</summary>
-            public long Id => global::MappedStructs.LittleEndianBytes.ReadInt64(ref _start, Offsets.Id);
+            public long Id => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.Id);
 
             /// <summary><c>Price</c>: float64 at offset 8, 8 bytes.</summary>
-            public double Price => global::MappedStructs.LittleEndianBytes.ReadDouble(ref _start, Offsets.Price);
+            public double Price => global::MappedStructs.LittleEndianBytes.Read<double>(ref _start, Offsets.Price);
 
             /// <summary><c>Quantity</c>: int32 at offset 16, 4 bytes.</summary>
-            public int Quantity => global::MappedStructs.LittleEndianBytes.ReadInt32(ref _start, Offsets.Quantity);
+            public int Quantity => global::MappedStructs.LittleEndianBytes.Read<int>(ref _start, Offsets.Quantity);
 
             /// <summary><c>Side</c>: uint8 at offset 20, 1 byte.</summary>
-            public global::Markets.Side Side => (global::Markets.Side)global::MappedStructs.LittleEndianBytes.ReadByte(ref _start, Offsets.Side);
+            public global::Markets.Side Side => global::MappedStructs.LittleEndianBytes.Read<global::Markets.Side>(ref _start, Offsets.Side);
 
             /// <summary>The raw bytes of <c>Symbol</c>: 16 bytes of NUL-padded UTF-8.</summary>
             public global::System.ReadOnlySpan<byte> SymbolBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Symbol), 16);
@@ -178,7 +178,7 @@ namespace Markets
             public string Symbol => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(SymbolBytes, "Trade.Symbol");
 
             /// <summary><c>Version</c>: int64 at offset 40, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long Version => global::MappedStructs.LittleEndianAtomics.ReadInt64(ref _start, Offsets.Version);
+            public long Version => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.Version);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Markets.Trade Load() => new global::Markets.Trade

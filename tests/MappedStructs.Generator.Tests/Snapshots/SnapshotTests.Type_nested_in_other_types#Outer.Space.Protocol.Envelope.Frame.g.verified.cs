@@ -79,10 +79,10 @@ namespace Outer.Space
                     public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
                     /// <summary><c>Length</c>: uint32 at offset 0, 4 bytes.</summary>
-                    public uint Length { get => global::MappedStructs.LittleEndianBytes.ReadUInt32(ref _start, Offsets.Length); set => global::MappedStructs.LittleEndianBytes.WriteUInt32(ref _start, Offsets.Length, value); }
+                    public uint Length { get => global::MappedStructs.LittleEndianBytes.Read<uint>(ref _start, Offsets.Length); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Length, value); }
 
                     /// <summary><c>Kind</c>: uint16 at offset 4, 2 bytes.</summary>
-                    public ushort Kind { get => global::MappedStructs.LittleEndianBytes.ReadUInt16(ref _start, Offsets.Kind); set => global::MappedStructs.LittleEndianBytes.WriteUInt16(ref _start, Offsets.Kind, value); }
+                    public ushort Kind { get => global::MappedStructs.LittleEndianBytes.Read<ushort>(ref _start, Offsets.Kind); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Kind, value); }
 
                     /// <summary>Copies the whole record out of the mapping.</summary>
                     public global::Outer.Space.Protocol.Envelope.Frame Load() => new global::Outer.Space.Protocol.Envelope.Frame
@@ -117,10 +117,10 @@ namespace Outer.Space
                     public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Outer.Space.Protocol.Envelope.Frame> record) => From(record.Bytes);
 
                     /// <summary><c>Length</c>: uint32 at offset 0, 4 bytes.</summary>
-                    public uint Length => global::MappedStructs.LittleEndianBytes.ReadUInt32(ref _start, Offsets.Length);
+                    public uint Length => global::MappedStructs.LittleEndianBytes.Read<uint>(ref _start, Offsets.Length);
 
                     /// <summary><c>Kind</c>: uint16 at offset 4, 2 bytes.</summary>
-                    public ushort Kind => global::MappedStructs.LittleEndianBytes.ReadUInt16(ref _start, Offsets.Kind);
+                    public ushort Kind => global::MappedStructs.LittleEndianBytes.Read<ushort>(ref _start, Offsets.Kind);
 
                     /// <summary>Copies the whole record out of the mapping.</summary>
                     public global::Outer.Space.Protocol.Envelope.Frame Load() => new global::Outer.Space.Protocol.Envelope.Frame

@@ -76,7 +76,7 @@ namespace Text
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>Length</c>: int16 at offset 0, 2 bytes.</summary>
-            public short Length { get => global::MappedStructs.BigEndianBytes.ReadInt16(ref _start, Offsets.Length); set => global::MappedStructs.BigEndianBytes.WriteInt16(ref _start, Offsets.Length, value); }
+            public short Length { get => global::MappedStructs.BigEndianBytes.Read<short>(ref _start, Offsets.Length); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.Length, value); }
 
             /// <summary>The raw bytes of <c>Name</c>: 6 bytes of NUL-padded UTF-8.</summary>
             public global::System.Span<byte> NameBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Name), 6);
@@ -119,7 +119,7 @@ namespace Text
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Text.BigLabel> record) => From(record.Bytes);
 
             /// <summary><c>Length</c>: int16 at offset 0, 2 bytes.</summary>
-            public short Length => global::MappedStructs.BigEndianBytes.ReadInt16(ref _start, Offsets.Length);
+            public short Length => global::MappedStructs.BigEndianBytes.Read<short>(ref _start, Offsets.Length);
 
             /// <summary>The raw bytes of <c>Name</c>: 6 bytes of NUL-padded UTF-8.</summary>
             public global::System.ReadOnlySpan<byte> NameBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Name), 6);
