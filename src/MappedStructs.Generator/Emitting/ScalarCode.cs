@@ -7,8 +7,9 @@ namespace MappedStructs.Generator.Emitting;
 /// Calls that read and write one scalar in place through the runtime's byte-order helpers (<c>LittleEndianBytes</c>,
 /// <c>BigEndianBytes</c>, and their atomic counterparts), which inline to the load or store the layout's byte order
 /// needs. Integers, enums, <c>char</c>, <c>Half</c>, <c>float</c> and <c>double</c> (the scalars whose host-order bytes are
-/// the value, <see cref="ScalarInfo.CanBeSpan"/>) go through the generic <c>Read&lt;T&gt;</c>/<c>Write</c>; <c>bool</c>,
-/// <c>Guid</c>, <c>DateTime</c> and <c>TimeSpan</c> through a helper named after the type, which converts.
+/// the value) go through the generic <c>Read&lt;T&gt;</c>/<c>Write</c>; <c>bool</c> as a byte (any non-zero byte is
+/// true, true is stored as 1), <c>DateTime</c> and <c>TimeSpan</c> as their tick count, <c>Guid</c> through
+/// <c>ReadGuid</c>/<c>WriteGuid</c>, the one conversion that depends on the byte order.
 /// </summary>
 internal static class ScalarCode
 {
@@ -20,12 +21,32 @@ internal static class ScalarCode
     /// The expression that reads the scalar at <paramref name="offset"/> from <paramref name="start"/> (a <c>ref</c>
     /// expression such as <c>ref _start</c>).
     /// </summary>
-    public static string Read(FieldType type, ByteOrder order, string start, string offset) =>
-        $"{Bytes(order)}.Read{Converting(type) ?? "<" + ValueType(type) + ">"}({start}, {offset})";
+    public static string Read(FieldType type, ByteOrder order, string start, string offset)
+    {
+        string Generic(string typeArgument) => $"{Bytes(order)}.Read<{typeArgument}>({start}, {offset})";
+        return TypeCatalogue.Get(type.Scalar).Type switch
+        {
+            ScalarType.Bool => Generic("byte") + " != 0",
+
+            // Through the constructor, never by reinterpreting the bytes: it validates the tick count.
+            ScalarType.DateTime or ScalarType.TimeSpan => $"new {ValueType(type)}({Generic("long")})",
+            ScalarType.Guid => $"{Bytes(order)}.ReadGuid({start}, {offset})",
+            _ => Generic(ValueType(type)),
+        };
+    }
 
     /// <summary>The expression (a call returning nothing) that writes <paramref name="value"/> at <paramref name="offset"/>.</summary>
-    public static string Write(FieldType type, ByteOrder order, string start, string offset, string value) =>
-        $"{Bytes(order)}.Write{Converting(type)}({start}, {offset}, {value})";
+    public static string Write(FieldType type, ByteOrder order, string start, string offset, string value)
+    {
+        string Generic(string stored) => $"{Bytes(order)}.Write({start}, {offset}, {stored})";
+        return TypeCatalogue.Get(type.Scalar).Type switch
+        {
+            ScalarType.Bool => Generic($"{value} ? (byte)1 : (byte)0"),
+            ScalarType.DateTime or ScalarType.TimeSpan => Generic(value + ".Ticks"),
+            ScalarType.Guid => $"{Bytes(order)}.WriteGuid({start}, {offset}, {value})",
+            _ => Generic(value),
+        };
+    }
 
     /// <summary>
     /// The atomic helper call <c>{operation}(start, offset, arguments)</c>: <c>Read</c> and <c>Write</c> are volatile,
@@ -40,16 +61,4 @@ internal static class ScalarCode
     }
 
     private static string Bytes(ByteOrder order) => order == ByteOrder.Big ? BigEndianBytes : LittleEndianBytes;
-
-    /// <summary>The name of the converting helper's type (<c>Boolean</c>, <c>Guid</c>, <c>DateTime</c>, <c>TimeSpan</c>), or null for the generic one.</summary>
-    private static string? Converting(FieldType type)
-    {
-        ScalarInfo info = TypeCatalogue.Get(type.Scalar);
-        if (info.CanBeSpan)
-        {
-            return null;
-        }
-
-        return info.Type == ScalarType.Bool ? "Boolean" : info.Type.ToString();
-    }
 }

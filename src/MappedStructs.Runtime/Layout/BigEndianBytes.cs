@@ -43,33 +43,6 @@ public static class BigEndianBytes
         }
     }
 
-    /// <summary>Reads a <see cref="bool"/> stored as one byte: any non-zero byte is <see langword="true"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool ReadBoolean(ref byte start, int offset) => Unsafe.Add(ref start, offset) != 0;
-
-    /// <summary>Writes a <see cref="bool"/> as one byte: 1 for <see langword="true"/>, 0 for <see langword="false"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void WriteBoolean(ref byte start, int offset, bool value) => Unsafe.Add(ref start, offset) = value ? (byte)1 : (byte)0;
-
-    /// <summary>
-    /// Reads the <see cref="DateTime"/> whose big-endian tick count is at <paramref name="offset"/>. Through the constructor,
-    /// never by reinterpreting the bytes: it validates the tick count, so a corrupt one throws instead of becoming a value.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static DateTime ReadDateTime(ref byte start, int offset) => new(Read<long>(ref start, offset));
-
-    /// <summary>Writes the tick count of <paramref name="value"/> big-endian at <paramref name="offset"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void WriteDateTime(ref byte start, int offset, DateTime value) => Write(ref start, offset, value.Ticks);
-
-    /// <summary>Reads the <see cref="TimeSpan"/> whose big-endian tick count is at <paramref name="offset"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static TimeSpan ReadTimeSpan(ref byte start, int offset) => new(Read<long>(ref start, offset));
-
-    /// <summary>Writes the tick count of <paramref name="value"/> big-endian at <paramref name="offset"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void WriteTimeSpan(ref byte start, int offset, TimeSpan value) => Write(ref start, offset, value.Ticks);
-
     /// <summary>Reads the <see cref="Guid"/> whose 16 bytes at <paramref name="offset"/> are in RFC 4122 order (every field big-endian).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Guid ReadGuid(ref byte start, int offset) =>

@@ -6,8 +6,9 @@ namespace MappedStructs.Generator.Tests.Running;
 
 /// <summary>
 /// The runtime's byte-order helpers that generated accessors call (<see cref="LittleEndianBytes"/>,
-/// <see cref="BigEndianBytes"/>), each type they read and write (enums too) checked against <see cref="BinaryPrimitives"/> at random values and offsets: the
-/// bytes written are the oracle's, nothing around them changes, and a read returns what the oracle wrote.
+/// <see cref="BigEndianBytes"/>), each type they read and write (enums too) checked against <see cref="BinaryPrimitives"/>
+/// at random values and offsets: the bytes written are the oracle's, nothing around them changes, and a read returns
+/// what the oracle wrote.
 /// </summary>
 public class ByteOrderHelperTests
 {
@@ -30,8 +31,6 @@ public class ByteOrderHelperTests
     private static readonly Gen<Half> s_half = Gen.UShort.Select(BitConverter.UInt16BitsToHalf);
     private static readonly Gen<float> s_single = Gen.UInt.Select(BitConverter.UInt32BitsToSingle);
     private static readonly Gen<double> s_double = Gen.ULong.Select(BitConverter.UInt64BitsToDouble);
-    private static readonly Gen<DateTime> s_dateTime = Gen.Long[0, DateTime.MaxValue.Ticks].Select(ticks => new DateTime(ticks));
-    private static readonly Gen<TimeSpan> s_timeSpan = Gen.Long.Select(TimeSpan.FromTicks);
 
     [Fact]
     public void Little_endian_helpers_match_BinaryPrimitives()
@@ -50,8 +49,6 @@ public class ByteOrderHelperTests
         Check(s_half, LittleEndianBytes.Read<Half>, LittleEndianBytes.Write, BinaryPrimitives.WriteHalfLittleEndian);
         Check(s_single, LittleEndianBytes.Read<float>, LittleEndianBytes.Write, BinaryPrimitives.WriteSingleLittleEndian);
         Check(s_double, LittleEndianBytes.Read<double>, LittleEndianBytes.Write, BinaryPrimitives.WriteDoubleLittleEndian);
-        Check(s_dateTime, LittleEndianBytes.ReadDateTime, LittleEndianBytes.WriteDateTime, (span, value) => BinaryPrimitives.WriteInt64LittleEndian(span, value.Ticks));
-        Check(s_timeSpan, LittleEndianBytes.ReadTimeSpan, LittleEndianBytes.WriteTimeSpan, (span, value) => BinaryPrimitives.WriteInt64LittleEndian(span, value.Ticks));
         Check(Gen.Short.Select(v => (Code)v), LittleEndianBytes.Read<Code>, LittleEndianBytes.Write, (span, value) => BinaryPrimitives.WriteInt16LittleEndian(span, (short)value));
         Check(Gen.Guid, LittleEndianBytes.ReadGuid, LittleEndianBytes.WriteGuid, (span, value) => Assert.True(value.TryWriteBytes(span, bigEndian: false, out _)));
     }
@@ -73,42 +70,8 @@ public class ByteOrderHelperTests
         Check(s_half, BigEndianBytes.Read<Half>, BigEndianBytes.Write, BinaryPrimitives.WriteHalfBigEndian);
         Check(s_single, BigEndianBytes.Read<float>, BigEndianBytes.Write, BinaryPrimitives.WriteSingleBigEndian);
         Check(s_double, BigEndianBytes.Read<double>, BigEndianBytes.Write, BinaryPrimitives.WriteDoubleBigEndian);
-        Check(s_dateTime, BigEndianBytes.ReadDateTime, BigEndianBytes.WriteDateTime, (span, value) => BinaryPrimitives.WriteInt64BigEndian(span, value.Ticks));
-        Check(s_timeSpan, BigEndianBytes.ReadTimeSpan, BigEndianBytes.WriteTimeSpan, (span, value) => BinaryPrimitives.WriteInt64BigEndian(span, value.Ticks));
         Check(Gen.Short.Select(v => (Code)v), BigEndianBytes.Read<Code>, BigEndianBytes.Write, (span, value) => BinaryPrimitives.WriteInt16BigEndian(span, (short)value));
         Check(Gen.Guid, BigEndianBytes.ReadGuid, BigEndianBytes.WriteGuid, (span, value) => Assert.True(value.TryWriteBytes(span, bigEndian: true, out _)));
-    }
-
-    [Fact]
-    public void Bool_is_one_byte_and_any_non_zero_byte_reads_true()
-    {
-        Gen.Select(Gen.Byte, Gen.Int[0, MaxOffset]).Sample((stored, offset) =>
-        {
-            byte[] bytes = new byte[BufferSize];
-            bytes[offset] = stored;
-            Assert.Equal(stored != 0, LittleEndianBytes.ReadBoolean(ref bytes[0], offset));
-            Assert.Equal(stored != 0, BigEndianBytes.ReadBoolean(ref bytes[0], offset));
-        });
-
-        byte[] written = new byte[BufferSize];
-        LittleEndianBytes.WriteBoolean(ref written[0], 3, true);
-        BigEndianBytes.WriteBoolean(ref written[0], 5, true);
-        Assert.Equal(1, written[3]);
-        Assert.Equal(1, written[5]);
-        LittleEndianBytes.WriteBoolean(ref written[0], 3, false);
-        Assert.Equal(0, written[3]);
-    }
-
-    /// <summary>The tick count goes through the constructor, which validates it: bytes past <c>DateTime.MaxValue</c> throw rather than yield a value.</summary>
-    [Fact]
-    public void DateTime_ticks_out_of_range_throw_instead_of_being_reinterpreted()
-    {
-        byte[] bytes = new byte[BufferSize];
-        BinaryPrimitives.WriteInt64LittleEndian(bytes, long.MaxValue);
-        BinaryPrimitives.WriteInt64BigEndian(bytes.AsSpan(8), -1);
-
-        Assert.Throws<ArgumentOutOfRangeException>(() => LittleEndianBytes.ReadDateTime(ref bytes[0], 0));
-        Assert.Throws<ArgumentOutOfRangeException>(() => BigEndianBytes.ReadDateTime(ref bytes[0], 8));
     }
 
     private static void Check<T>(Gen<T> values, Read<T> read, Write<T> write, OracleWrite<T> oracle)

@@ -344,7 +344,7 @@ namespace Wide
             public int Length => 4;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public bool this[int index] { get => global::MappedStructs.LittleEndianBytes.ReadBoolean(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1)); set => global::MappedStructs.LittleEndianBytes.WriteBoolean(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1), value); }
+            public bool this[int index] { get => global::MappedStructs.LittleEndianBytes.Read<byte>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1)) != 0; set => global::MappedStructs.LittleEndianBytes.Write(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1), value ? (byte)1 : (byte)0); }
 
             /// <summary>Copies the elements into a new array.</summary>
             public bool[] ToArray()
@@ -387,7 +387,7 @@ namespace Wide
             public int Length => 4;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public bool this[int index] => global::MappedStructs.LittleEndianBytes.ReadBoolean(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1));
+            public bool this[int index] => global::MappedStructs.LittleEndianBytes.Read<byte>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1)) != 0;
 
             /// <summary>Copies the elements into a new array.</summary>
             public bool[] ToArray()
@@ -414,7 +414,7 @@ namespace Wide
             public int Length => 4;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public bool this[int index] { get => global::MappedStructs.LittleEndianBytes.ReadBoolean(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1)); set => global::MappedStructs.LittleEndianBytes.WriteBoolean(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1), value); }
+            public bool this[int index] { get => global::MappedStructs.LittleEndianBytes.Read<byte>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1)) != 0; set => global::MappedStructs.LittleEndianBytes.Write(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1), value ? (byte)1 : (byte)0); }
 
             /// <summary>Copies the elements into a new array.</summary>
             public bool[] ToArray()
@@ -457,7 +457,7 @@ namespace Wide
             public int Length => 4;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public bool this[int index] => global::MappedStructs.LittleEndianBytes.ReadBoolean(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1));
+            public bool this[int index] => global::MappedStructs.LittleEndianBytes.Read<byte>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1)) != 0;
 
             /// <summary>Copies the elements into a new array.</summary>
             public bool[] ToArray()

@@ -126,7 +126,7 @@ namespace Wire
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>Flag</c>: bool at offset 0, 1 byte.</summary>
-            public bool Flag { get => global::MappedStructs.BigEndianBytes.ReadBoolean(ref _start, Offsets.Flag); set => global::MappedStructs.BigEndianBytes.WriteBoolean(ref _start, Offsets.Flag, value); }
+            public bool Flag { get => global::MappedStructs.BigEndianBytes.Read<byte>(ref _start, Offsets.Flag) != 0; set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.Flag, value ? (byte)1 : (byte)0); }
 
             /// <summary><c>U8</c>: uint8 at offset 1, 1 byte.</summary>
             public byte U8 { get => global::MappedStructs.BigEndianBytes.Read<byte>(ref _start, Offsets.U8); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.U8, value); }
@@ -174,10 +174,10 @@ namespace Wire
             public global::System.Guid Id { get => global::MappedStructs.BigEndianBytes.ReadGuid(ref _start, Offsets.Id); set => global::MappedStructs.BigEndianBytes.WriteGuid(ref _start, Offsets.Id, value); }
 
             /// <summary><c>When</c>: datetime at offset 96, 8 bytes.</summary>
-            public global::System.DateTime When { get => global::MappedStructs.BigEndianBytes.ReadDateTime(ref _start, Offsets.When); set => global::MappedStructs.BigEndianBytes.WriteDateTime(ref _start, Offsets.When, value); }
+            public global::System.DateTime When { get => new global::System.DateTime(global::MappedStructs.BigEndianBytes.Read<long>(ref _start, Offsets.When)); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.When, value.Ticks); }
 
             /// <summary><c>Elapsed</c>: timespan at offset 104, 8 bytes.</summary>
-            public global::System.TimeSpan Elapsed { get => global::MappedStructs.BigEndianBytes.ReadTimeSpan(ref _start, Offsets.Elapsed); set => global::MappedStructs.BigEndianBytes.WriteTimeSpan(ref _start, Offsets.Elapsed, value); }
+            public global::System.TimeSpan Elapsed { get => new global::System.TimeSpan(global::MappedStructs.BigEndianBytes.Read<long>(ref _start, Offsets.Elapsed)); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.Elapsed, value.Ticks); }
 
             /// <summary><c>Code</c>: int16 at offset 112, 2 bytes.</summary>
             public global::Wire.Code Code { get => global::MappedStructs.BigEndianBytes.Read<global::Wire.Code>(ref _start, Offsets.Code); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.Code, value); }
@@ -249,7 +249,7 @@ namespace Wire
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars> record) => From(record.Bytes);
 
             /// <summary><c>Flag</c>: bool at offset 0, 1 byte.</summary>
-            public bool Flag => global::MappedStructs.BigEndianBytes.ReadBoolean(ref _start, Offsets.Flag);
+            public bool Flag => global::MappedStructs.BigEndianBytes.Read<byte>(ref _start, Offsets.Flag) != 0;
 
             /// <summary><c>U8</c>: uint8 at offset 1, 1 byte.</summary>
             public byte U8 => global::MappedStructs.BigEndianBytes.Read<byte>(ref _start, Offsets.U8);
@@ -297,10 +297,10 @@ namespace Wire
             public global::System.Guid Id => global::MappedStructs.BigEndianBytes.ReadGuid(ref _start, Offsets.Id);
 
             /// <summary><c>When</c>: datetime at offset 96, 8 bytes.</summary>
-            public global::System.DateTime When => global::MappedStructs.BigEndianBytes.ReadDateTime(ref _start, Offsets.When);
+            public global::System.DateTime When => new global::System.DateTime(global::MappedStructs.BigEndianBytes.Read<long>(ref _start, Offsets.When));
 
             /// <summary><c>Elapsed</c>: timespan at offset 104, 8 bytes.</summary>
-            public global::System.TimeSpan Elapsed => global::MappedStructs.BigEndianBytes.ReadTimeSpan(ref _start, Offsets.Elapsed);
+            public global::System.TimeSpan Elapsed => new global::System.TimeSpan(global::MappedStructs.BigEndianBytes.Read<long>(ref _start, Offsets.Elapsed));
 
             /// <summary><c>Code</c>: int16 at offset 112, 2 bytes.</summary>
             public global::Wire.Code Code => global::MappedStructs.BigEndianBytes.Read<global::Wire.Code>(ref _start, Offsets.Code);

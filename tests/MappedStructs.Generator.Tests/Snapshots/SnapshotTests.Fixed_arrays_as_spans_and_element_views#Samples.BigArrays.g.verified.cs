@@ -225,7 +225,7 @@ namespace Samples
             public int Length => 2;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public global::System.DateTime this[int index] { get => global::MappedStructs.BigEndianBytes.ReadDateTime(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 2, 8)); set => global::MappedStructs.BigEndianBytes.WriteDateTime(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 2, 8), value); }
+            public global::System.DateTime this[int index] { get => new global::System.DateTime(global::MappedStructs.BigEndianBytes.Read<long>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 2, 8))); set => global::MappedStructs.BigEndianBytes.Write(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 2, 8), value.Ticks); }
 
             /// <summary>Copies the elements into a new array.</summary>
             public global::System.DateTime[] ToArray()
@@ -268,7 +268,7 @@ namespace Samples
             public int Length => 2;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public global::System.DateTime this[int index] => global::MappedStructs.BigEndianBytes.ReadDateTime(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 2, 8));
+            public global::System.DateTime this[int index] => new global::System.DateTime(global::MappedStructs.BigEndianBytes.Read<long>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 2, 8)));
 
             /// <summary>Copies the elements into a new array.</summary>
             public global::System.DateTime[] ToArray()

@@ -189,7 +189,7 @@ namespace Samples
             public int Length => 3;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public bool this[int index] { get => global::MappedStructs.LittleEndianBytes.ReadBoolean(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 1)); set => global::MappedStructs.LittleEndianBytes.WriteBoolean(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 1), value); }
+            public bool this[int index] { get => global::MappedStructs.LittleEndianBytes.Read<byte>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 1)) != 0; set => global::MappedStructs.LittleEndianBytes.Write(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 1), value ? (byte)1 : (byte)0); }
 
             /// <summary>Copies the elements into a new array.</summary>
             public bool[] ToArray()
@@ -232,7 +232,7 @@ namespace Samples
             public int Length => 3;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public bool this[int index] => global::MappedStructs.LittleEndianBytes.ReadBoolean(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 1));
+            public bool this[int index] => global::MappedStructs.LittleEndianBytes.Read<byte>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 1)) != 0;
 
             /// <summary>Copies the elements into a new array.</summary>
             public bool[] ToArray()
