@@ -22,7 +22,7 @@ internal static class DefaultViewCheck
     public const int UnmappedBytes = 4096;
 
     /// <summary>The view's first byte as a <c>ref</c> argument, for members whose bytes stay in the first page.</summary>
-    public const string Unchecked = "ref _start";
+    private const string Unchecked = "ref _start";
 
     /// <summary>Whether a member touching <paramref name="size"/> bytes at <paramref name="offset"/> from <c>_start</c> needs the check.</summary>
     public static bool Needed(int offset, int size) => (long)offset + size > UnmappedBytes;
