@@ -9,9 +9,9 @@ namespace MappedStructs.Generator.Emitting;
 /// operating system keeps the null page unmapped, so the fault is the runtime's <c>NullReferenceException</c> and costs
 /// nothing. Past it, the runtime maps a fault to that exception only inside its null area (the first OS page on Unix, the
 /// first 64 KiB on Windows; beyond, the fault aborts the process), and on a system with a low <c>vm.mmap_min_addr</c> the
-/// address may be mapped and the access would silently succeed. So a
-/// member whose bytes can lie at or past <see cref="UnmappedBytes"/> from <c>_start</c> tests <c>_start</c> once first:
-/// one register compare and a branch the JIT lays out of line.
+/// address may be mapped and the access would silently succeed. So a member whose bytes can lie at or past
+/// <see cref="UnmappedBytes"/> from <c>_start</c> tests <c>_start</c> once first, through
+/// <c>GeneratedLayoutSupport.CheckNotDefault</c>: one register compare and a branch the JIT lays out of line.
 /// </summary>
 internal static class DefaultViewCheck
 {
@@ -21,46 +21,23 @@ internal static class DefaultViewCheck
     /// </summary>
     public const int UnmappedBytes = 4096;
 
+    /// <summary>The view's first byte as a <c>ref</c> argument, for members whose bytes stay in the first page.</summary>
+    private const string Unchecked = "ref _start";
+
     /// <summary>Whether a member touching <paramref name="size"/> bytes at <paramref name="offset"/> from <c>_start</c> needs the check.</summary>
     public static bool Needed(int offset, int size) => (long)offset + size > UnmappedBytes;
 
-    /// <summary>Writes the check, naming <paramref name="viewName"/> (<c>Trade.Ref</c>) in the exception, and a blank line.</summary>
+    /// <summary>
+    /// The view's first byte as a <c>ref</c> argument: <c>ref _start</c>, or, when <paramref name="needed"/>, the same
+    /// reference after the check, naming <paramref name="viewName"/> (<c>Trade.Ref</c>) in the exception.
+    /// </summary>
+    public static string Start(bool needed, string viewName) =>
+        needed ? $"ref {Support}.CheckNotDefault(ref _start, {Quote(viewName)})" : Unchecked;
+
+    /// <summary>Writes the check as a statement (for members with a body), and a blank line.</summary>
     public static void Write(IndentedWriter writer, string viewName)
     {
-        writer.Open($"if ({Unsafe}.IsNullRef(ref _start))");
-        writer.Line($"{Support}.ThrowDefaultView({Quote(viewName)});");
-        writer.Close();
+        writer.Line($"{Support}.CheckNotDefault(ref _start, {Quote(viewName)});");
         writer.Line();
-    }
-
-    /// <summary>
-    /// Writes a read-only property returning <paramref name="expression"/> (its first line, then
-    /// <paramref name="continuation"/> lines): expression-bodied as before when no check is needed, otherwise a getter
-    /// that checks first.
-    /// </summary>
-    public static void WriteProperty(IndentedWriter writer, string signature, bool needed, string viewName, string expression, params string[] continuation)
-    {
-        if (!needed)
-        {
-            writer.Line($"{signature} => {expression}{(continuation.Length == 0 ? ";" : string.Empty)}");
-            WriteContinuation(writer, continuation);
-            return;
-        }
-
-        writer.Open(signature);
-        writer.Open("get");
-        Write(writer, viewName);
-        writer.Line($"return {expression}{(continuation.Length == 0 ? ";" : string.Empty)}");
-        WriteContinuation(writer, continuation);
-        writer.Close();
-        writer.Close();
-    }
-
-    private static void WriteContinuation(IndentedWriter writer, string[] continuation)
-    {
-        for (int i = 0; i < continuation.Length; i++)
-        {
-            writer.Line(continuation[i] + (i == continuation.Length - 1 ? ";" : string.Empty));
-        }
     }
 }

@@ -21,15 +21,6 @@ internal sealed class IndentedWriter
 
     public void Line() => _text.Append('\n');
 
-    /// <summary>Writes several lines, e.g. a member built elsewhere; embedded LFs are indented too.</summary>
-    public void Lines(string lines)
-    {
-        foreach (string line in lines.Split('\n'))
-        {
-            Line(line);
-        }
-    }
-
     public void Open(string header)
     {
         Line(header);

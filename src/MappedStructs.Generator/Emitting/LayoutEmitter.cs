@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Linq;
+using MappedStructs.Generator.Emitting.Fields;
 using MappedStructs.Layout;
 using static MappedStructs.Generator.Emitting.Names;
 
@@ -37,12 +37,9 @@ internal static class LayoutEmitter
         ViewEmitter.Write(writer, layout, writable: true);
         writer.Line();
         ViewEmitter.Write(writer, layout, writable: false);
-        foreach (ResolvedField field in layout.Fields.Where(f => f.Kind == ResolvedFieldKind.FixedArray && !FieldFacts.IsSpanArray(f, spec.Endian)))
+        foreach (ResolvedField field in layout.Fields)
         {
-            writer.Line();
-            ArrayViewEmitter.Write(writer, layout, field, writable: true);
-            writer.Line();
-            ArrayViewEmitter.Write(writer, layout, field, writable: false);
+            FieldEmitter.For(field).WriteTypeMembers(writer, layout, field);
         }
 
         writer.Close();

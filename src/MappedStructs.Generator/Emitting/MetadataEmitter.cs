@@ -13,38 +13,22 @@ internal static class MetadataEmitter
     {
         LayoutSpec spec = layout.Spec;
         string self = spec.QualifiedName;
-        writer.Line("/// <summary>The record size in bytes.</summary>");
-        writer.Line(GeneratedCodeAttribute);
-        writer.Line($"public const int Size = {Text(layout.Size)};");
-        writer.Line();
-        writer.Line("/// <summary>The record alignment in bytes: the largest field alignment.</summary>");
-        writer.Line(GeneratedCodeAttribute);
-        writer.Line($"public const int Alignment = {Text(layout.Alignment)};");
-        writer.Line();
-        writer.Line("/// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>");
-        writer.Line(GeneratedCodeAttribute);
-        writer.Line($"public const ulong Fingerprint = 0x{layout.Fingerprint.ToString("X16", CultureInfo.InvariantCulture)}UL;");
-        writer.Line();
-        writer.Line("/// <summary>The byte offset of each field from the start of the record.</summary>");
-        writer.Line(GeneratedCodeAttribute);
+        Members(
+            writer,
+            ("The record size in bytes.", $"public const int Size = {Text(layout.Size)};"),
+            ("The record alignment in bytes: the largest field alignment.", $"public const int Alignment = {Text(layout.Alignment)};"),
+            ("A stable hash of the byte order and every field's name, type, offset and size.", $"public const ulong Fingerprint = 0x{layout.Fingerprint.ToString("X16", CultureInfo.InvariantCulture)}UL;"));
+        Header(writer, "The byte offset of each field from the start of the record.");
         writer.Open("public static class Offsets");
-        bool first = true;
         foreach (ResolvedField field in layout.Fields)
         {
-            if (!first)
-            {
-                writer.Line();
-            }
-
-            first = false;
-            writer.Line($"/// <summary><c>{field.Name}</c>: {field.CatalogueName} at offset {Text(field.Offset)}, {ByteCount(field.Size)}.</summary>");
+            writer.Line(ViewContext.Summary(field) + ".</summary>");
             writer.Line($"public const int {Id(field.Name)} = {Text(field.Offset)};");
         }
 
         writer.Close();
         writer.Line();
-        writer.Line("/// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>");
-        writer.Line(GeneratedCodeAttribute);
+        Header(writer, "The layout's size, alignment, byte order, fingerprint and field table (in offset order).");
         writer.Line($"public static {LayoutInfo} Layout {{ get; }} = new {LayoutInfo}(");
         writer.Line($"    {Quote(spec.DottedName)},");
         writer.Line("    Size,");
@@ -55,22 +39,40 @@ internal static class MetadataEmitter
         writer.Line("    {");
         foreach (ResolvedField field in layout.Fields.OrderBy(f => f.Offset).ThenBy(f => f.Index))
         {
-            writer.Line($"        new {LayoutField}({Quote(field.Name)}, Offsets.{Id(field.Name)}, {Text(field.Size)}, {FieldKind}.{field.Kind}, {Quote(field.CatalogueName)}),");
+            writer.Line($"        new {LayoutField}({Quote(field.Name)}, {ViewContext.OffsetOf(field)}, {Text(field.Size)}, {FieldKind}.{field.Kind}, {Quote(field.CatalogueName)}),");
         }
 
         writer.Line("    });");
         writer.Line();
-        writer.Line("/// <summary>Copies a record out of <paramref name=\"source\"/>, which must hold at least <see cref=\"Size\"/> bytes.</summary>");
-        writer.Line(GeneratedCodeAttribute);
-        writer.Line($"public static {self} LoadFrom({ReadOnlySpan}<byte> source) => ReadOnlyRef.From(source).Load();");
-        writer.Line();
-        writer.Line("/// <summary>Writes <paramref name=\"value\"/> into <paramref name=\"destination\"/>, which must hold at least <see cref=\"Size\"/> bytes.</summary>");
-        writer.Line(GeneratedCodeAttribute);
-        writer.Line($"public static void StoreTo(in {self} value, {Span}<byte> destination) => Ref.From(destination).Store(in value);");
-        writer.Line();
+        Members(
+            writer,
+            ("Copies a record out of <paramref name=\"source\"/>, which must hold at least <see cref=\"Size\"/> bytes.", $"public static {self} LoadFrom({ReadOnlySpan}<byte> source) => ReadOnlyRef.From(source).Load();"),
+            ("Writes <paramref name=\"value\"/> into <paramref name=\"destination\"/>, which must hold at least <see cref=\"Size\"/> bytes.", $"public static void StoreTo(in {self} value, {Span}<byte> destination) => Ref.From(destination).Store(in value);"));
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"static void {StoreValidation}<{self}>.ValidateForStore(in {self} value)");
-        ViewEmitter.WriteStoreChecks(writer, layout);
+        foreach (string check in RecordCopyEmitter.StoreChecks(layout))
+        {
+            writer.Line(check);
+        }
+
         writer.Close();
+    }
+
+    /// <summary>Writes one-line members, each with its summary and <c>[GeneratedCode]</c>, and a blank line after each.</summary>
+    private static void Members(IndentedWriter writer, params (string Summary, string Declaration)[] members)
+    {
+        foreach ((string summary, string declaration) in members)
+        {
+            Header(writer, summary);
+            writer.Line(declaration);
+            writer.Line();
+        }
+    }
+
+    /// <summary>Writes a generated member's summary and its <c>[GeneratedCode]</c> attribute.</summary>
+    private static void Header(IndentedWriter writer, string summary)
+    {
+        writer.Line($"/// <summary>{summary}</summary>");
+        writer.Line(GeneratedCodeAttribute);
     }
 }

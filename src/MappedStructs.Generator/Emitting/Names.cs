@@ -5,13 +5,14 @@ internal static class Names
 {
     public const string Unsafe = "global::System.Runtime.CompilerServices.Unsafe";
     public const string MemoryMarshal = "global::System.Runtime.InteropServices.MemoryMarshal";
-    public const string BinaryPrimitives = "global::System.Buffers.Binary.BinaryPrimitives";
     public const string BitConverterType = "global::System.BitConverter";
-    public const string Volatile = "global::System.Threading.Volatile";
-    public const string Interlocked = "global::System.Threading.Interlocked";
     public const string Span = "global::System.Span";
     public const string ReadOnlySpan = "global::System.ReadOnlySpan";
     public const string Support = "global::MappedStructs.GeneratedLayoutSupport";
+    public const string LittleEndianBytes = "global::MappedStructs.LittleEndianBytes";
+    public const string BigEndianBytes = "global::MappedStructs.BigEndianBytes";
+    public const string LittleEndianAtomics = "global::MappedStructs.LittleEndianAtomics";
+    public const string BigEndianAtomics = "global::MappedStructs.BigEndianAtomics";
     public const string StoreValidation = "global::MappedStructs.IStoreValidation";
     public const string MappedView = "global::MappedStructs.MappedView";
     public const string LayoutInfo = "global::MappedStructs.LayoutInfo";

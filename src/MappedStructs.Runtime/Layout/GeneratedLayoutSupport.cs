@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -100,8 +101,12 @@ public static class GeneratedLayoutSupport
         }
     }
 
-    /// <summary>Throws <see cref="ArgumentException"/> when a nested layout's value cannot be stored; writes nothing.</summary>
-    public static void CheckNested<T>(in T value)
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> when <paramref name="value"/> cannot be stored (a string that does not fit, an
+    /// array of the wrong length, at any depth); writes nothing. <c>Store</c> calls it for the whole record before its first
+    /// write, and a layout's own check calls it for each nested field.
+    /// </summary>
+    public static void CheckStorable<T>(in T value)
         where T : struct, IStoreValidation<T> => T.ValidateForStore(in value);
 
     /// <summary>
@@ -178,6 +183,51 @@ public static class GeneratedLayoutSupport
         }
     }
 
+    /// <summary>
+    /// The first byte of the record at the start of <paramref name="bytes"/>, for a generated view's <c>From</c>; throws
+    /// <see cref="ArgumentException"/> when <paramref name="bytes"/> is shorter than <paramref name="size"/>. The view's only
+    /// bounds check: its members read at constant offsets below <paramref name="size"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref byte RecordStart(ReadOnlySpan<byte> bytes, int size, string layoutName)
+    {
+        if (bytes.Length < size)
+        {
+            ThrowTooShort(layoutName, size, bytes.Length, nameof(bytes));
+        }
+
+        return ref MemoryMarshal.GetReference(bytes);
+    }
+
+    /// <summary>
+    /// <see cref="RecordStart"/> for a layout with <see cref="AtomicAttribute"/> fields: also throws
+    /// <see cref="ArgumentException"/> unless the record starts at a multiple of <paramref name="alignment"/>, checked once
+    /// here and never per access (see <see cref="CheckAligned"/>).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref byte AlignedRecordStart(ReadOnlySpan<byte> bytes, int size, int alignment, string layoutName)
+    {
+        ref byte start = ref RecordStart(bytes, size, layoutName);
+        CheckAligned(ref start, alignment, layoutName, nameof(bytes));
+        return ref start;
+    }
+
+    /// <summary>The writable bytes of the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Span<byte> RecordBytes(MappedView view, long offset, int size)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.GetSpan(offset, size);
+    }
+
+    /// <summary>The read-only bytes of the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ReadOnlySpan<byte> ReadOnlyRecordBytes(MappedView view, long offset, int size)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.GetReadOnlySpan(offset, size);
+    }
+
     /// <summary>Throws the exception for a buffer shorter than the layout.</summary>
     [DoesNotReturn]
     public static void ThrowTooShort(string layoutName, int size, int actual, string paramName) =>
@@ -200,6 +250,38 @@ public static class GeneratedLayoutSupport
     public static void ThrowDefaultView(string viewName) =>
         throw new NullReferenceException(
             $"This {viewName} is a default view: it wraps no memory. Create it with From(...) or from a table record.");
+
+    /// <summary>
+    /// Returns <paramref name="start"/> after checking that it is not a null reference, so that a generated member can check
+    /// and address in one expression; throws through <see cref="ThrowDefaultView"/> for a default view. Inlines to one
+    /// compare and a branch out of the hot path.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref byte CheckNotDefault(ref byte start, string viewName)
+    {
+        if (Unsafe.IsNullRef(ref start))
+        {
+            ThrowDefaultView(viewName);
+        }
+
+        return ref start;
+    }
+
+    /// <summary>
+    /// The byte offset of element <paramref name="index"/> of a fixed array of <paramref name="length"/> elements of
+    /// <paramref name="elementSize"/> bytes; throws through <see cref="ThrowIndexOutOfRange"/> unless the index is at least 0
+    /// and less than <paramref name="length"/>. Inlines to one unsigned compare and a multiply.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int ElementOffset(int index, int length, int elementSize)
+    {
+        if ((uint)index >= (uint)length)
+        {
+            ThrowIndexOutOfRange(index, length);
+        }
+
+        return index * elementSize;
+    }
 
     /// <summary>Throws the exception for a fixed-array index out of range.</summary>
     [DoesNotReturn]

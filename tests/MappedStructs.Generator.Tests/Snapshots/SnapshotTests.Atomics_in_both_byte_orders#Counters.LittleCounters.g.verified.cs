@@ -6,36 +6,33 @@ namespace Counters
     partial record struct LittleCounters : global::MappedStructs.IMappedLayout<global::Counters.LittleCounters>, global::MappedStructs.IStoreValidation<global::Counters.LittleCounters>
     {
         /// <summary>The record size in bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Size = 24;
 
         /// <summary>The record alignment in bytes: the largest field alignment.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Alignment = 8;
 
         /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const ulong Fingerprint = 0x707C7989A827A3E7UL;
 
         /// <summary>The byte offset of each field from the start of the record.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static class Offsets
         {
             /// <summary><c>Readers</c>: int32 at offset 0, 4 bytes.</summary>
             public const int Readers = 0;
-
             /// <summary><c>Flags</c>: uint32 at offset 4, 4 bytes.</summary>
             public const int Flags = 4;
-
             /// <summary><c>Version</c>: int64 at offset 8, 8 bytes.</summary>
             public const int Version = 8;
-
             /// <summary><c>Total</c>: uint64 at offset 16, 8 bytes.</summary>
             public const int Total = 16;
         }
 
         /// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::MappedStructs.LayoutInfo Layout { get; } = new global::MappedStructs.LayoutInfo(
             "Counters.LittleCounters",
             Size,
@@ -51,20 +48,20 @@ namespace Counters
             });
 
         /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::Counters.LittleCounters LoadFrom(global::System.ReadOnlySpan<byte> source) => ReadOnlyRef.From(source).Load();
 
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static void StoreTo(in global::Counters.LittleCounters value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         static void global::MappedStructs.IStoreValidation<global::Counters.LittleCounters>.ValidateForStore(in global::Counters.LittleCounters value)
         {
         }
 
         /// <summary>A writable, zero-copy view of one <c>Counters.LittleCounters</c> record (24 bytes, little-endian): each property reads or writes its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct Ref
         {
             private readonly ref byte _start;
@@ -72,24 +69,10 @@ namespace Counters
             private Ref(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its [Atomic] fields need aligned addresses).</summary>
-            public static Ref From(global::System.Span<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Counters.LittleCounters", Size, bytes.Length, nameof(bytes));
-                }
-
-                ref byte start = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes);
-                global::MappedStructs.GeneratedLayoutSupport.CheckAligned(ref start, 8, "Counters.LittleCounters", nameof(bytes));
-                return new Ref(ref start);
-            }
+            public static Ref From(global::System.Span<byte> bytes) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Counters.LittleCounters"));
 
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
-            public static Ref From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetSpan(offset, Size));
-            }
+            public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Counters.LittleCounters> record) => From(record.Bytes);
@@ -98,232 +81,52 @@ namespace Counters
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>Readers</c>: int32 at offset 0, 4 bytes, atomic: reads and writes are volatile.</summary>
-            public int Readers
-            {
-                get
-                {
-                    ref int location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Readers));
-                    int stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-
-                set
-                {
-                    ref int location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Readers));
-                    global::System.Threading.Volatile.Write(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public int Readers { get => global::MappedStructs.LittleEndianAtomics.Read<int>(ref _start, Offsets.Readers); set => global::MappedStructs.LittleEndianAtomics.Write(ref _start, Offsets.Readers, value); }
 
             /// <summary>Atomically replaces <c>Readers</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public int ExchangeReaders(int value)
-            {
-                ref int location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Readers));
-                int previous = global::System.Threading.Interlocked.Exchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public int ExchangeReaders(int value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref _start, Offsets.Readers, value);
 
             /// <summary>Atomically replaces <c>Readers</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public int CompareExchangeReaders(int value, int comparand)
-            {
-                ref int location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Readers));
-                int previous = global::System.Threading.Interlocked.CompareExchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value), global::System.BitConverter.IsLittleEndian ? comparand : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(comparand));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public int CompareExchangeReaders(int value, int comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref _start, Offsets.Readers, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>Readers</c> (wrapping on overflow) and returns the new value.</summary>
-            public int AddReaders(int delta)
-            {
-                ref int location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Readers));
-                if (global::System.BitConverter.IsLittleEndian)
-                {
-                    return global::System.Threading.Interlocked.Add(ref location, delta);
-                }
-
-                // The bytes are in the other byte order: add to the swapped value in a compare-exchange loop.
-                int seen = global::System.Threading.Volatile.Read(ref location);
-                while (true)
-                {
-                    int next = global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(unchecked(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(seen) + delta));
-                    int found = global::System.Threading.Interlocked.CompareExchange(ref location, next, seen);
-                    if (found == seen)
-                    {
-                        return global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(next);
-                    }
-
-                    seen = found;
-                }
-            }
+            public int AddReaders(int delta) => global::MappedStructs.LittleEndianAtomics.Add(ref _start, Offsets.Readers, delta);
 
             /// <summary><c>Flags</c>: uint32 at offset 4, 4 bytes, atomic: reads and writes are volatile.</summary>
-            public uint Flags
-            {
-                get
-                {
-                    ref uint location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, uint>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Flags));
-                    uint stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-
-                set
-                {
-                    ref uint location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, uint>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Flags));
-                    global::System.Threading.Volatile.Write(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public uint Flags { get => global::MappedStructs.LittleEndianAtomics.Read<uint>(ref _start, Offsets.Flags); set => global::MappedStructs.LittleEndianAtomics.Write(ref _start, Offsets.Flags, value); }
 
             /// <summary>Atomically replaces <c>Flags</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public uint ExchangeFlags(uint value)
-            {
-                ref uint location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, uint>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Flags));
-                uint previous = global::System.Threading.Interlocked.Exchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public uint ExchangeFlags(uint value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref _start, Offsets.Flags, value);
 
             /// <summary>Atomically replaces <c>Flags</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public uint CompareExchangeFlags(uint value, uint comparand)
-            {
-                ref uint location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, uint>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Flags));
-                uint previous = global::System.Threading.Interlocked.CompareExchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value), global::System.BitConverter.IsLittleEndian ? comparand : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(comparand));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public uint CompareExchangeFlags(uint value, uint comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref _start, Offsets.Flags, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>Flags</c> (wrapping on overflow) and returns the new value.</summary>
-            public uint AddFlags(uint delta)
-            {
-                ref uint location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, uint>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Flags));
-                if (global::System.BitConverter.IsLittleEndian)
-                {
-                    return global::System.Threading.Interlocked.Add(ref location, delta);
-                }
-
-                // The bytes are in the other byte order: add to the swapped value in a compare-exchange loop.
-                uint seen = global::System.Threading.Volatile.Read(ref location);
-                while (true)
-                {
-                    uint next = global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(unchecked(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(seen) + delta));
-                    uint found = global::System.Threading.Interlocked.CompareExchange(ref location, next, seen);
-                    if (found == seen)
-                    {
-                        return global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(next);
-                    }
-
-                    seen = found;
-                }
-            }
+            public uint AddFlags(uint delta) => global::MappedStructs.LittleEndianAtomics.Add(ref _start, Offsets.Flags, delta);
 
             /// <summary><c>Version</c>: int64 at offset 8, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long Version
-            {
-                get
-                {
-                    ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Version));
-                    long stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-
-                set
-                {
-                    ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Version));
-                    global::System.Threading.Volatile.Write(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public long Version { get => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.Version); set => global::MappedStructs.LittleEndianAtomics.Write(ref _start, Offsets.Version, value); }
 
             /// <summary>Atomically replaces <c>Version</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public long ExchangeVersion(long value)
-            {
-                ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Version));
-                long previous = global::System.Threading.Interlocked.Exchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public long ExchangeVersion(long value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref _start, Offsets.Version, value);
 
             /// <summary>Atomically replaces <c>Version</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public long CompareExchangeVersion(long value, long comparand)
-            {
-                ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Version));
-                long previous = global::System.Threading.Interlocked.CompareExchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value), global::System.BitConverter.IsLittleEndian ? comparand : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(comparand));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public long CompareExchangeVersion(long value, long comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref _start, Offsets.Version, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>Version</c> (wrapping on overflow) and returns the new value.</summary>
-            public long AddVersion(long delta)
-            {
-                ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Version));
-                if (global::System.BitConverter.IsLittleEndian)
-                {
-                    return global::System.Threading.Interlocked.Add(ref location, delta);
-                }
-
-                // The bytes are in the other byte order: add to the swapped value in a compare-exchange loop.
-                long seen = global::System.Threading.Volatile.Read(ref location);
-                while (true)
-                {
-                    long next = global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(unchecked(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(seen) + delta));
-                    long found = global::System.Threading.Interlocked.CompareExchange(ref location, next, seen);
-                    if (found == seen)
-                    {
-                        return global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(next);
-                    }
-
-                    seen = found;
-                }
-            }
+            public long AddVersion(long delta) => global::MappedStructs.LittleEndianAtomics.Add(ref _start, Offsets.Version, delta);
 
             /// <summary><c>Total</c>: uint64 at offset 16, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public ulong Total
-            {
-                get
-                {
-                    ref ulong location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ulong>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Total));
-                    ulong stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-
-                set
-                {
-                    ref ulong location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ulong>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Total));
-                    global::System.Threading.Volatile.Write(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public ulong Total { get => global::MappedStructs.LittleEndianAtomics.Read<ulong>(ref _start, Offsets.Total); set => global::MappedStructs.LittleEndianAtomics.Write(ref _start, Offsets.Total, value); }
 
             /// <summary>Atomically replaces <c>Total</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public ulong ExchangeTotal(ulong value)
-            {
-                ref ulong location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ulong>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Total));
-                ulong previous = global::System.Threading.Interlocked.Exchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public ulong ExchangeTotal(ulong value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref _start, Offsets.Total, value);
 
             /// <summary>Atomically replaces <c>Total</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public ulong CompareExchangeTotal(ulong value, ulong comparand)
-            {
-                ref ulong location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ulong>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Total));
-                ulong previous = global::System.Threading.Interlocked.CompareExchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value), global::System.BitConverter.IsLittleEndian ? comparand : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(comparand));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public ulong CompareExchangeTotal(ulong value, ulong comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref _start, Offsets.Total, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>Total</c> (wrapping on overflow) and returns the new value.</summary>
-            public ulong AddTotal(ulong delta)
-            {
-                ref ulong location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ulong>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Total));
-                if (global::System.BitConverter.IsLittleEndian)
-                {
-                    return global::System.Threading.Interlocked.Add(ref location, delta);
-                }
-
-                // The bytes are in the other byte order: add to the swapped value in a compare-exchange loop.
-                ulong seen = global::System.Threading.Volatile.Read(ref location);
-                while (true)
-                {
-                    ulong next = global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(unchecked(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(seen) + delta));
-                    ulong found = global::System.Threading.Interlocked.CompareExchange(ref location, next, seen);
-                    if (found == seen)
-                    {
-                        return global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(next);
-                    }
-
-                    seen = found;
-                }
-            }
+            public ulong AddTotal(ulong delta) => global::MappedStructs.LittleEndianAtomics.Add(ref _start, Offsets.Total, delta);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Counters.LittleCounters Load() => new global::Counters.LittleCounters
@@ -334,11 +137,7 @@ namespace Counters
                 Total = Total,
             };
 
-            /// <summary>
-            /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
-            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
-            /// </summary>
+            /// <summary>Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>
             public void Store(in global::Counters.LittleCounters value)
             {
                 this.Readers = value.Readers;
@@ -349,7 +148,7 @@ namespace Counters
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Counters.LittleCounters</c> record (24 bytes, little-endian): each property reads its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct ReadOnlyRef
         {
             private readonly ref byte _start;
@@ -357,71 +156,25 @@ namespace Counters
             private ReadOnlyRef(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its [Atomic] fields need aligned addresses).</summary>
-            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Counters.LittleCounters", Size, bytes.Length, nameof(bytes));
-                }
-
-                ref byte start = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes);
-                global::MappedStructs.GeneratedLayoutSupport.CheckAligned(ref start, 8, "Counters.LittleCounters", nameof(bytes));
-                return new ReadOnlyRef(ref start);
-            }
+            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Counters.LittleCounters"));
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
-            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetReadOnlySpan(offset, Size));
-            }
+            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Counters.LittleCounters> record) => From(record.Bytes);
 
             /// <summary><c>Readers</c>: int32 at offset 0, 4 bytes, atomic: reads and writes are volatile.</summary>
-            public int Readers
-            {
-                get
-                {
-                    ref int location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Readers));
-                    int stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-            }
+            public int Readers => global::MappedStructs.LittleEndianAtomics.Read<int>(ref _start, Offsets.Readers);
 
             /// <summary><c>Flags</c>: uint32 at offset 4, 4 bytes, atomic: reads and writes are volatile.</summary>
-            public uint Flags
-            {
-                get
-                {
-                    ref uint location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, uint>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Flags));
-                    uint stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-            }
+            public uint Flags => global::MappedStructs.LittleEndianAtomics.Read<uint>(ref _start, Offsets.Flags);
 
             /// <summary><c>Version</c>: int64 at offset 8, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long Version
-            {
-                get
-                {
-                    ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Version));
-                    long stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-            }
+            public long Version => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.Version);
 
             /// <summary><c>Total</c>: uint64 at offset 16, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public ulong Total
-            {
-                get
-                {
-                    ref ulong location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, ulong>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Total));
-                    ulong stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-            }
+            public ulong Total => global::MappedStructs.LittleEndianAtomics.Read<ulong>(ref _start, Offsets.Total);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Counters.LittleCounters Load() => new global::Counters.LittleCounters

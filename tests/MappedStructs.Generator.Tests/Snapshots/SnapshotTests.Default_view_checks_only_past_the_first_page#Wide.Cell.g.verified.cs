@@ -6,30 +6,29 @@ namespace Wide
     partial record struct Cell : global::MappedStructs.IMappedLayout<global::Wide.Cell>, global::MappedStructs.IStoreValidation<global::Wide.Cell>
     {
         /// <summary>The record size in bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Size = 16;
 
         /// <summary>The record alignment in bytes: the largest field alignment.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Alignment = 8;
 
         /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const ulong Fingerprint = 0xDE86A5C683FC301DUL;
 
         /// <summary>The byte offset of each field from the start of the record.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static class Offsets
         {
             /// <summary><c>A</c>: int64 at offset 0, 8 bytes.</summary>
             public const int A = 0;
-
             /// <summary><c>B</c>: int64 at offset 8, 8 bytes.</summary>
             public const int B = 8;
         }
 
         /// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::MappedStructs.LayoutInfo Layout { get; } = new global::MappedStructs.LayoutInfo(
             "Wide.Cell",
             Size,
@@ -43,20 +42,20 @@ namespace Wide
             });
 
         /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::Wide.Cell LoadFrom(global::System.ReadOnlySpan<byte> source) => ReadOnlyRef.From(source).Load();
 
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static void StoreTo(in global::Wide.Cell value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         static void global::MappedStructs.IStoreValidation<global::Wide.Cell>.ValidateForStore(in global::Wide.Cell value)
         {
         }
 
         /// <summary>A writable, zero-copy view of one <c>Wide.Cell</c> record (16 bytes, little-endian): each property reads or writes its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct Ref
         {
             private readonly ref byte _start;
@@ -64,22 +63,10 @@ namespace Wide
             private Ref(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-            public static Ref From(global::System.Span<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Wide.Cell", Size, bytes.Length, nameof(bytes));
-                }
-
-                return new Ref(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
-            }
+            public static Ref From(global::System.Span<byte> bytes) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Wide.Cell"));
 
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
-            public static Ref From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetSpan(offset, Size));
-            }
+            public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Wide.Cell> record) => From(record.Bytes);
@@ -88,40 +75,10 @@ namespace Wide
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>A</c>: int64 at offset 0, 8 bytes.</summary>
-            public long A
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.A);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.A);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public long A { get => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.A); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.A, value); }
 
             /// <summary><c>B</c>: int64 at offset 8, 8 bytes.</summary>
-            public long B
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.B);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.B);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public long B { get => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.B); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.B, value); }
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Wide.Cell Load() => new global::Wide.Cell
@@ -130,11 +87,7 @@ namespace Wide
                 B = B,
             };
 
-            /// <summary>
-            /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
-            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
-            /// </summary>
+            /// <summary>Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>
             public void Store(in global::Wide.Cell value)
             {
                 this.A = value.A;
@@ -143,7 +96,7 @@ namespace Wide
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Wide.Cell</c> record (16 bytes, little-endian): each property reads its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct ReadOnlyRef
         {
             private readonly ref byte _start;
@@ -151,49 +104,19 @@ namespace Wide
             private ReadOnlyRef(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Wide.Cell", Size, bytes.Length, nameof(bytes));
-                }
-
-                return new ReadOnlyRef(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
-            }
+            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Wide.Cell"));
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
-            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetReadOnlySpan(offset, Size));
-            }
+            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Cell> record) => From(record.Bytes);
 
             /// <summary><c>A</c>: int64 at offset 0, 8 bytes.</summary>
-            public long A
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.A);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at));
-                }
-            }
+            public long A => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.A);
 
             /// <summary><c>B</c>: int64 at offset 8, 8 bytes.</summary>
-            public long B
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.B);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at));
-                }
-            }
+            public long B => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.B);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Wide.Cell Load() => new global::Wide.Cell

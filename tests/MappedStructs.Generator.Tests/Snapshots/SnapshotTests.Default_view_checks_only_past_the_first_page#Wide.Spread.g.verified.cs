@@ -6,66 +6,53 @@ namespace Wide
     partial record struct Spread : global::MappedStructs.IMappedLayout<global::Wide.Spread>, global::MappedStructs.IStoreValidation<global::Wide.Spread>
     {
         /// <summary>The record size in bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Size = 8352;
 
         /// <summary>The record alignment in bytes: the largest field alignment.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Alignment = 8;
 
         /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const ulong Fingerprint = 0x2AC3C3FDD873658DUL;
 
         /// <summary>The byte offset of each field from the start of the record.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static class Offsets
         {
             /// <summary><c>Near</c>: int64 at offset 0, 8 bytes.</summary>
             public const int Near = 0;
-
             /// <summary><c>NearName</c>: utf8[16] at offset 8, 16 bytes.</summary>
             public const int NearName = 8;
-
             /// <summary><c>NearSamples</c>: int16[4] at offset 24, 8 bytes.</summary>
             public const int NearSamples = 24;
-
             /// <summary><c>NearFlags</c>: bool[4] at offset 32, 4 bytes.</summary>
             public const int NearFlags = 32;
-
             /// <summary><c>NearVersion</c>: int64 at offset 40, 8 bytes.</summary>
             public const int NearVersion = 40;
-
             /// <summary><c>NearCell</c>: Cell at offset 48, 16 bytes.</summary>
             public const int NearCell = 48;
-
             /// <summary><c>Straddle</c>: int32[32] at offset 4000, 128 bytes.</summary>
             public const int Straddle = 4000;
-
             /// <summary><c>Far</c>: float64 at offset 4128, 8 bytes.</summary>
             public const int Far = 4128;
-
             /// <summary><c>FarName</c>: utf8[16] at offset 4136, 16 bytes.</summary>
             public const int FarName = 4136;
-
             /// <summary><c>FarVersion</c>: int64 at offset 4152, 8 bytes.</summary>
             public const int FarVersion = 4152;
-
             /// <summary><c>FarFlags</c>: bool[4] at offset 4160, 4 bytes.</summary>
             public const int FarFlags = 4160;
-
             /// <summary><c>FarCell</c>: Cell at offset 4168, 16 bytes.</summary>
             public const int FarCell = 4168;
-
             /// <summary><c>FarBytes</c>: uint8[8] at offset 4184, 8 bytes.</summary>
             public const int FarBytes = 4184;
-
             /// <summary><c>Cells</c>: Cell[260] at offset 4192, 4160 bytes.</summary>
             public const int Cells = 4192;
         }
 
         /// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::MappedStructs.LayoutInfo Layout { get; } = new global::MappedStructs.LayoutInfo(
             "Wide.Spread",
             Size,
@@ -91,30 +78,30 @@ namespace Wide
             });
 
         /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::Wide.Spread LoadFrom(global::System.ReadOnlySpan<byte> source) => ReadOnlyRef.From(source).Load();
 
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static void StoreTo(in global::Wide.Spread value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         static void global::MappedStructs.IStoreValidation<global::Wide.Spread>.ValidateForStore(in global::Wide.Spread value)
         {
             global::MappedStructs.GeneratedLayoutSupport.CheckUtf8(value.NearName, 16, "Spread.NearName");
             global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.NearSamples, 4, "Spread.NearSamples");
             global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.NearFlags, 4, "Spread.NearFlags");
-            global::MappedStructs.GeneratedLayoutSupport.CheckNested(value.NearCell);
+            global::MappedStructs.GeneratedLayoutSupport.CheckStorable(value.NearCell);
             global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Straddle, 32, "Spread.Straddle");
             global::MappedStructs.GeneratedLayoutSupport.CheckUtf8(value.FarName, 16, "Spread.FarName");
             global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.FarFlags, 4, "Spread.FarFlags");
-            global::MappedStructs.GeneratedLayoutSupport.CheckNested(value.FarCell);
+            global::MappedStructs.GeneratedLayoutSupport.CheckStorable(value.FarCell);
             global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.FarBytes, 8, "Spread.FarBytes");
             global::MappedStructs.GeneratedLayoutSupport.CheckNestedArray(value.Cells, 260, "Spread.Cells");
         }
 
         /// <summary>A writable, zero-copy view of one <c>Wide.Spread</c> record (8352 bytes, little-endian): each property reads or writes its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct Ref
         {
             private readonly ref byte _start;
@@ -122,24 +109,10 @@ namespace Wide
             private Ref(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its [Atomic] fields need aligned addresses).</summary>
-            public static Ref From(global::System.Span<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Wide.Spread", Size, bytes.Length, nameof(bytes));
-                }
-
-                ref byte start = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes);
-                global::MappedStructs.GeneratedLayoutSupport.CheckAligned(ref start, 8, "Wide.Spread", nameof(bytes));
-                return new Ref(ref start);
-            }
+            public static Ref From(global::System.Span<byte> bytes) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Wide.Spread"));
 
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
-            public static Ref From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetSpan(offset, Size));
-            }
+            public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Wide.Spread> record) => From(record.Bytes);
@@ -148,32 +121,13 @@ namespace Wide
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>Near</c>: int64 at offset 0, 8 bytes.</summary>
-            public long Near
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Near);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Near);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public long Near { get => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.Near); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Near, value); }
 
             /// <summary>The raw bytes of <c>NearName</c>: 16 bytes of NUL-padded UTF-8.</summary>
             public global::System.Span<byte> NearNameBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearName), 16);
 
             /// <summary><c>NearName</c>: utf8[16] at offset 8, 16 bytes; the getter throws <c>InvalidDataException</c> on invalid UTF-8, the setter <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
-            public string NearName
-            {
-                get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(NearNameBytes, "Spread.NearName");
-                set => global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value, NearNameBytes, "Spread.NearName");
-            }
+            public string NearName { get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(NearNameBytes, "Spread.NearName"); set => global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value, NearNameBytes, "Spread.NearName"); }
 
             /// <summary><c>NearSamples</c>: int16[4] at offset 24, 8 bytes, as a span; throws <c>PlatformNotSupportedException</c> on a big-endian host.</summary>
             public global::System.Span<short> NearSamples => global::System.BitConverter.IsLittleEndian
@@ -184,275 +138,62 @@ namespace Wide
             public NearFlagsArray NearFlags => new NearFlagsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearFlags));
 
             /// <summary><c>NearVersion</c>: int64 at offset 40, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long NearVersion
-            {
-                get
-                {
-                    ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearVersion));
-                    long stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-
-                set
-                {
-                    ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearVersion));
-                    global::System.Threading.Volatile.Write(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public long NearVersion { get => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.NearVersion); set => global::MappedStructs.LittleEndianAtomics.Write(ref _start, Offsets.NearVersion, value); }
 
             /// <summary>Atomically replaces <c>NearVersion</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public long ExchangeNearVersion(long value)
-            {
-                ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearVersion));
-                long previous = global::System.Threading.Interlocked.Exchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public long ExchangeNearVersion(long value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref _start, Offsets.NearVersion, value);
 
             /// <summary>Atomically replaces <c>NearVersion</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public long CompareExchangeNearVersion(long value, long comparand)
-            {
-                ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearVersion));
-                long previous = global::System.Threading.Interlocked.CompareExchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value), global::System.BitConverter.IsLittleEndian ? comparand : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(comparand));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public long CompareExchangeNearVersion(long value, long comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref _start, Offsets.NearVersion, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>NearVersion</c> (wrapping on overflow) and returns the new value.</summary>
-            public long AddNearVersion(long delta)
-            {
-                ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearVersion));
-                if (global::System.BitConverter.IsLittleEndian)
-                {
-                    return global::System.Threading.Interlocked.Add(ref location, delta);
-                }
-
-                // The bytes are in the other byte order: add to the swapped value in a compare-exchange loop.
-                long seen = global::System.Threading.Volatile.Read(ref location);
-                while (true)
-                {
-                    long next = global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(unchecked(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(seen) + delta));
-                    long found = global::System.Threading.Interlocked.CompareExchange(ref location, next, seen);
-                    if (found == seen)
-                    {
-                        return global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(next);
-                    }
-
-                    seen = found;
-                }
-            }
+            public long AddNearVersion(long delta) => global::MappedStructs.LittleEndianAtomics.Add(ref _start, Offsets.NearVersion, delta);
 
             /// <summary><c>NearCell</c>: Cell at offset 48, 16 bytes, viewed in place.</summary>
             public global::Wide.Cell.Ref NearCell => global::Wide.Cell.Ref.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearCell), global::Wide.Cell.Size));
 
             /// <summary><c>Straddle</c>: int32[32] at offset 4000, 128 bytes, as a span; throws <c>PlatformNotSupportedException</c> on a big-endian host.</summary>
-            public global::System.Span<int> Straddle
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.Ref");
-                    }
-
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Straddle)), 32)
-                        : throw global::MappedStructs.GeneratedLayoutSupport.ByteOrderMismatch("Spread.Straddle");
-                }
-            }
+            public global::System.Span<int> Straddle => global::System.BitConverter.IsLittleEndian
+                ? global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.Straddle)), 32)
+                : throw global::MappedStructs.GeneratedLayoutSupport.ByteOrderMismatch("Spread.Straddle");
 
             /// <summary><c>Far</c>: float64 at offset 4128, 8 bytes.</summary>
-            public double Far
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.Ref");
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Far);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<double>(ref at)
-                        : global::System.BitConverter.UInt64BitsToDouble(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref at)));
-                }
-
-                set
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.Ref");
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Far);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, global::System.BitConverter.IsLittleEndian ? global::System.BitConverter.DoubleToUInt64Bits(value) : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.BitConverter.DoubleToUInt64Bits(value)));
-                }
-            }
+            public double Far { get => global::MappedStructs.LittleEndianBytes.Read<double>(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.Far); set => global::MappedStructs.LittleEndianBytes.Write(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.Far, value); }
 
             /// <summary>The raw bytes of <c>FarName</c>: 16 bytes of NUL-padded UTF-8.</summary>
-            public global::System.Span<byte> FarNameBytes
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.Ref");
-                    }
-
-                    return global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.FarName), 16);
-                }
-            }
+            public global::System.Span<byte> FarNameBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarName), 16);
 
             /// <summary><c>FarName</c>: utf8[16] at offset 4136, 16 bytes; the getter throws <c>InvalidDataException</c> on invalid UTF-8, the setter <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
-            public string FarName
-            {
-                get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(FarNameBytes, "Spread.FarName");
-                set => global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value, FarNameBytes, "Spread.FarName");
-            }
+            public string FarName { get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(FarNameBytes, "Spread.FarName"); set => global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value, FarNameBytes, "Spread.FarName"); }
 
             /// <summary><c>FarVersion</c>: int64 at offset 4152, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long FarVersion
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.Ref");
-                    }
-
-                    ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.FarVersion));
-                    long stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-
-                set
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.Ref");
-                    }
-
-                    ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.FarVersion));
-                    global::System.Threading.Volatile.Write(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public long FarVersion { get => global::MappedStructs.LittleEndianAtomics.Read<long>(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion); set => global::MappedStructs.LittleEndianAtomics.Write(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion, value); }
 
             /// <summary>Atomically replaces <c>FarVersion</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public long ExchangeFarVersion(long value)
-            {
-                if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.Ref");
-                }
-
-                ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.FarVersion));
-                long previous = global::System.Threading.Interlocked.Exchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public long ExchangeFarVersion(long value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion, value);
 
             /// <summary>Atomically replaces <c>FarVersion</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public long CompareExchangeFarVersion(long value, long comparand)
-            {
-                if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.Ref");
-                }
-
-                ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.FarVersion));
-                long previous = global::System.Threading.Interlocked.CompareExchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value), global::System.BitConverter.IsLittleEndian ? comparand : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(comparand));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public long CompareExchangeFarVersion(long value, long comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>FarVersion</c> (wrapping on overflow) and returns the new value.</summary>
-            public long AddFarVersion(long delta)
-            {
-                if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.Ref");
-                }
-
-                ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.FarVersion));
-                if (global::System.BitConverter.IsLittleEndian)
-                {
-                    return global::System.Threading.Interlocked.Add(ref location, delta);
-                }
-
-                // The bytes are in the other byte order: add to the swapped value in a compare-exchange loop.
-                long seen = global::System.Threading.Volatile.Read(ref location);
-                while (true)
-                {
-                    long next = global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(unchecked(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(seen) + delta));
-                    long found = global::System.Threading.Interlocked.CompareExchange(ref location, next, seen);
-                    if (found == seen)
-                    {
-                        return global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(next);
-                    }
-
-                    seen = found;
-                }
-            }
+            public long AddFarVersion(long delta) => global::MappedStructs.LittleEndianAtomics.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion, delta);
 
             /// <summary><c>FarFlags</c>: bool[4] at offset 4160, 4 bytes: a bounds-checked view of its elements.</summary>
-            public FarFlagsArray FarFlags
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.Ref");
-                    }
-
-                    return new FarFlagsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.FarFlags));
-                }
-            }
+            public FarFlagsArray FarFlags => new FarFlagsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarFlags));
 
             /// <summary><c>FarCell</c>: Cell at offset 4168, 16 bytes, viewed in place.</summary>
-            public global::Wide.Cell.Ref FarCell
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.Ref");
-                    }
-
-                    return global::Wide.Cell.Ref.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.FarCell), global::Wide.Cell.Size));
-                }
-            }
+            public global::Wide.Cell.Ref FarCell => global::Wide.Cell.Ref.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarCell), global::Wide.Cell.Size));
 
             /// <summary><c>FarBytes</c>: uint8[8] at offset 4184, 8 bytes, as a span.</summary>
-            public global::System.Span<byte> FarBytes
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.Ref");
-                    }
-
-                    return global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.FarBytes), 8);
-                }
-            }
+            public global::System.Span<byte> FarBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarBytes), 8);
 
             /// <summary><c>Cells</c>: Cell[260] at offset 4192, 4160 bytes: a bounds-checked view of its elements.</summary>
-            public CellsArray Cells
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.Ref");
-                    }
-
-                    return new CellsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Cells));
-                }
-            }
+            public CellsArray Cells => new CellsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.Cells));
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Wide.Spread Load()
             {
-                if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.Ref");
-                }
+                global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref");
 
                 return new global::Wide.Spread
                 {
@@ -473,28 +214,12 @@ namespace Wide
                 };
             }
 
-            /// <summary>
-            /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
-            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
-            /// </summary>
+            /// <summary>Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>
             public void Store(in global::Wide.Spread value)
             {
-                if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.Ref");
-                }
+                global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref");
 
-                global::MappedStructs.GeneratedLayoutSupport.CheckUtf8(value.NearName, 16, "Spread.NearName");
-                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.NearSamples, 4, "Spread.NearSamples");
-                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.NearFlags, 4, "Spread.NearFlags");
-                global::MappedStructs.GeneratedLayoutSupport.CheckNested(value.NearCell);
-                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Straddle, 32, "Spread.Straddle");
-                global::MappedStructs.GeneratedLayoutSupport.CheckUtf8(value.FarName, 16, "Spread.FarName");
-                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.FarFlags, 4, "Spread.FarFlags");
-                global::MappedStructs.GeneratedLayoutSupport.CheckNested(value.FarCell);
-                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.FarBytes, 8, "Spread.FarBytes");
-                global::MappedStructs.GeneratedLayoutSupport.CheckNestedArray(value.Cells, 260, "Spread.Cells");
+                global::MappedStructs.GeneratedLayoutSupport.CheckStorable(in value);
 
                 this.Near = value.Near;
                 global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.NearName, this.NearNameBytes, "Spread.NearName");
@@ -514,7 +239,7 @@ namespace Wide
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Wide.Spread</c> record (8352 bytes, little-endian): each property reads its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct ReadOnlyRef
         {
             private readonly ref byte _start;
@@ -522,39 +247,16 @@ namespace Wide
             private ReadOnlyRef(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its [Atomic] fields need aligned addresses).</summary>
-            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Wide.Spread", Size, bytes.Length, nameof(bytes));
-                }
-
-                ref byte start = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes);
-                global::MappedStructs.GeneratedLayoutSupport.CheckAligned(ref start, 8, "Wide.Spread", nameof(bytes));
-                return new ReadOnlyRef(ref start);
-            }
+            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Wide.Spread"));
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
-            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetReadOnlySpan(offset, Size));
-            }
+            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Spread> record) => From(record.Bytes);
 
             /// <summary><c>Near</c>: int64 at offset 0, 8 bytes.</summary>
-            public long Near
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Near);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at));
-                }
-            }
+            public long Near => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.Near);
 
             /// <summary>The raw bytes of <c>NearName</c>: 16 bytes of NUL-padded UTF-8.</summary>
             public global::System.ReadOnlySpan<byte> NearNameBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearName), 16);
@@ -571,148 +273,44 @@ namespace Wide
             public NearFlagsReadOnlyArray NearFlags => new NearFlagsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearFlags));
 
             /// <summary><c>NearVersion</c>: int64 at offset 40, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long NearVersion
-            {
-                get
-                {
-                    ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearVersion));
-                    long stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-            }
+            public long NearVersion => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.NearVersion);
 
             /// <summary><c>NearCell</c>: Cell at offset 48, 16 bytes, viewed in place.</summary>
             public global::Wide.Cell.ReadOnlyRef NearCell => global::Wide.Cell.ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearCell), global::Wide.Cell.Size));
 
             /// <summary><c>Straddle</c>: int32[32] at offset 4000, 128 bytes, as a span; throws <c>PlatformNotSupportedException</c> on a big-endian host.</summary>
-            public global::System.ReadOnlySpan<int> Straddle
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.ReadOnlyRef");
-                    }
-
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Straddle)), 32)
-                        : throw global::MappedStructs.GeneratedLayoutSupport.ByteOrderMismatch("Spread.Straddle");
-                }
-            }
+            public global::System.ReadOnlySpan<int> Straddle => global::System.BitConverter.IsLittleEndian
+                ? global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, int>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.Straddle)), 32)
+                : throw global::MappedStructs.GeneratedLayoutSupport.ByteOrderMismatch("Spread.Straddle");
 
             /// <summary><c>Far</c>: float64 at offset 4128, 8 bytes.</summary>
-            public double Far
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.ReadOnlyRef");
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Far);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<double>(ref at)
-                        : global::System.BitConverter.UInt64BitsToDouble(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref at)));
-                }
-            }
+            public double Far => global::MappedStructs.LittleEndianBytes.Read<double>(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.Far);
 
             /// <summary>The raw bytes of <c>FarName</c>: 16 bytes of NUL-padded UTF-8.</summary>
-            public global::System.ReadOnlySpan<byte> FarNameBytes
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.ReadOnlyRef");
-                    }
-
-                    return global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.FarName), 16);
-                }
-            }
+            public global::System.ReadOnlySpan<byte> FarNameBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.FarName), 16);
 
             /// <summary><c>FarName</c>: utf8[16] at offset 4136, 16 bytes: the text up to the first NUL; throws <c>InvalidDataException</c> when those bytes are not valid UTF-8.</summary>
             public string FarName => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(FarNameBytes, "Spread.FarName");
 
             /// <summary><c>FarVersion</c>: int64 at offset 4152, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long FarVersion
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.ReadOnlyRef");
-                    }
-
-                    ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.FarVersion));
-                    long stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-            }
+            public long FarVersion => global::MappedStructs.LittleEndianAtomics.Read<long>(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.FarVersion);
 
             /// <summary><c>FarFlags</c>: bool[4] at offset 4160, 4 bytes: a bounds-checked view of its elements.</summary>
-            public FarFlagsReadOnlyArray FarFlags
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.ReadOnlyRef");
-                    }
-
-                    return new FarFlagsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.FarFlags));
-                }
-            }
+            public FarFlagsReadOnlyArray FarFlags => new FarFlagsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.FarFlags));
 
             /// <summary><c>FarCell</c>: Cell at offset 4168, 16 bytes, viewed in place.</summary>
-            public global::Wide.Cell.ReadOnlyRef FarCell
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.ReadOnlyRef");
-                    }
-
-                    return global::Wide.Cell.ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.FarCell), global::Wide.Cell.Size));
-                }
-            }
+            public global::Wide.Cell.ReadOnlyRef FarCell => global::Wide.Cell.ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.FarCell), global::Wide.Cell.Size));
 
             /// <summary><c>FarBytes</c>: uint8[8] at offset 4184, 8 bytes, as a span.</summary>
-            public global::System.ReadOnlySpan<byte> FarBytes
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.ReadOnlyRef");
-                    }
-
-                    return global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.FarBytes), 8);
-                }
-            }
+            public global::System.ReadOnlySpan<byte> FarBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.FarBytes), 8);
 
             /// <summary><c>Cells</c>: Cell[260] at offset 4192, 4160 bytes: a bounds-checked view of its elements.</summary>
-            public CellsReadOnlyArray Cells
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.ReadOnlyRef");
-                    }
-
-                    return new CellsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Cells));
-                }
-            }
+            public CellsReadOnlyArray Cells => new CellsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.Cells));
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Wide.Spread Load()
             {
-                if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.ReadOnlyRef");
-                }
+                global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef");
 
                 return new global::Wide.Spread
                 {
@@ -735,7 +333,7 @@ namespace Wide
         }
 
         /// <summary>A writable view of <c>NearFlags</c>: 4 elements of 1 bytes, little-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct NearFlagsArray
         {
             private readonly ref byte _start;
@@ -746,30 +344,7 @@ namespace Wide
             public int Length => 4;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public bool this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= 4u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 4);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 1);
-                    return at != 0;
-                }
-
-                set
-                {
-                    if ((uint)index >= 4u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 4);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 1);
-                    at = value ? (byte)1 : (byte)0;
-                }
-            }
+            public bool this[int index] { get => global::MappedStructs.LittleEndianBytes.Read<byte>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1)) != 0; set => global::MappedStructs.LittleEndianBytes.Write(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1), value ? (byte)1 : (byte)0); }
 
             /// <summary>Copies the elements into a new array.</summary>
             public bool[] ToArray()
@@ -801,7 +376,7 @@ namespace Wide
         }
 
         /// <summary>A read-only view of <c>NearFlags</c>: 4 elements of 1 bytes, little-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct NearFlagsReadOnlyArray
         {
             private readonly ref byte _start;
@@ -812,19 +387,7 @@ namespace Wide
             public int Length => 4;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public bool this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= 4u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 4);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 1);
-                    return at != 0;
-                }
-            }
+            public bool this[int index] => global::MappedStructs.LittleEndianBytes.Read<byte>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1)) != 0;
 
             /// <summary>Copies the elements into a new array.</summary>
             public bool[] ToArray()
@@ -840,7 +403,7 @@ namespace Wide
         }
 
         /// <summary>A writable view of <c>FarFlags</c>: 4 elements of 1 bytes, little-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct FarFlagsArray
         {
             private readonly ref byte _start;
@@ -851,30 +414,7 @@ namespace Wide
             public int Length => 4;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public bool this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= 4u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 4);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 1);
-                    return at != 0;
-                }
-
-                set
-                {
-                    if ((uint)index >= 4u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 4);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 1);
-                    at = value ? (byte)1 : (byte)0;
-                }
-            }
+            public bool this[int index] { get => global::MappedStructs.LittleEndianBytes.Read<byte>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1)) != 0; set => global::MappedStructs.LittleEndianBytes.Write(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1), value ? (byte)1 : (byte)0); }
 
             /// <summary>Copies the elements into a new array.</summary>
             public bool[] ToArray()
@@ -906,7 +446,7 @@ namespace Wide
         }
 
         /// <summary>A read-only view of <c>FarFlags</c>: 4 elements of 1 bytes, little-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct FarFlagsReadOnlyArray
         {
             private readonly ref byte _start;
@@ -917,19 +457,7 @@ namespace Wide
             public int Length => 4;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public bool this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= 4u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 4);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 1);
-                    return at != 0;
-                }
-            }
+            public bool this[int index] => global::MappedStructs.LittleEndianBytes.Read<byte>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 1)) != 0;
 
             /// <summary>Copies the elements into a new array.</summary>
             public bool[] ToArray()
@@ -945,7 +473,7 @@ namespace Wide
         }
 
         /// <summary>A writable view of <c>Cells</c>: 260 elements of 16 bytes, little-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct CellsArray
         {
             private readonly ref byte _start;
@@ -956,23 +484,7 @@ namespace Wide
             public int Length => 260;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public global::Wide.Cell.Ref this[int index]
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.CellsArray");
-                    }
-
-                    if ((uint)index >= 260u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 260);
-                    }
-
-                    return global::Wide.Cell.Ref.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 16), global::Wide.Cell.Size));
-                }
-            }
+            public global::Wide.Cell.Ref this[int index] => global::Wide.Cell.Ref.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.CellsArray"), global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 260, 16)), global::Wide.Cell.Size));
 
             /// <summary>Copies the elements into a new array.</summary>
             public global::Wide.Cell[] ToArray()
@@ -989,10 +501,7 @@ namespace Wide
             /// <summary>Writes every element of <paramref name="values"/> (null clears the field); throws <c>ArgumentException</c> unless it has exactly Length elements.</summary>
             public void CopyFrom(global::Wide.Cell[]? values)
             {
-                if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.CellsArray");
-                }
+                global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.CellsArray");
 
                 if (values is null)
                 {
@@ -1009,7 +518,7 @@ namespace Wide
         }
 
         /// <summary>A read-only view of <c>Cells</c>: 260 elements of 16 bytes, little-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct CellsReadOnlyArray
         {
             private readonly ref byte _start;
@@ -1020,23 +529,7 @@ namespace Wide
             public int Length => 260;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public global::Wide.Cell.ReadOnlyRef this[int index]
-            {
-                get
-                {
-                    if (global::System.Runtime.CompilerServices.Unsafe.IsNullRef(ref _start))
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowDefaultView("Wide.Spread.CellsReadOnlyArray");
-                    }
-
-                    if ((uint)index >= 260u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 260);
-                    }
-
-                    return global::Wide.Cell.ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 16), global::Wide.Cell.Size));
-                }
-            }
+            public global::Wide.Cell.ReadOnlyRef this[int index] => global::Wide.Cell.ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.CellsReadOnlyArray"), global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 260, 16)), global::Wide.Cell.Size));
 
             /// <summary>Copies the elements into a new array.</summary>
             public global::Wide.Cell[] ToArray()

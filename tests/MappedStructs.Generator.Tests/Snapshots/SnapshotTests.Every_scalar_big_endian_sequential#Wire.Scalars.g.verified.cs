@@ -6,81 +6,63 @@ namespace Wire
     partial record struct Scalars : global::MappedStructs.IMappedLayout<global::Wire.Scalars>, global::MappedStructs.IStoreValidation<global::Wire.Scalars>
     {
         /// <summary>The record size in bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Size = 128;
 
         /// <summary>The record alignment in bytes: the largest field alignment.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Alignment = 16;
 
         /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const ulong Fingerprint = 0x5C85E67765CF64B8UL;
 
         /// <summary>The byte offset of each field from the start of the record.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static class Offsets
         {
             /// <summary><c>Flag</c>: bool at offset 0, 1 byte.</summary>
             public const int Flag = 0;
-
             /// <summary><c>U8</c>: uint8 at offset 1, 1 byte.</summary>
             public const int U8 = 1;
-
             /// <summary><c>I8</c>: int8 at offset 2, 1 byte.</summary>
             public const int I8 = 2;
-
             /// <summary><c>I16</c>: int16 at offset 4, 2 bytes.</summary>
             public const int I16 = 4;
-
             /// <summary><c>U16</c>: uint16 at offset 6, 2 bytes.</summary>
             public const int U16 = 6;
-
             /// <summary><c>I32</c>: int32 at offset 8, 4 bytes.</summary>
             public const int I32 = 8;
-
             /// <summary><c>U32</c>: uint32 at offset 12, 4 bytes.</summary>
             public const int U32 = 12;
-
             /// <summary><c>I64</c>: int64 at offset 16, 8 bytes.</summary>
             public const int I64 = 16;
-
             /// <summary><c>U64</c>: uint64 at offset 24, 8 bytes.</summary>
             public const int U64 = 24;
-
             /// <summary><c>I128</c>: int128 at offset 32, 16 bytes.</summary>
             public const int I128 = 32;
-
             /// <summary><c>U128</c>: uint128 at offset 48, 16 bytes.</summary>
             public const int U128 = 48;
-
             /// <summary><c>Letter</c>: char at offset 64, 2 bytes.</summary>
             public const int Letter = 64;
-
             /// <summary><c>F16</c>: float16 at offset 66, 2 bytes.</summary>
             public const int F16 = 66;
-
             /// <summary><c>F32</c>: float32 at offset 68, 4 bytes.</summary>
             public const int F32 = 68;
-
             /// <summary><c>F64</c>: float64 at offset 72, 8 bytes.</summary>
             public const int F64 = 72;
-
             /// <summary><c>Id</c>: guid at offset 80, 16 bytes.</summary>
             public const int Id = 80;
-
             /// <summary><c>When</c>: datetime at offset 96, 8 bytes.</summary>
             public const int When = 96;
-
             /// <summary><c>Elapsed</c>: timespan at offset 104, 8 bytes.</summary>
             public const int Elapsed = 104;
-
             /// <summary><c>Code</c>: int16 at offset 112, 2 bytes.</summary>
             public const int Code = 112;
         }
 
         /// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::MappedStructs.LayoutInfo Layout { get; } = new global::MappedStructs.LayoutInfo(
             "Wire.Scalars",
             Size,
@@ -111,20 +93,20 @@ namespace Wire
             });
 
         /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::Wire.Scalars LoadFrom(global::System.ReadOnlySpan<byte> source) => ReadOnlyRef.From(source).Load();
 
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static void StoreTo(in global::Wire.Scalars value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         static void global::MappedStructs.IStoreValidation<global::Wire.Scalars>.ValidateForStore(in global::Wire.Scalars value)
         {
         }
 
         /// <summary>A writable, zero-copy view of one <c>Wire.Scalars</c> record (128 bytes, big-endian): each property reads or writes its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct Ref
         {
             private readonly ref byte _start;
@@ -132,22 +114,10 @@ namespace Wire
             private Ref(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-            public static Ref From(global::System.Span<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Wire.Scalars", Size, bytes.Length, nameof(bytes));
-                }
-
-                return new Ref(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
-            }
+            public static Ref From(global::System.Span<byte> bytes) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Wire.Scalars"));
 
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
-            public static Ref From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetSpan(offset, Size));
-            }
+            public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Wire.Scalars> record) => From(record.Bytes);
@@ -156,338 +126,61 @@ namespace Wire
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>Flag</c>: bool at offset 0, 1 byte.</summary>
-            public bool Flag
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Flag);
-                    return at != 0;
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Flag);
-                    at = value ? (byte)1 : (byte)0;
-                }
-            }
+            public bool Flag { get => global::MappedStructs.BigEndianBytes.Read<byte>(ref _start, Offsets.Flag) != 0; set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.Flag, value ? (byte)1 : (byte)0); }
 
             /// <summary><c>U8</c>: uint8 at offset 1, 1 byte.</summary>
-            public byte U8
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.U8);
-                    return global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<byte>(ref at);
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.U8);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, value);
-                }
-            }
+            public byte U8 { get => global::MappedStructs.BigEndianBytes.Read<byte>(ref _start, Offsets.U8); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.U8, value); }
 
             /// <summary><c>I8</c>: int8 at offset 2, 1 byte.</summary>
-            public sbyte I8
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.I8);
-                    return global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<sbyte>(ref at);
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.I8);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, value);
-                }
-            }
+            public sbyte I8 { get => global::MappedStructs.BigEndianBytes.Read<sbyte>(ref _start, Offsets.I8); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.I8, value); }
 
             /// <summary><c>I16</c>: int16 at offset 4, 2 bytes.</summary>
-            public short I16
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.I16);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<short>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<short>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.I16);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public short I16 { get => global::MappedStructs.BigEndianBytes.Read<short>(ref _start, Offsets.I16); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.I16, value); }
 
             /// <summary><c>U16</c>: uint16 at offset 6, 2 bytes.</summary>
-            public ushort U16
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.U16);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.U16);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public ushort U16 { get => global::MappedStructs.BigEndianBytes.Read<ushort>(ref _start, Offsets.U16); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.U16, value); }
 
             /// <summary><c>I32</c>: int32 at offset 8, 4 bytes.</summary>
-            public int I32
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.I32);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.I32);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public int I32 { get => global::MappedStructs.BigEndianBytes.Read<int>(ref _start, Offsets.I32); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.I32, value); }
 
             /// <summary><c>U32</c>: uint32 at offset 12, 4 bytes.</summary>
-            public uint U32
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.U32);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.U32);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public uint U32 { get => global::MappedStructs.BigEndianBytes.Read<uint>(ref _start, Offsets.U32); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.U32, value); }
 
             /// <summary><c>I64</c>: int64 at offset 16, 8 bytes.</summary>
-            public long I64
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.I64);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.I64);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public long I64 { get => global::MappedStructs.BigEndianBytes.Read<long>(ref _start, Offsets.I64); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.I64, value); }
 
             /// <summary><c>U64</c>: uint64 at offset 24, 8 bytes.</summary>
-            public ulong U64
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.U64);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.U64);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public ulong U64 { get => global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.U64); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.U64, value); }
 
             /// <summary><c>I128</c>: int128 at offset 32, 16 bytes.</summary>
-            public global::System.Int128 I128
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.I128);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<global::System.Int128>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<global::System.Int128>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.I128);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public global::System.Int128 I128 { get => global::MappedStructs.BigEndianBytes.Read<global::System.Int128>(ref _start, Offsets.I128); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.I128, value); }
 
             /// <summary><c>U128</c>: uint128 at offset 48, 16 bytes.</summary>
-            public global::System.UInt128 U128
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.U128);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<global::System.UInt128>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<global::System.UInt128>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.U128);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public global::System.UInt128 U128 { get => global::MappedStructs.BigEndianBytes.Read<global::System.UInt128>(ref _start, Offsets.U128); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.U128, value); }
 
             /// <summary><c>Letter</c>: char at offset 64, 2 bytes.</summary>
-            public char Letter
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Letter);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<char>(ref at)
-                        : (char)global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Letter);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? (ushort)value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness((ushort)value));
-                }
-            }
+            public char Letter { get => global::MappedStructs.BigEndianBytes.Read<char>(ref _start, Offsets.Letter); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.Letter, value); }
 
             /// <summary><c>F16</c>: float16 at offset 66, 2 bytes.</summary>
-            public global::System.Half F16
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.F16);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<global::System.Half>(ref at)
-                        : global::System.BitConverter.UInt16BitsToHalf(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at)));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.F16);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? global::System.BitConverter.HalfToUInt16Bits(value) : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.BitConverter.HalfToUInt16Bits(value)));
-                }
-            }
+            public global::System.Half F16 { get => global::MappedStructs.BigEndianBytes.Read<global::System.Half>(ref _start, Offsets.F16); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.F16, value); }
 
             /// <summary><c>F32</c>: float32 at offset 68, 4 bytes.</summary>
-            public float F32
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.F32);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<float>(ref at)
-                        : global::System.BitConverter.UInt32BitsToSingle(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref at)));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.F32);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? global::System.BitConverter.SingleToUInt32Bits(value) : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.BitConverter.SingleToUInt32Bits(value)));
-                }
-            }
+            public float F32 { get => global::MappedStructs.BigEndianBytes.Read<float>(ref _start, Offsets.F32); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.F32, value); }
 
             /// <summary><c>F64</c>: float64 at offset 72, 8 bytes.</summary>
-            public double F64
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.F64);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<double>(ref at)
-                        : global::System.BitConverter.UInt64BitsToDouble(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref at)));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.F64);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? global::System.BitConverter.DoubleToUInt64Bits(value) : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.BitConverter.DoubleToUInt64Bits(value)));
-                }
-            }
+            public double F64 { get => global::MappedStructs.BigEndianBytes.Read<double>(ref _start, Offsets.F64); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.F64, value); }
 
             /// <summary><c>Id</c>: guid at offset 80, 16 bytes.</summary>
-            public global::System.Guid Id
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Id);
-                    return new global::System.Guid(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref at, 16), bigEndian: true);
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Id);
-                    _ = value.TryWriteBytes(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref at, 16), bigEndian: true, out _);
-                }
-            }
+            public global::System.Guid Id { get => global::MappedStructs.BigEndianBytes.ReadGuid(ref _start, Offsets.Id); set => global::MappedStructs.BigEndianBytes.WriteGuid(ref _start, Offsets.Id, value); }
 
             /// <summary><c>When</c>: datetime at offset 96, 8 bytes.</summary>
-            public global::System.DateTime When
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.When);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? new global::System.DateTime(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at))
-                        : new global::System.DateTime(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.When);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? value.Ticks : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value.Ticks));
-                }
-            }
+            public global::System.DateTime When { get => new global::System.DateTime(global::MappedStructs.BigEndianBytes.Read<long>(ref _start, Offsets.When)); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.When, value.Ticks); }
 
             /// <summary><c>Elapsed</c>: timespan at offset 104, 8 bytes.</summary>
-            public global::System.TimeSpan Elapsed
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Elapsed);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? new global::System.TimeSpan(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at))
-                        : new global::System.TimeSpan(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Elapsed);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? value.Ticks : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value.Ticks));
-                }
-            }
+            public global::System.TimeSpan Elapsed { get => new global::System.TimeSpan(global::MappedStructs.BigEndianBytes.Read<long>(ref _start, Offsets.Elapsed)); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.Elapsed, value.Ticks); }
 
             /// <summary><c>Code</c>: int16 at offset 112, 2 bytes.</summary>
-            public global::Wire.Code Code
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Code);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<global::Wire.Code>(ref at)
-                        : (global::Wire.Code)global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<short>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Code);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? value : (global::Wire.Code)global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness((short)value));
-                }
-            }
+            public global::Wire.Code Code { get => global::MappedStructs.BigEndianBytes.Read<global::Wire.Code>(ref _start, Offsets.Code); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.Code, value); }
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Wire.Scalars Load() => new global::Wire.Scalars
@@ -513,11 +206,7 @@ namespace Wire
                 Code = Code,
             };
 
-            /// <summary>
-            /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
-            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
-            /// </summary>
+            /// <summary>Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>
             public void Store(in global::Wire.Scalars value)
             {
                 this.Flag = value.Flag;
@@ -543,7 +232,7 @@ namespace Wire
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Wire.Scalars</c> record (128 bytes, big-endian): each property reads its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct ReadOnlyRef
         {
             private readonly ref byte _start;
@@ -551,245 +240,70 @@ namespace Wire
             private ReadOnlyRef(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Wire.Scalars", Size, bytes.Length, nameof(bytes));
-                }
-
-                return new ReadOnlyRef(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
-            }
+            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Wire.Scalars"));
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
-            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetReadOnlySpan(offset, Size));
-            }
+            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars> record) => From(record.Bytes);
 
             /// <summary><c>Flag</c>: bool at offset 0, 1 byte.</summary>
-            public bool Flag
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Flag);
-                    return at != 0;
-                }
-            }
+            public bool Flag => global::MappedStructs.BigEndianBytes.Read<byte>(ref _start, Offsets.Flag) != 0;
 
             /// <summary><c>U8</c>: uint8 at offset 1, 1 byte.</summary>
-            public byte U8
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.U8);
-                    return global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<byte>(ref at);
-                }
-            }
+            public byte U8 => global::MappedStructs.BigEndianBytes.Read<byte>(ref _start, Offsets.U8);
 
             /// <summary><c>I8</c>: int8 at offset 2, 1 byte.</summary>
-            public sbyte I8
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.I8);
-                    return global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<sbyte>(ref at);
-                }
-            }
+            public sbyte I8 => global::MappedStructs.BigEndianBytes.Read<sbyte>(ref _start, Offsets.I8);
 
             /// <summary><c>I16</c>: int16 at offset 4, 2 bytes.</summary>
-            public short I16
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.I16);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<short>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<short>(ref at));
-                }
-            }
+            public short I16 => global::MappedStructs.BigEndianBytes.Read<short>(ref _start, Offsets.I16);
 
             /// <summary><c>U16</c>: uint16 at offset 6, 2 bytes.</summary>
-            public ushort U16
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.U16);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at));
-                }
-            }
+            public ushort U16 => global::MappedStructs.BigEndianBytes.Read<ushort>(ref _start, Offsets.U16);
 
             /// <summary><c>I32</c>: int32 at offset 8, 4 bytes.</summary>
-            public int I32
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.I32);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref at));
-                }
-            }
+            public int I32 => global::MappedStructs.BigEndianBytes.Read<int>(ref _start, Offsets.I32);
 
             /// <summary><c>U32</c>: uint32 at offset 12, 4 bytes.</summary>
-            public uint U32
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.U32);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref at));
-                }
-            }
+            public uint U32 => global::MappedStructs.BigEndianBytes.Read<uint>(ref _start, Offsets.U32);
 
             /// <summary><c>I64</c>: int64 at offset 16, 8 bytes.</summary>
-            public long I64
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.I64);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at));
-                }
-            }
+            public long I64 => global::MappedStructs.BigEndianBytes.Read<long>(ref _start, Offsets.I64);
 
             /// <summary><c>U64</c>: uint64 at offset 24, 8 bytes.</summary>
-            public ulong U64
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.U64);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref at));
-                }
-            }
+            public ulong U64 => global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.U64);
 
             /// <summary><c>I128</c>: int128 at offset 32, 16 bytes.</summary>
-            public global::System.Int128 I128
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.I128);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<global::System.Int128>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<global::System.Int128>(ref at));
-                }
-            }
+            public global::System.Int128 I128 => global::MappedStructs.BigEndianBytes.Read<global::System.Int128>(ref _start, Offsets.I128);
 
             /// <summary><c>U128</c>: uint128 at offset 48, 16 bytes.</summary>
-            public global::System.UInt128 U128
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.U128);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<global::System.UInt128>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<global::System.UInt128>(ref at));
-                }
-            }
+            public global::System.UInt128 U128 => global::MappedStructs.BigEndianBytes.Read<global::System.UInt128>(ref _start, Offsets.U128);
 
             /// <summary><c>Letter</c>: char at offset 64, 2 bytes.</summary>
-            public char Letter
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Letter);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<char>(ref at)
-                        : (char)global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at));
-                }
-            }
+            public char Letter => global::MappedStructs.BigEndianBytes.Read<char>(ref _start, Offsets.Letter);
 
             /// <summary><c>F16</c>: float16 at offset 66, 2 bytes.</summary>
-            public global::System.Half F16
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.F16);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<global::System.Half>(ref at)
-                        : global::System.BitConverter.UInt16BitsToHalf(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at)));
-                }
-            }
+            public global::System.Half F16 => global::MappedStructs.BigEndianBytes.Read<global::System.Half>(ref _start, Offsets.F16);
 
             /// <summary><c>F32</c>: float32 at offset 68, 4 bytes.</summary>
-            public float F32
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.F32);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<float>(ref at)
-                        : global::System.BitConverter.UInt32BitsToSingle(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref at)));
-                }
-            }
+            public float F32 => global::MappedStructs.BigEndianBytes.Read<float>(ref _start, Offsets.F32);
 
             /// <summary><c>F64</c>: float64 at offset 72, 8 bytes.</summary>
-            public double F64
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.F64);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<double>(ref at)
-                        : global::System.BitConverter.UInt64BitsToDouble(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref at)));
-                }
-            }
+            public double F64 => global::MappedStructs.BigEndianBytes.Read<double>(ref _start, Offsets.F64);
 
             /// <summary><c>Id</c>: guid at offset 80, 16 bytes.</summary>
-            public global::System.Guid Id
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Id);
-                    return new global::System.Guid(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref at, 16), bigEndian: true);
-                }
-            }
+            public global::System.Guid Id => global::MappedStructs.BigEndianBytes.ReadGuid(ref _start, Offsets.Id);
 
             /// <summary><c>When</c>: datetime at offset 96, 8 bytes.</summary>
-            public global::System.DateTime When
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.When);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? new global::System.DateTime(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at))
-                        : new global::System.DateTime(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)));
-                }
-            }
+            public global::System.DateTime When => new global::System.DateTime(global::MappedStructs.BigEndianBytes.Read<long>(ref _start, Offsets.When));
 
             /// <summary><c>Elapsed</c>: timespan at offset 104, 8 bytes.</summary>
-            public global::System.TimeSpan Elapsed
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Elapsed);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? new global::System.TimeSpan(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at))
-                        : new global::System.TimeSpan(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)));
-                }
-            }
+            public global::System.TimeSpan Elapsed => new global::System.TimeSpan(global::MappedStructs.BigEndianBytes.Read<long>(ref _start, Offsets.Elapsed));
 
             /// <summary><c>Code</c>: int16 at offset 112, 2 bytes.</summary>
-            public global::Wire.Code Code
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Code);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<global::Wire.Code>(ref at)
-                        : (global::Wire.Code)global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<short>(ref at));
-                }
-            }
+            public global::Wire.Code Code => global::MappedStructs.BigEndianBytes.Read<global::Wire.Code>(ref _start, Offsets.Code);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Wire.Scalars Load() => new global::Wire.Scalars

@@ -6,33 +6,31 @@ namespace Samples
     partial record struct BigArrays : global::MappedStructs.IMappedLayout<global::Samples.BigArrays>, global::MappedStructs.IStoreValidation<global::Samples.BigArrays>
     {
         /// <summary>The record size in bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Size = 32;
 
         /// <summary>The record alignment in bytes: the largest field alignment.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Alignment = 8;
 
         /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const ulong Fingerprint = 0xE8D66FF30F2C51E9UL;
 
         /// <summary>The byte offset of each field from the start of the record.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static class Offsets
         {
             /// <summary><c>Small</c>: int8[4] at offset 0, 4 bytes.</summary>
             public const int Small = 0;
-
             /// <summary><c>Ports</c>: uint16[3] at offset 4, 6 bytes.</summary>
             public const int Ports = 4;
-
             /// <summary><c>Times</c>: datetime[2] at offset 16, 16 bytes.</summary>
             public const int Times = 16;
         }
 
         /// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::MappedStructs.LayoutInfo Layout { get; } = new global::MappedStructs.LayoutInfo(
             "Samples.BigArrays",
             Size,
@@ -47,14 +45,14 @@ namespace Samples
             });
 
         /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::Samples.BigArrays LoadFrom(global::System.ReadOnlySpan<byte> source) => ReadOnlyRef.From(source).Load();
 
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static void StoreTo(in global::Samples.BigArrays value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         static void global::MappedStructs.IStoreValidation<global::Samples.BigArrays>.ValidateForStore(in global::Samples.BigArrays value)
         {
             global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Small, 4, "BigArrays.Small");
@@ -63,7 +61,7 @@ namespace Samples
         }
 
         /// <summary>A writable, zero-copy view of one <c>Samples.BigArrays</c> record (32 bytes, big-endian): each property reads or writes its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct Ref
         {
             private readonly ref byte _start;
@@ -71,22 +69,10 @@ namespace Samples
             private Ref(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-            public static Ref From(global::System.Span<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Samples.BigArrays", Size, bytes.Length, nameof(bytes));
-                }
-
-                return new Ref(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
-            }
+            public static Ref From(global::System.Span<byte> bytes) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Samples.BigArrays"));
 
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
-            public static Ref From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetSpan(offset, Size));
-            }
+            public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Samples.BigArrays> record) => From(record.Bytes);
@@ -111,16 +97,10 @@ namespace Samples
                 Times = Times.ToArray(),
             };
 
-            /// <summary>
-            /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
-            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
-            /// </summary>
+            /// <summary>Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>
             public void Store(in global::Samples.BigArrays value)
             {
-                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Small, 4, "BigArrays.Small");
-                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Ports, 3, "BigArrays.Ports");
-                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Times, 2, "BigArrays.Times");
+                global::MappedStructs.GeneratedLayoutSupport.CheckStorable(in value);
 
                 global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.Small, this.Small, "BigArrays.Small");
                 this.Ports.CopyFrom(value.Ports);
@@ -129,7 +109,7 @@ namespace Samples
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Samples.BigArrays</c> record (32 bytes, big-endian): each property reads its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct ReadOnlyRef
         {
             private readonly ref byte _start;
@@ -137,22 +117,10 @@ namespace Samples
             private ReadOnlyRef(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Samples.BigArrays", Size, bytes.Length, nameof(bytes));
-                }
-
-                return new ReadOnlyRef(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
-            }
+            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Samples.BigArrays"));
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
-            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetReadOnlySpan(offset, Size));
-            }
+            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Samples.BigArrays> record) => From(record.Bytes);
@@ -176,7 +144,7 @@ namespace Samples
         }
 
         /// <summary>A writable view of <c>Ports</c>: 3 elements of 2 bytes, big-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct PortsArray
         {
             private readonly ref byte _start;
@@ -187,32 +155,7 @@ namespace Samples
             public int Length => 3;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public ushort this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= 3u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 3);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 2);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at));
-                }
-
-                set
-                {
-                    if ((uint)index >= 3u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 3);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 2);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public ushort this[int index] { get => global::MappedStructs.BigEndianBytes.Read<ushort>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 2)); set => global::MappedStructs.BigEndianBytes.Write(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 2), value); }
 
             /// <summary>Copies the elements into a new array.</summary>
             public ushort[] ToArray()
@@ -244,7 +187,7 @@ namespace Samples
         }
 
         /// <summary>A read-only view of <c>Ports</c>: 3 elements of 2 bytes, big-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct PortsReadOnlyArray
         {
             private readonly ref byte _start;
@@ -255,21 +198,7 @@ namespace Samples
             public int Length => 3;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public ushort this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= 3u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 3);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 2);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at));
-                }
-            }
+            public ushort this[int index] => global::MappedStructs.BigEndianBytes.Read<ushort>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 2));
 
             /// <summary>Copies the elements into a new array.</summary>
             public ushort[] ToArray()
@@ -285,7 +214,7 @@ namespace Samples
         }
 
         /// <summary>A writable view of <c>Times</c>: 2 elements of 8 bytes, big-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct TimesArray
         {
             private readonly ref byte _start;
@@ -296,32 +225,7 @@ namespace Samples
             public int Length => 2;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public global::System.DateTime this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= 2u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 2);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 8);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? new global::System.DateTime(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at))
-                        : new global::System.DateTime(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)));
-                }
-
-                set
-                {
-                    if ((uint)index >= 2u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 2);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 8);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, !global::System.BitConverter.IsLittleEndian ? value.Ticks : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value.Ticks));
-                }
-            }
+            public global::System.DateTime this[int index] { get => new global::System.DateTime(global::MappedStructs.BigEndianBytes.Read<long>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 2, 8))); set => global::MappedStructs.BigEndianBytes.Write(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 2, 8), value.Ticks); }
 
             /// <summary>Copies the elements into a new array.</summary>
             public global::System.DateTime[] ToArray()
@@ -353,7 +257,7 @@ namespace Samples
         }
 
         /// <summary>A read-only view of <c>Times</c>: 2 elements of 8 bytes, big-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct TimesReadOnlyArray
         {
             private readonly ref byte _start;
@@ -364,21 +268,7 @@ namespace Samples
             public int Length => 2;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public global::System.DateTime this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= 2u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 2);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 8);
-                    return !global::System.BitConverter.IsLittleEndian
-                        ? new global::System.DateTime(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at))
-                        : new global::System.DateTime(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)));
-                }
-            }
+            public global::System.DateTime this[int index] => new global::System.DateTime(global::MappedStructs.BigEndianBytes.Read<long>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 2, 8)));
 
             /// <summary>Copies the elements into a new array.</summary>
             public global::System.DateTime[] ToArray()

@@ -6,39 +6,35 @@ namespace Samples
     partial record struct LittleArrays : global::MappedStructs.IMappedLayout<global::Samples.LittleArrays>, global::MappedStructs.IStoreValidation<global::Samples.LittleArrays>
     {
         /// <summary>The record size in bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Size = 80;
 
         /// <summary>The record alignment in bytes: the largest field alignment.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Alignment = 8;
 
         /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const ulong Fingerprint = 0xCD9D556AA8FCCA8FUL;
 
         /// <summary>The byte offset of each field from the start of the record.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static class Offsets
         {
             /// <summary><c>Raw</c>: uint8[8] at offset 0, 8 bytes.</summary>
             public const int Raw = 0;
-
             /// <summary><c>Counts</c>: int32[4] at offset 8, 16 bytes.</summary>
             public const int Counts = 8;
-
             /// <summary><c>Levels</c>: float64[2] at offset 24, 16 bytes.</summary>
             public const int Levels = 24;
-
             /// <summary><c>Flags</c>: bool[3] at offset 40, 3 bytes.</summary>
             public const int Flags = 40;
-
             /// <summary><c>Ids</c>: guid[2] at offset 44, 32 bytes.</summary>
             public const int Ids = 44;
         }
 
         /// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::MappedStructs.LayoutInfo Layout { get; } = new global::MappedStructs.LayoutInfo(
             "Samples.LittleArrays",
             Size,
@@ -55,14 +51,14 @@ namespace Samples
             });
 
         /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::Samples.LittleArrays LoadFrom(global::System.ReadOnlySpan<byte> source) => ReadOnlyRef.From(source).Load();
 
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static void StoreTo(in global::Samples.LittleArrays value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         static void global::MappedStructs.IStoreValidation<global::Samples.LittleArrays>.ValidateForStore(in global::Samples.LittleArrays value)
         {
             global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Raw, 8, "LittleArrays.Raw");
@@ -73,7 +69,7 @@ namespace Samples
         }
 
         /// <summary>A writable, zero-copy view of one <c>Samples.LittleArrays</c> record (80 bytes, little-endian): each property reads or writes its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct Ref
         {
             private readonly ref byte _start;
@@ -81,22 +77,10 @@ namespace Samples
             private Ref(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-            public static Ref From(global::System.Span<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Samples.LittleArrays", Size, bytes.Length, nameof(bytes));
-                }
-
-                return new Ref(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
-            }
+            public static Ref From(global::System.Span<byte> bytes) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Samples.LittleArrays"));
 
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
-            public static Ref From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetSpan(offset, Size));
-            }
+            public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Samples.LittleArrays> record) => From(record.Bytes);
@@ -133,18 +117,10 @@ namespace Samples
                 Ids = Ids.ToArray(),
             };
 
-            /// <summary>
-            /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
-            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
-            /// </summary>
+            /// <summary>Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>
             public void Store(in global::Samples.LittleArrays value)
             {
-                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Raw, 8, "LittleArrays.Raw");
-                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Counts, 4, "LittleArrays.Counts");
-                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Levels, 2, "LittleArrays.Levels");
-                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Flags, 3, "LittleArrays.Flags");
-                global::MappedStructs.GeneratedLayoutSupport.CheckArray(value.Ids, 2, "LittleArrays.Ids");
+                global::MappedStructs.GeneratedLayoutSupport.CheckStorable(in value);
 
                 global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.Raw, this.Raw, "LittleArrays.Raw");
                 global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.Counts, this.Counts, "LittleArrays.Counts");
@@ -155,7 +131,7 @@ namespace Samples
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Samples.LittleArrays</c> record (80 bytes, little-endian): each property reads its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct ReadOnlyRef
         {
             private readonly ref byte _start;
@@ -163,22 +139,10 @@ namespace Samples
             private ReadOnlyRef(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Samples.LittleArrays", Size, bytes.Length, nameof(bytes));
-                }
-
-                return new ReadOnlyRef(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
-            }
+            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Samples.LittleArrays"));
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
-            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetReadOnlySpan(offset, Size));
-            }
+            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Samples.LittleArrays> record) => From(record.Bytes);
@@ -214,7 +178,7 @@ namespace Samples
         }
 
         /// <summary>A writable view of <c>Flags</c>: 3 elements of 1 bytes, little-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct FlagsArray
         {
             private readonly ref byte _start;
@@ -225,30 +189,7 @@ namespace Samples
             public int Length => 3;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public bool this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= 3u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 3);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 1);
-                    return at != 0;
-                }
-
-                set
-                {
-                    if ((uint)index >= 3u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 3);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 1);
-                    at = value ? (byte)1 : (byte)0;
-                }
-            }
+            public bool this[int index] { get => global::MappedStructs.LittleEndianBytes.Read<byte>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 1)) != 0; set => global::MappedStructs.LittleEndianBytes.Write(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 1), value ? (byte)1 : (byte)0); }
 
             /// <summary>Copies the elements into a new array.</summary>
             public bool[] ToArray()
@@ -280,7 +221,7 @@ namespace Samples
         }
 
         /// <summary>A read-only view of <c>Flags</c>: 3 elements of 1 bytes, little-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct FlagsReadOnlyArray
         {
             private readonly ref byte _start;
@@ -291,19 +232,7 @@ namespace Samples
             public int Length => 3;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public bool this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= 3u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 3);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 1);
-                    return at != 0;
-                }
-            }
+            public bool this[int index] => global::MappedStructs.LittleEndianBytes.Read<byte>(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 3, 1)) != 0;
 
             /// <summary>Copies the elements into a new array.</summary>
             public bool[] ToArray()
@@ -319,7 +248,7 @@ namespace Samples
         }
 
         /// <summary>A writable view of <c>Ids</c>: 2 elements of 16 bytes, little-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct IdsArray
         {
             private readonly ref byte _start;
@@ -330,30 +259,7 @@ namespace Samples
             public int Length => 2;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public global::System.Guid this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= 2u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 2);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 16);
-                    return new global::System.Guid(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref at, 16), bigEndian: false);
-                }
-
-                set
-                {
-                    if ((uint)index >= 2u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 2);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 16);
-                    _ = value.TryWriteBytes(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref at, 16), bigEndian: false, out _);
-                }
-            }
+            public global::System.Guid this[int index] { get => global::MappedStructs.LittleEndianBytes.ReadGuid(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 2, 16)); set => global::MappedStructs.LittleEndianBytes.WriteGuid(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 2, 16), value); }
 
             /// <summary>Copies the elements into a new array.</summary>
             public global::System.Guid[] ToArray()
@@ -385,7 +291,7 @@ namespace Samples
         }
 
         /// <summary>A read-only view of <c>Ids</c>: 2 elements of 16 bytes, little-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct IdsReadOnlyArray
         {
             private readonly ref byte _start;
@@ -396,19 +302,7 @@ namespace Samples
             public int Length => 2;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public global::System.Guid this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= 2u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 2);
-                    }
-
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 16);
-                    return new global::System.Guid(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref at, 16), bigEndian: false);
-                }
-            }
+            public global::System.Guid this[int index] => global::MappedStructs.LittleEndianBytes.ReadGuid(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 2, 16));
 
             /// <summary>Copies the elements into a new array.</summary>
             public global::System.Guid[] ToArray()

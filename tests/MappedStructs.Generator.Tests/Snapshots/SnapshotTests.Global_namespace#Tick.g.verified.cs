@@ -4,30 +4,29 @@
 partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, global::MappedStructs.IStoreValidation<global::Tick>
 {
     /// <summary>The record size in bytes.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
     public const int Size = 16;
 
     /// <summary>The record alignment in bytes: the largest field alignment.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
     public const int Alignment = 8;
 
     /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
     public const ulong Fingerprint = 0xBFB7BD115D898782UL;
 
     /// <summary>The byte offset of each field from the start of the record.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
     public static class Offsets
     {
         /// <summary><c>Time</c>: int64 at offset 0, 8 bytes.</summary>
         public const int Time = 0;
-
         /// <summary><c>Value</c>: float32 at offset 8, 4 bytes.</summary>
         public const int Value = 8;
     }
 
     /// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
     public static global::MappedStructs.LayoutInfo Layout { get; } = new global::MappedStructs.LayoutInfo(
         "Tick",
         Size,
@@ -41,20 +40,20 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, 
         });
 
     /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
     public static global::Tick LoadFrom(global::System.ReadOnlySpan<byte> source) => ReadOnlyRef.From(source).Load();
 
     /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
     public static void StoreTo(in global::Tick value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
     static void global::MappedStructs.IStoreValidation<global::Tick>.ValidateForStore(in global::Tick value)
     {
     }
 
     /// <summary>A writable, zero-copy view of one <c>Tick</c> record (16 bytes, little-endian): each property reads or writes its bytes in place.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
     public readonly ref struct Ref
     {
         private readonly ref byte _start;
@@ -62,22 +61,10 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, 
         private Ref(ref byte start) => _start = ref start;
 
         /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-        public static Ref From(global::System.Span<byte> bytes)
-        {
-            if (bytes.Length < Size)
-            {
-                global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Tick", Size, bytes.Length, nameof(bytes));
-            }
-
-            return new Ref(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
-        }
+        public static Ref From(global::System.Span<byte> bytes) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Tick"));
 
         /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
-        public static Ref From(global::MappedStructs.MappedView view, long offset)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(view);
-            return From(view.GetSpan(offset, Size));
-        }
+        public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
         /// <summary>Views a record slot yielded by a table.</summary>
         public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Tick> record) => From(record.Bytes);
@@ -86,40 +73,10 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, 
         public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
         /// <summary><c>Time</c>: int64 at offset 0, 8 bytes.</summary>
-        public long Time
-        {
-            get
-            {
-                ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Time);
-                return global::System.BitConverter.IsLittleEndian
-                    ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)
-                    : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at));
-            }
-
-            set
-            {
-                ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Time);
-                global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-            }
-        }
+        public long Time { get => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.Time); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Time, value); }
 
         /// <summary><c>Value</c>: float32 at offset 8, 4 bytes.</summary>
-        public float Value
-        {
-            get
-            {
-                ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Value);
-                return global::System.BitConverter.IsLittleEndian
-                    ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<float>(ref at)
-                    : global::System.BitConverter.UInt32BitsToSingle(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref at)));
-            }
-
-            set
-            {
-                ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Value);
-                global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, global::System.BitConverter.IsLittleEndian ? global::System.BitConverter.SingleToUInt32Bits(value) : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.BitConverter.SingleToUInt32Bits(value)));
-            }
-        }
+        public float Value { get => global::MappedStructs.LittleEndianBytes.Read<float>(ref _start, Offsets.Value); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Value, value); }
 
         /// <summary>Copies the whole record out of the mapping.</summary>
         public global::Tick Load() => new global::Tick
@@ -128,11 +85,7 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, 
             Value = Value,
         };
 
-        /// <summary>
-        /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-        /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
-        /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
-        /// </summary>
+        /// <summary>Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>
         public void Store(in global::Tick value)
         {
             this.Time = value.Time;
@@ -141,7 +94,7 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, 
     }
 
     /// <summary>A read-only, zero-copy view of one <c>Tick</c> record (16 bytes, little-endian): each property reads its bytes in place.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
     public readonly ref struct ReadOnlyRef
     {
         private readonly ref byte _start;
@@ -149,49 +102,19 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, 
         private ReadOnlyRef(ref byte start) => _start = ref start;
 
         /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-        public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes)
-        {
-            if (bytes.Length < Size)
-            {
-                global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Tick", Size, bytes.Length, nameof(bytes));
-            }
-
-            return new ReadOnlyRef(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
-        }
+        public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Tick"));
 
         /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
-        public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset)
-        {
-            global::System.ArgumentNullException.ThrowIfNull(view);
-            return From(view.GetReadOnlySpan(offset, Size));
-        }
+        public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
         /// <summary>Views a read-only record slot yielded by a table.</summary>
         public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Tick> record) => From(record.Bytes);
 
         /// <summary><c>Time</c>: int64 at offset 0, 8 bytes.</summary>
-        public long Time
-        {
-            get
-            {
-                ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Time);
-                return global::System.BitConverter.IsLittleEndian
-                    ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)
-                    : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at));
-            }
-        }
+        public long Time => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.Time);
 
         /// <summary><c>Value</c>: float32 at offset 8, 4 bytes.</summary>
-        public float Value
-        {
-            get
-            {
-                ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Value);
-                return global::System.BitConverter.IsLittleEndian
-                    ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<float>(ref at)
-                    : global::System.BitConverter.UInt32BitsToSingle(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref at)));
-            }
-        }
+        public float Value => global::MappedStructs.LittleEndianBytes.Read<float>(ref _start, Offsets.Value);
 
         /// <summary>Copies the whole record out of the mapping.</summary>
         public global::Tick Load() => new global::Tick

@@ -6,30 +6,29 @@ namespace Geometry
     partial record struct Polygon : global::MappedStructs.IMappedLayout<global::Geometry.Polygon>, global::MappedStructs.IStoreValidation<global::Geometry.Polygon>
     {
         /// <summary>The record size in bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Size = 40;
 
         /// <summary>The record alignment in bytes: the largest field alignment.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Alignment = 4;
 
         /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const ulong Fingerprint = 0x5207476D8B465090UL;
 
         /// <summary>The byte offset of each field from the start of the record.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static class Offsets
         {
             /// <summary><c>Origin</c>: Point at offset 0, 8 bytes.</summary>
             public const int Origin = 0;
-
             /// <summary><c>Corners</c>: Point[4] at offset 8, 32 bytes.</summary>
             public const int Corners = 8;
         }
 
         /// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::MappedStructs.LayoutInfo Layout { get; } = new global::MappedStructs.LayoutInfo(
             "Geometry.Polygon",
             Size,
@@ -43,22 +42,22 @@ namespace Geometry
             });
 
         /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::Geometry.Polygon LoadFrom(global::System.ReadOnlySpan<byte> source) => ReadOnlyRef.From(source).Load();
 
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static void StoreTo(in global::Geometry.Polygon value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         static void global::MappedStructs.IStoreValidation<global::Geometry.Polygon>.ValidateForStore(in global::Geometry.Polygon value)
         {
-            global::MappedStructs.GeneratedLayoutSupport.CheckNested(value.Origin);
+            global::MappedStructs.GeneratedLayoutSupport.CheckStorable(value.Origin);
             global::MappedStructs.GeneratedLayoutSupport.CheckNestedArray(value.Corners, 4, "Polygon.Corners");
         }
 
         /// <summary>A writable, zero-copy view of one <c>Geometry.Polygon</c> record (40 bytes, little-endian): each property reads or writes its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct Ref
         {
             private readonly ref byte _start;
@@ -66,22 +65,10 @@ namespace Geometry
             private Ref(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-            public static Ref From(global::System.Span<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Geometry.Polygon", Size, bytes.Length, nameof(bytes));
-                }
-
-                return new Ref(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
-            }
+            public static Ref From(global::System.Span<byte> bytes) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Geometry.Polygon"));
 
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
-            public static Ref From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetSpan(offset, Size));
-            }
+            public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Geometry.Polygon> record) => From(record.Bytes);
@@ -102,15 +89,10 @@ namespace Geometry
                 Corners = Corners.ToArray(),
             };
 
-            /// <summary>
-            /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
-            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
-            /// </summary>
+            /// <summary>Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>
             public void Store(in global::Geometry.Polygon value)
             {
-                global::MappedStructs.GeneratedLayoutSupport.CheckNested(value.Origin);
-                global::MappedStructs.GeneratedLayoutSupport.CheckNestedArray(value.Corners, 4, "Polygon.Corners");
+                global::MappedStructs.GeneratedLayoutSupport.CheckStorable(in value);
 
                 this.Origin.Store(value.Origin);
                 this.Corners.CopyFrom(value.Corners);
@@ -118,7 +100,7 @@ namespace Geometry
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Geometry.Polygon</c> record (40 bytes, little-endian): each property reads its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct ReadOnlyRef
         {
             private readonly ref byte _start;
@@ -126,22 +108,10 @@ namespace Geometry
             private ReadOnlyRef(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Geometry.Polygon", Size, bytes.Length, nameof(bytes));
-                }
-
-                return new ReadOnlyRef(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
-            }
+            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Geometry.Polygon"));
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
-            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetReadOnlySpan(offset, Size));
-            }
+            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Geometry.Polygon> record) => From(record.Bytes);
@@ -161,7 +131,7 @@ namespace Geometry
         }
 
         /// <summary>A writable view of <c>Corners</c>: 4 elements of 8 bytes, little-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct CornersArray
         {
             private readonly ref byte _start;
@@ -172,18 +142,7 @@ namespace Geometry
             public int Length => 4;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public global::Geometry.Point.Ref this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= 4u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 4);
-                    }
-
-                    return global::Geometry.Point.Ref.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 8), global::Geometry.Point.Size));
-                }
-            }
+            public global::Geometry.Point.Ref this[int index] => global::Geometry.Point.Ref.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 8)), global::Geometry.Point.Size));
 
             /// <summary>Copies the elements into a new array.</summary>
             public global::Geometry.Point[] ToArray()
@@ -215,7 +174,7 @@ namespace Geometry
         }
 
         /// <summary>A read-only view of <c>Corners</c>: 4 elements of 8 bytes, little-endian, each index checked.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct CornersReadOnlyArray
         {
             private readonly ref byte _start;
@@ -226,18 +185,7 @@ namespace Geometry
             public int Length => 4;
 
             /// <summary>The element at <paramref name="index"/>; throws <c>ArgumentOutOfRangeException</c> outside 0 to Length - 1.</summary>
-            public global::Geometry.Point.ReadOnlyRef this[int index]
-            {
-                get
-                {
-                    if ((uint)index >= 4u)
-                    {
-                        global::MappedStructs.GeneratedLayoutSupport.ThrowIndexOutOfRange(index, 4);
-                    }
-
-                    return global::Geometry.Point.ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, index * 8), global::Geometry.Point.Size));
-                }
-            }
+            public global::Geometry.Point.ReadOnlyRef this[int index] => global::Geometry.Point.ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, global::MappedStructs.GeneratedLayoutSupport.ElementOffset(index, 4, 8)), global::Geometry.Point.Size));
 
             /// <summary>Copies the elements into a new array.</summary>
             public global::Geometry.Point[] ToArray()

@@ -6,30 +6,29 @@ namespace Positional
     partial record struct Range : global::MappedStructs.IMappedLayout<global::Positional.Range>, global::MappedStructs.IStoreValidation<global::Positional.Range>
     {
         /// <summary>The record size in bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Size = 16;
 
         /// <summary>The record alignment in bytes: the largest field alignment.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Alignment = 8;
 
         /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const ulong Fingerprint = 0x06872C235033C425UL;
 
         /// <summary>The byte offset of each field from the start of the record.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static class Offsets
         {
             /// <summary><c>Start</c>: int64 at offset 0, 8 bytes.</summary>
             public const int Start = 0;
-
             /// <summary><c>End</c>: int64 at offset 8, 8 bytes.</summary>
             public const int End = 8;
         }
 
         /// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::MappedStructs.LayoutInfo Layout { get; } = new global::MappedStructs.LayoutInfo(
             "Positional.Range",
             Size,
@@ -43,20 +42,20 @@ namespace Positional
             });
 
         /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::Positional.Range LoadFrom(global::System.ReadOnlySpan<byte> source) => ReadOnlyRef.From(source).Load();
 
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static void StoreTo(in global::Positional.Range value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         static void global::MappedStructs.IStoreValidation<global::Positional.Range>.ValidateForStore(in global::Positional.Range value)
         {
         }
 
         /// <summary>A writable, zero-copy view of one <c>Positional.Range</c> record (16 bytes, little-endian): each property reads or writes its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct Ref
         {
             private readonly ref byte _start;
@@ -64,24 +63,10 @@ namespace Positional
             private Ref(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its [Atomic] fields need aligned addresses).</summary>
-            public static Ref From(global::System.Span<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Positional.Range", Size, bytes.Length, nameof(bytes));
-                }
-
-                ref byte start = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes);
-                global::MappedStructs.GeneratedLayoutSupport.CheckAligned(ref start, 8, "Positional.Range", nameof(bytes));
-                return new Ref(ref start);
-            }
+            public static Ref From(global::System.Span<byte> bytes) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Positional.Range"));
 
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
-            public static Ref From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetSpan(offset, Size));
-            }
+            public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Positional.Range> record) => From(record.Bytes);
@@ -90,79 +75,19 @@ namespace Positional
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>Start</c>: int64 at offset 0, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long Start
-            {
-                get
-                {
-                    ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Start));
-                    long stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-
-                set
-                {
-                    ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Start));
-                    global::System.Threading.Volatile.Write(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public long Start { get => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.Start); set => global::MappedStructs.LittleEndianAtomics.Write(ref _start, Offsets.Start, value); }
 
             /// <summary>Atomically replaces <c>Start</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public long ExchangeStart(long value)
-            {
-                ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Start));
-                long previous = global::System.Threading.Interlocked.Exchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public long ExchangeStart(long value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref _start, Offsets.Start, value);
 
             /// <summary>Atomically replaces <c>Start</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public long CompareExchangeStart(long value, long comparand)
-            {
-                ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Start));
-                long previous = global::System.Threading.Interlocked.CompareExchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value), global::System.BitConverter.IsLittleEndian ? comparand : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(comparand));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public long CompareExchangeStart(long value, long comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref _start, Offsets.Start, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>Start</c> (wrapping on overflow) and returns the new value.</summary>
-            public long AddStart(long delta)
-            {
-                ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Start));
-                if (global::System.BitConverter.IsLittleEndian)
-                {
-                    return global::System.Threading.Interlocked.Add(ref location, delta);
-                }
-
-                // The bytes are in the other byte order: add to the swapped value in a compare-exchange loop.
-                long seen = global::System.Threading.Volatile.Read(ref location);
-                while (true)
-                {
-                    long next = global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(unchecked(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(seen) + delta));
-                    long found = global::System.Threading.Interlocked.CompareExchange(ref location, next, seen);
-                    if (found == seen)
-                    {
-                        return global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(next);
-                    }
-
-                    seen = found;
-                }
-            }
+            public long AddStart(long delta) => global::MappedStructs.LittleEndianAtomics.Add(ref _start, Offsets.Start, delta);
 
             /// <summary><c>End</c>: int64 at offset 8, 8 bytes.</summary>
-            public long End
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.End);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.End);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public long End { get => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.End); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.End, value); }
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Positional.Range Load() => new global::Positional.Range
@@ -171,11 +96,7 @@ namespace Positional
                 End = End,
             };
 
-            /// <summary>
-            /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
-            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
-            /// </summary>
+            /// <summary>Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>
             public void Store(in global::Positional.Range value)
             {
                 this.Start = value.Start;
@@ -184,7 +105,7 @@ namespace Positional
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Positional.Range</c> record (16 bytes, little-endian): each property reads its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct ReadOnlyRef
         {
             private readonly ref byte _start;
@@ -192,50 +113,19 @@ namespace Positional
             private ReadOnlyRef(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its [Atomic] fields need aligned addresses).</summary>
-            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Positional.Range", Size, bytes.Length, nameof(bytes));
-                }
-
-                ref byte start = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes);
-                global::MappedStructs.GeneratedLayoutSupport.CheckAligned(ref start, 8, "Positional.Range", nameof(bytes));
-                return new ReadOnlyRef(ref start);
-            }
+            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Positional.Range"));
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
-            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetReadOnlySpan(offset, Size));
-            }
+            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Positional.Range> record) => From(record.Bytes);
 
             /// <summary><c>Start</c>: int64 at offset 0, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long Start
-            {
-                get
-                {
-                    ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Start));
-                    long stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-            }
+            public long Start => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.Start);
 
             /// <summary><c>End</c>: int64 at offset 8, 8 bytes.</summary>
-            public long End
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.End);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at));
-                }
-            }
+            public long End => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.End);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Positional.Range Load() => new global::Positional.Range

@@ -6,42 +6,37 @@ namespace Markets
     partial record struct Trade : global::MappedStructs.IMappedLayout<global::Markets.Trade>, global::MappedStructs.IStoreValidation<global::Markets.Trade>
     {
         /// <summary>The record size in bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Size = 48;
 
         /// <summary>The record alignment in bytes: the largest field alignment.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const int Alignment = 8;
 
         /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public const ulong Fingerprint = 0x574E3231292E09F8UL;
 
         /// <summary>The byte offset of each field from the start of the record.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static class Offsets
         {
             /// <summary><c>Id</c>: int64 at offset 0, 8 bytes.</summary>
             public const int Id = 0;
-
             /// <summary><c>Price</c>: float64 at offset 8, 8 bytes.</summary>
             public const int Price = 8;
-
             /// <summary><c>Quantity</c>: int32 at offset 16, 4 bytes.</summary>
             public const int Quantity = 16;
-
             /// <summary><c>Side</c>: uint8 at offset 20, 1 byte.</summary>
             public const int Side = 20;
-
             /// <summary><c>Symbol</c>: utf8[16] at offset 24, 16 bytes.</summary>
             public const int Symbol = 24;
-
             /// <summary><c>Version</c>: int64 at offset 40, 8 bytes.</summary>
             public const int Version = 40;
         }
 
         /// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::MappedStructs.LayoutInfo Layout { get; } = new global::MappedStructs.LayoutInfo(
             "Markets.Trade",
             Size,
@@ -59,21 +54,21 @@ namespace Markets
             });
 
         /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static global::Markets.Trade LoadFrom(global::System.ReadOnlySpan<byte> source) => ReadOnlyRef.From(source).Load();
 
         /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static void StoreTo(in global::Markets.Trade value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         static void global::MappedStructs.IStoreValidation<global::Markets.Trade>.ValidateForStore(in global::Markets.Trade value)
         {
             global::MappedStructs.GeneratedLayoutSupport.CheckUtf8(value.Symbol, 16, "Trade.Symbol");
         }
 
         /// <summary>A writable, zero-copy view of one <c>Markets.Trade</c> record (48 bytes, little-endian): each property reads or writes its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct Ref
         {
             private readonly ref byte _start;
@@ -81,24 +76,10 @@ namespace Markets
             private Ref(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its [Atomic] fields need aligned addresses).</summary>
-            public static Ref From(global::System.Span<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Markets.Trade", Size, bytes.Length, nameof(bytes));
-                }
-
-                ref byte start = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes);
-                global::MappedStructs.GeneratedLayoutSupport.CheckAligned(ref start, 8, "Markets.Trade", nameof(bytes));
-                return new Ref(ref start);
-            }
+            public static Ref From(global::System.Span<byte> bytes) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Markets.Trade"));
 
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
-            public static Ref From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetSpan(offset, Size));
-            }
+            public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Markets.Trade> record) => From(record.Bytes);
@@ -107,141 +88,34 @@ namespace Markets
             public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
             /// <summary><c>Id</c>: int64 at offset 0, 8 bytes.</summary>
-            public long Id
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Id);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Id);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public long Id { get => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.Id); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Id, value); }
 
             /// <summary><c>Price</c>: float64 at offset 8, 8 bytes.</summary>
-            public double Price
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Price);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<double>(ref at)
-                        : global::System.BitConverter.UInt64BitsToDouble(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref at)));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Price);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, global::System.BitConverter.IsLittleEndian ? global::System.BitConverter.DoubleToUInt64Bits(value) : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.BitConverter.DoubleToUInt64Bits(value)));
-                }
-            }
+            public double Price { get => global::MappedStructs.LittleEndianBytes.Read<double>(ref _start, Offsets.Price); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Price, value); }
 
             /// <summary><c>Quantity</c>: int32 at offset 16, 4 bytes.</summary>
-            public int Quantity
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Quantity);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref at));
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Quantity);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public int Quantity { get => global::MappedStructs.LittleEndianBytes.Read<int>(ref _start, Offsets.Quantity); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Quantity, value); }
 
             /// <summary><c>Side</c>: uint8 at offset 20, 1 byte.</summary>
-            public global::Markets.Side Side
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Side);
-                    return global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<global::Markets.Side>(ref at);
-                }
-
-                set
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Side);
-                    global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, value);
-                }
-            }
+            public global::Markets.Side Side { get => global::MappedStructs.LittleEndianBytes.Read<global::Markets.Side>(ref _start, Offsets.Side); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Side, value); }
 
             /// <summary>The raw bytes of <c>Symbol</c>: 16 bytes of NUL-padded UTF-8.</summary>
             public global::System.Span<byte> SymbolBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Symbol), 16);
 
             /// <summary><c>Symbol</c>: utf8[16] at offset 24, 16 bytes; the getter throws <c>InvalidDataException</c> on invalid UTF-8, the setter <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
-            public string Symbol
-            {
-                get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(SymbolBytes, "Trade.Symbol");
-                set => global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value, SymbolBytes, "Trade.Symbol");
-            }
+            public string Symbol { get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(SymbolBytes, "Trade.Symbol"); set => global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value, SymbolBytes, "Trade.Symbol"); }
 
             /// <summary><c>Version</c>: int64 at offset 40, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long Version
-            {
-                get
-                {
-                    ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Version));
-                    long stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-
-                set
-                {
-                    ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Version));
-                    global::System.Threading.Volatile.Write(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                }
-            }
+            public long Version { get => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.Version); set => global::MappedStructs.LittleEndianAtomics.Write(ref _start, Offsets.Version, value); }
 
             /// <summary>Atomically replaces <c>Version</c> with <paramref name="value"/> and returns the previous value.</summary>
-            public long ExchangeVersion(long value)
-            {
-                ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Version));
-                long previous = global::System.Threading.Interlocked.Exchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public long ExchangeVersion(long value) => global::MappedStructs.LittleEndianAtomics.Exchange(ref _start, Offsets.Version, value);
 
             /// <summary>Atomically replaces <c>Version</c> with <paramref name="value"/> if it equals <paramref name="comparand"/>; returns the value found.</summary>
-            public long CompareExchangeVersion(long value, long comparand)
-            {
-                ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Version));
-                long previous = global::System.Threading.Interlocked.CompareExchange(ref location, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value), global::System.BitConverter.IsLittleEndian ? comparand : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(comparand));
-                return global::System.BitConverter.IsLittleEndian ? previous : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(previous);
-            }
+            public long CompareExchangeVersion(long value, long comparand) => global::MappedStructs.LittleEndianAtomics.CompareExchange(ref _start, Offsets.Version, value, comparand);
 
             /// <summary>Atomically adds <paramref name="delta"/> to <c>Version</c> (wrapping on overflow) and returns the new value.</summary>
-            public long AddVersion(long delta)
-            {
-                ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Version));
-                if (global::System.BitConverter.IsLittleEndian)
-                {
-                    return global::System.Threading.Interlocked.Add(ref location, delta);
-                }
-
-                // The bytes are in the other byte order: add to the swapped value in a compare-exchange loop.
-                long seen = global::System.Threading.Volatile.Read(ref location);
-                while (true)
-                {
-                    long next = global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(unchecked(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(seen) + delta));
-                    long found = global::System.Threading.Interlocked.CompareExchange(ref location, next, seen);
-                    if (found == seen)
-                    {
-                        return global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(next);
-                    }
-
-                    seen = found;
-                }
-            }
+            public long AddVersion(long delta) => global::MappedStructs.LittleEndianAtomics.Add(ref _start, Offsets.Version, delta);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Markets.Trade Load() => new global::Markets.Trade
@@ -254,14 +128,10 @@ namespace Markets
                 Version = Version,
             };
 
-            /// <summary>
-            /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-            /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
-            /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
-            /// </summary>
+            /// <summary>Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>
             public void Store(in global::Markets.Trade value)
             {
-                global::MappedStructs.GeneratedLayoutSupport.CheckUtf8(value.Symbol, 16, "Trade.Symbol");
+                global::MappedStructs.GeneratedLayoutSupport.CheckStorable(in value);
 
                 this.Id = value.Id;
                 this.Price = value.Price;
@@ -273,7 +143,7 @@ namespace Markets
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Markets.Trade</c> record (48 bytes, little-endian): each property reads its bytes in place.</summary>
-        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public readonly ref struct ReadOnlyRef
         {
             private readonly ref byte _start;
@@ -281,73 +151,25 @@ namespace Markets
             private ReadOnlyRef(ref byte start) => _start = ref start;
 
             /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its [Atomic] fields need aligned addresses).</summary>
-            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes)
-            {
-                if (bytes.Length < Size)
-                {
-                    global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Markets.Trade", Size, bytes.Length, nameof(bytes));
-                }
-
-                ref byte start = ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes);
-                global::MappedStructs.GeneratedLayoutSupport.CheckAligned(ref start, 8, "Markets.Trade", nameof(bytes));
-                return new ReadOnlyRef(ref start);
-            }
+            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Markets.Trade"));
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
-            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset)
-            {
-                global::System.ArgumentNullException.ThrowIfNull(view);
-                return From(view.GetReadOnlySpan(offset, Size));
-            }
+            public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade> record) => From(record.Bytes);
 
             /// <summary><c>Id</c>: int64 at offset 0, 8 bytes.</summary>
-            public long Id
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Id);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<long>(ref at));
-                }
-            }
+            public long Id => global::MappedStructs.LittleEndianBytes.Read<long>(ref _start, Offsets.Id);
 
             /// <summary><c>Price</c>: float64 at offset 8, 8 bytes.</summary>
-            public double Price
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Price);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<double>(ref at)
-                        : global::System.BitConverter.UInt64BitsToDouble(global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ulong>(ref at)));
-                }
-            }
+            public double Price => global::MappedStructs.LittleEndianBytes.Read<double>(ref _start, Offsets.Price);
 
             /// <summary><c>Quantity</c>: int32 at offset 16, 4 bytes.</summary>
-            public int Quantity
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Quantity);
-                    return global::System.BitConverter.IsLittleEndian
-                        ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref at)
-                        : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<int>(ref at));
-                }
-            }
+            public int Quantity => global::MappedStructs.LittleEndianBytes.Read<int>(ref _start, Offsets.Quantity);
 
             /// <summary><c>Side</c>: uint8 at offset 20, 1 byte.</summary>
-            public global::Markets.Side Side
-            {
-                get
-                {
-                    ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Side);
-                    return global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<global::Markets.Side>(ref at);
-                }
-            }
+            public global::Markets.Side Side => global::MappedStructs.LittleEndianBytes.Read<global::Markets.Side>(ref _start, Offsets.Side);
 
             /// <summary>The raw bytes of <c>Symbol</c>: 16 bytes of NUL-padded UTF-8.</summary>
             public global::System.ReadOnlySpan<byte> SymbolBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Symbol), 16);
@@ -356,15 +178,7 @@ namespace Markets
             public string Symbol => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(SymbolBytes, "Trade.Symbol");
 
             /// <summary><c>Version</c>: int64 at offset 40, 8 bytes, atomic: reads and writes are volatile.</summary>
-            public long Version
-            {
-                get
-                {
-                    ref long location = ref global::System.Runtime.CompilerServices.Unsafe.As<byte, long>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Version));
-                    long stored = global::System.Threading.Volatile.Read(ref location);
-                    return global::System.BitConverter.IsLittleEndian ? stored : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(stored);
-                }
-            }
+            public long Version => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.Version);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Markets.Trade Load() => new global::Markets.Trade

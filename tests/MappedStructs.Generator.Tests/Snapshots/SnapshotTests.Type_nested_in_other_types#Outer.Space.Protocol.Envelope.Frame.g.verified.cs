@@ -10,30 +10,29 @@ namespace Outer.Space
             readonly partial record struct Frame : global::MappedStructs.IMappedLayout<global::Outer.Space.Protocol.Envelope.Frame>, global::MappedStructs.IStoreValidation<global::Outer.Space.Protocol.Envelope.Frame>
             {
                 /// <summary>The record size in bytes.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
                 public const int Size = 8;
 
                 /// <summary>The record alignment in bytes: the largest field alignment.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
                 public const int Alignment = 4;
 
                 /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
                 public const ulong Fingerprint = 0xC5EE6D3CEE32FD9FUL;
 
                 /// <summary>The byte offset of each field from the start of the record.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
                 public static class Offsets
                 {
                     /// <summary><c>Length</c>: uint32 at offset 0, 4 bytes.</summary>
                     public const int Length = 0;
-
                     /// <summary><c>Kind</c>: uint16 at offset 4, 2 bytes.</summary>
                     public const int Kind = 4;
                 }
 
                 /// <summary>The layout's size, alignment, byte order, fingerprint and field table (in offset order).</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
                 public static global::MappedStructs.LayoutInfo Layout { get; } = new global::MappedStructs.LayoutInfo(
                     "Outer.Space.Protocol.Envelope.Frame",
                     Size,
@@ -47,20 +46,20 @@ namespace Outer.Space
                     });
 
                 /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
                 public static global::Outer.Space.Protocol.Envelope.Frame LoadFrom(global::System.ReadOnlySpan<byte> source) => ReadOnlyRef.From(source).Load();
 
                 /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="Size"/> bytes.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
                 public static void StoreTo(in global::Outer.Space.Protocol.Envelope.Frame value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
                 static void global::MappedStructs.IStoreValidation<global::Outer.Space.Protocol.Envelope.Frame>.ValidateForStore(in global::Outer.Space.Protocol.Envelope.Frame value)
                 {
                 }
 
                 /// <summary>A writable, zero-copy view of one <c>Outer.Space.Protocol.Envelope.Frame</c> record (8 bytes, little-endian): each property reads or writes its bytes in place.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
                 public readonly ref struct Ref
                 {
                     private readonly ref byte _start;
@@ -68,22 +67,10 @@ namespace Outer.Space
                     private Ref(ref byte start) => _start = ref start;
 
                     /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-                    public static Ref From(global::System.Span<byte> bytes)
-                    {
-                        if (bytes.Length < Size)
-                        {
-                            global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Outer.Space.Protocol.Envelope.Frame", Size, bytes.Length, nameof(bytes));
-                        }
-
-                        return new Ref(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
-                    }
+                    public static Ref From(global::System.Span<byte> bytes) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Outer.Space.Protocol.Envelope.Frame"));
 
                     /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
-                    public static Ref From(global::MappedStructs.MappedView view, long offset)
-                    {
-                        global::System.ArgumentNullException.ThrowIfNull(view);
-                        return From(view.GetSpan(offset, Size));
-                    }
+                    public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
                     /// <summary>Views a record slot yielded by a table.</summary>
                     public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Outer.Space.Protocol.Envelope.Frame> record) => From(record.Bytes);
@@ -92,40 +79,10 @@ namespace Outer.Space
                     public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
 
                     /// <summary><c>Length</c>: uint32 at offset 0, 4 bytes.</summary>
-                    public uint Length
-                    {
-                        get
-                        {
-                            ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Length);
-                            return global::System.BitConverter.IsLittleEndian
-                                ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref at)
-                                : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref at));
-                        }
-
-                        set
-                        {
-                            ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Length);
-                            global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                        }
-                    }
+                    public uint Length { get => global::MappedStructs.LittleEndianBytes.Read<uint>(ref _start, Offsets.Length); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Length, value); }
 
                     /// <summary><c>Kind</c>: uint16 at offset 4, 2 bytes.</summary>
-                    public ushort Kind
-                    {
-                        get
-                        {
-                            ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Kind);
-                            return global::System.BitConverter.IsLittleEndian
-                                ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at)
-                                : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at));
-                        }
-
-                        set
-                        {
-                            ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Kind);
-                            global::System.Runtime.CompilerServices.Unsafe.WriteUnaligned(ref at, global::System.BitConverter.IsLittleEndian ? value : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(value));
-                        }
-                    }
+                    public ushort Kind { get => global::MappedStructs.LittleEndianBytes.Read<ushort>(ref _start, Offsets.Kind); set => global::MappedStructs.LittleEndianBytes.Write(ref _start, Offsets.Kind, value); }
 
                     /// <summary>Copies the whole record out of the mapping.</summary>
                     public global::Outer.Space.Protocol.Envelope.Frame Load() => new global::Outer.Space.Protocol.Envelope.Frame
@@ -134,11 +91,7 @@ namespace Outer.Space
                         Kind = Kind,
                     };
 
-                    /// <summary>
-                    /// Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c>
-                    /// when a string does not fit or an array's length differs from its field's, at any depth, before writing anything.
-                    /// Not atomic with respect to concurrent readers: they may see a mix of old and new fields.
-                    /// </summary>
+                    /// <summary>Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>
                     public void Store(in global::Outer.Space.Protocol.Envelope.Frame value)
                     {
                         this.Length = value.Length;
@@ -147,7 +100,7 @@ namespace Outer.Space
                 }
 
                 /// <summary>A read-only, zero-copy view of one <c>Outer.Space.Protocol.Envelope.Frame</c> record (8 bytes, little-endian): each property reads its bytes in place.</summary>
-                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "0.1.0.0")]
+                [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
                 public readonly ref struct ReadOnlyRef
                 {
                     private readonly ref byte _start;
@@ -155,49 +108,19 @@ namespace Outer.Space
                     private ReadOnlyRef(ref byte start) => _start = ref start;
 
                     /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-                    public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes)
-                    {
-                        if (bytes.Length < Size)
-                        {
-                            global::MappedStructs.GeneratedLayoutSupport.ThrowTooShort("Outer.Space.Protocol.Envelope.Frame", Size, bytes.Length, nameof(bytes));
-                        }
-
-                        return new ReadOnlyRef(ref global::System.Runtime.InteropServices.MemoryMarshal.GetReference(bytes));
-                    }
+                    public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Outer.Space.Protocol.Envelope.Frame"));
 
                     /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
-                    public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset)
-                    {
-                        global::System.ArgumentNullException.ThrowIfNull(view);
-                        return From(view.GetReadOnlySpan(offset, Size));
-                    }
+                    public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
                     /// <summary>Views a read-only record slot yielded by a table.</summary>
                     public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Outer.Space.Protocol.Envelope.Frame> record) => From(record.Bytes);
 
                     /// <summary><c>Length</c>: uint32 at offset 0, 4 bytes.</summary>
-                    public uint Length
-                    {
-                        get
-                        {
-                            ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Length);
-                            return global::System.BitConverter.IsLittleEndian
-                                ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref at)
-                                : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<uint>(ref at));
-                        }
-                    }
+                    public uint Length => global::MappedStructs.LittleEndianBytes.Read<uint>(ref _start, Offsets.Length);
 
                     /// <summary><c>Kind</c>: uint16 at offset 4, 2 bytes.</summary>
-                    public ushort Kind
-                    {
-                        get
-                        {
-                            ref byte at = ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Kind);
-                            return global::System.BitConverter.IsLittleEndian
-                                ? global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at)
-                                : global::System.Buffers.Binary.BinaryPrimitives.ReverseEndianness(global::System.Runtime.CompilerServices.Unsafe.ReadUnaligned<ushort>(ref at));
-                        }
-                    }
+                    public ushort Kind => global::MappedStructs.LittleEndianBytes.Read<ushort>(ref _start, Offsets.Kind);
 
                     /// <summary>Copies the whole record out of the mapping.</summary>
                     public global::Outer.Space.Protocol.Envelope.Frame Load() => new global::Outer.Space.Protocol.Envelope.Frame

@@ -1,0 +1,50 @@
+using System;
+using MappedStructs.Layout;
+using static MappedStructs.Generator.Emitting.LayoutEmitter;
+
+namespace MappedStructs.Generator.Emitting.Fields;
+
+/// <summary>
+/// Everything the generator writes for one kind of resolved field: its members in <c>Ref</c> and <c>ReadOnlyRef</c>, any
+/// type-level members it needs (element views), its part of <c>Load</c> and <c>Store</c>, and the check that can make a
+/// store throw. A new field kind is one subclass and its entry in <see cref="For"/>.
+/// </summary>
+internal abstract class FieldEmitter
+{
+    private static readonly FieldEmitter s_scalar = new ScalarFieldEmitter();
+    private static readonly FieldEmitter s_atomic = new AtomicFieldEmitter();
+    private static readonly FieldEmitter s_utf8 = new Utf8FieldEmitter();
+    private static readonly FieldEmitter s_nested = new NestedFieldEmitter();
+    private static readonly FieldEmitter s_fixedArray = new FixedArrayFieldEmitter();
+
+    /// <summary>The emitter for <paramref name="field"/>'s kind: the one place that maps a kind to its code.</summary>
+    public static FieldEmitter For(ResolvedField field) => field.Kind switch
+    {
+        ResolvedFieldKind.Scalar => s_scalar,
+        ResolvedFieldKind.Atomic => s_atomic,
+        ResolvedFieldKind.Utf8 => s_utf8,
+        ResolvedFieldKind.Nested => s_nested,
+        ResolvedFieldKind.FixedArray => s_fixedArray,
+        _ => throw new InvalidOperationException("Unknown field kind " + field.Kind),
+    };
+
+    /// <summary>Writes the field's members (its summary first) into <c>Ref</c> or <c>ReadOnlyRef</c>.</summary>
+    public abstract void WriteViewMembers(ViewContext view, ResolvedField field);
+
+    /// <summary>Writes members the field adds to the layout type itself, each after a blank line; most kinds add none.</summary>
+    public virtual void WriteTypeMembers(IndentedWriter writer, ResolvedLayout layout, ResolvedField field)
+    {
+    }
+
+    /// <summary>The value <c>Load</c> assigns to the record's property (<c>Id</c>, <c>Inner.Load()</c>).</summary>
+    public virtual string LoadExpression(ResolvedField field) => Id(field.Name);
+
+    /// <summary>
+    /// The statement <c>Store</c> writes the field with. <c>this.</c> keeps a field named like the parameter (<c>value</c>)
+    /// from binding to it. <c>Store</c> runs every <see cref="StoreCheck"/> first, so this never throws for bad input.
+    /// </summary>
+    public virtual string StoreStatement(ResolvedLayout layout, ResolvedField field) => $"this.{Id(field.Name)} = value.{Id(field.Name)};";
+
+    /// <summary>The statement that throws when <c>value</c>'s field cannot be stored, writing nothing; null when none can.</summary>
+    public virtual string? StoreCheck(ResolvedLayout layout, ResolvedField field) => null;
+}

@@ -1,0 +1,21 @@
+using MappedStructs.Layout;
+using static MappedStructs.Generator.Emitting.LayoutEmitter;
+
+namespace MappedStructs.Generator.Emitting.Fields;
+
+/// <summary>A scalar or enum field: a property over the byte-order helper for its type.</summary>
+internal sealed class ScalarFieldEmitter : FieldEmitter
+{
+    public override void WriteViewMembers(ViewContext view, ResolvedField field)
+    {
+        FieldType type = field.Spec.Type;
+        string start = view.Start(field);
+        string offset = ViewContext.OffsetOf(field);
+        view.Writer.Line(ViewContext.Summary(field) + ".</summary>");
+        Members.Property(
+            view.Writer,
+            $"public {ScalarCode.ValueType(type)} {Id(field.Name)}",
+            ScalarCode.Read(type, view.Order, start, offset),
+            view.Writable ? ScalarCode.Write(type, view.Order, start, offset, "value") : null);
+    }
+}

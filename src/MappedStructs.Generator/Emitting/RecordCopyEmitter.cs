@@ -1,0 +1,82 @@
+using System.Collections.Generic;
+using System.Linq;
+using MappedStructs.Generator.Emitting.Fields;
+using MappedStructs.Layout;
+using static MappedStructs.Generator.Emitting.LayoutEmitter;
+using static MappedStructs.Generator.Emitting.Names;
+
+namespace MappedStructs.Generator.Emitting;
+
+/// <summary>
+/// Writes the views' <c>Load</c> and <c>Store</c> and the layout's store checks, from each field's
+/// <see cref="FieldEmitter"/>. The checks are written once, in <c>IStoreValidation.ValidateForStore</c>; <c>Store</c>
+/// runs them through <c>GeneratedLayoutSupport.CheckStorable</c> before its first write.
+/// </summary>
+internal static class RecordCopyEmitter
+{
+    /// <summary>Every statement that can make a store of <c>value</c> throw (strings, array lengths, nested layouts at any depth).</summary>
+    public static IReadOnlyList<string> StoreChecks(ResolvedLayout layout) =>
+        layout.Fields
+            .Select(field => FieldEmitter.For(field).StoreCheck(layout, field))
+            .OfType<string>()
+            .ToArray();
+
+    public static void WriteLoad(ViewContext view)
+    {
+        IndentedWriter writer = view.Writer;
+        ResolvedLayout layout = view.Layout;
+        string self = layout.Spec.QualifiedName;
+        writer.Line("/// <summary>Copies the whole record out of the mapping.</summary>");
+        bool check = DefaultViewCheck.Needed(0, layout.Size);
+        if (check)
+        {
+            // The far fields check on their own too, but one check first gives every field of a default view the same
+            // exception; the JIT drops the later ones it dominates.
+            writer.Open($"public {self} Load()");
+            DefaultViewCheck.Write(writer, view.DisplayName);
+            writer.Line($"return new {self}");
+        }
+        else
+        {
+            writer.Line($"public {self} Load() => new {self}");
+        }
+
+        writer.Line("{");
+        foreach (ResolvedField field in layout.Fields)
+        {
+            writer.Line($"    {Id(field.Name)} = {FieldEmitter.For(field).LoadExpression(field)},");
+        }
+
+        writer.Line("};");
+        if (check)
+        {
+            writer.Close();
+        }
+    }
+
+    public static void WriteStore(ViewContext view)
+    {
+        IndentedWriter writer = view.Writer;
+        ResolvedLayout layout = view.Layout;
+        writer.Line("/// <summary>Writes every field of <paramref name=\"value\"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>");
+        writer.Open($"public void Store(in {layout.Spec.QualifiedName} value)");
+        if (DefaultViewCheck.Needed(0, layout.Size))
+        {
+            // Before the value's checks too: a default view is the caller's first mistake to report.
+            DefaultViewCheck.Write(writer, view.DisplayName);
+        }
+
+        if (StoreChecks(layout).Count > 0)
+        {
+            writer.Line($"{Support}.CheckStorable(in value);");
+            writer.Line();
+        }
+
+        foreach (ResolvedField field in layout.Fields)
+        {
+            writer.Line(FieldEmitter.For(field).StoreStatement(layout, field));
+        }
+
+        writer.Close();
+    }
+}
