@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -18,7 +17,7 @@ public static class DocRenderer
     private const string Begin = "<!-- results:begin -->";
     private const string End = "<!-- results:end -->";
 
-    private static readonly string[] Order =
+    private static readonly string[] s_order =
     [
         "PointReadBenchmarks", "ScanBenchmarks", "LoadBenchmarks", "WriteBenchmarks", "PageSizeBenchmarks",
         "OrderIndexBenchmarks", "LogScanBenchmarks", "GeneratorBenchmarks", "AnalyzerBenchmarks",
@@ -68,7 +67,7 @@ public static class DocRenderer
 
     private static int Rank(string fileName)
     {
-        int rank = Array.FindIndex(Order, o => fileName.Contains("." + o + "-", StringComparison.Ordinal));
-        return rank < 0 ? Order.Length : rank;
+        int rank = Array.FindIndex(s_order, o => fileName.Contains("." + o + "-", StringComparison.Ordinal));
+        return rank < 0 ? s_order.Length : rank;
     }
 }

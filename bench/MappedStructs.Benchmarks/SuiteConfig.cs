@@ -4,8 +4,8 @@ using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Order;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using Perfolizer.Horology;
 using MappedStructs.Benchmarks.Columns;
+using Perfolizer.Horology;
 
 namespace MappedStructs.Benchmarks;
 

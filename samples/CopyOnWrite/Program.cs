@@ -129,7 +129,7 @@ public static class Program
 
     private static void AnonymousViews(TextWriter output)
     {
-        using MappedFile memory = MappedFile.CreateAnonymous(1 << 20);
+        using var memory = MappedFile.CreateAnonymous(1 << 20);
         using MappedView writer = memory.CreateView(0, 4096);
         using MappedView reader = memory.CreateView(0, 4096);
         writer.Write(128, 0x1234_5678_9ABC_DEF0L);
@@ -141,7 +141,7 @@ public static class Program
 
     private static bool ParentAndChild(string path, long numbers, TextWriter output)
     {
-        using MappedFile file = MappedFile.Create(path, NumbersOffset + (numbers * sizeof(long)));
+        using var file = MappedFile.Create(path, NumbersOffset + (numbers * sizeof(long)));
         using MappedView view = file.CreateView();
         long sum = 0;
         for (long i = 0; i < numbers; i++)
@@ -173,7 +173,7 @@ public static class Program
 
     private static int RunChild(string path, TextWriter output)
     {
-        using MappedFile file = MappedFile.Open(path, MapAccess.ReadWrite);
+        using var file = MappedFile.Open(path, MapAccess.ReadWrite);
         using MappedView view = file.CreateView();
         if (Volatile.Read(ref view.GetRef<int>(StateOffset)) != ParentWrote)
         {

@@ -8,8 +8,8 @@ namespace LogScan;
 /// <summary>Writes a synthetic web-server log of about a given size and counts what it wrote, so scans can be checked.</summary>
 internal static class LogGenerator
 {
-    private static readonly string[] Paths = ["/api/orders", "/api/users", "/api/search", "/health", "/static/app.js"];
-    private static readonly string[] Messages = ["request served", "slow upstream response", "connection reset by peer", "cache miss"];
+    private static readonly string[] s_paths = ["/api/orders", "/api/users", "/api/search", "/health", "/static/app.js"];
+    private static readonly string[] s_messages = ["request served", "slow upstream response", "connection reset by peer", "cache miss"];
 
     /// <summary>Generates up to <paramref name="size"/> bytes of whole lines; returns the lines written and how many are ERROR lines.</summary>
     public static (long Lines, long ErrorLines) Write(string path, long size, int seed, TextWriter output)
@@ -17,7 +17,7 @@ internal static class LogGenerator
         var random = new Random(seed);
         var clock = Stopwatch.StartNew();
         using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 20);
-        var line = new byte[256];
+        byte[] line = new byte[256];
         long written = 0;
         long lines = 0;
         long errors = 0;
@@ -60,7 +60,7 @@ internal static class LogGenerator
         Utf8Formatter.TryFormat(random.Next(16), line[n..], out w);
         n += w;
         n += Ascii(line[n..], " GET ");
-        n += Ascii(line[n..], Paths[random.Next(Paths.Length)]);
+        n += Ascii(line[n..], s_paths[random.Next(s_paths.Length)]);
         n += Ascii(line[n..], "/");
         Utf8Formatter.TryFormat(random.Next(1_000_000), line[n..], out w);
         n += w;
@@ -68,7 +68,7 @@ internal static class LogGenerator
         Utf8Formatter.TryFormat(random.Next(1, 2000), line[n..], out w);
         n += w;
         n += Ascii(line[n..], "ms ");
-        n += Ascii(line[n..], Messages[random.Next(Messages.Length)]);
+        n += Ascii(line[n..], s_messages[random.Next(s_messages.Length)]);
         line[n++] = (byte)'\n';
         return n;
     }

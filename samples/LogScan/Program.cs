@@ -78,7 +78,7 @@ public static class Program
             return 0;
         }
 
-        using MappedFile file = MappedFile.Open(path, MapAccess.Read);
+        using var file = MappedFile.Open(path, MapAccess.Read);
         file.Advise(0, file.Length, MapAdvice.Sequential);
         long windows = (file.Length + window - 1) / window;
         var clock = Stopwatch.StartNew();

@@ -1,11 +1,10 @@
 using System;
 using System.Buffers.Binary;
 using System.Diagnostics;
-using System.Globalization;
 using System.IO;
-using Microsoft.Win32.SafeHandles;
 using MappedStructs;
 using MappedStructs.Samples;
+using Microsoft.Win32.SafeHandles;
 
 namespace OrderIndex;
 
@@ -87,7 +86,7 @@ public static class Program
     private static long[] LookupKeys(long count, int n, int seed)
     {
         var random = new Random(seed);
-        var keys = new long[n];
+        long[] keys = new long[n];
         for (int i = 0; i < n; i++)
         {
             long key = KeyAt(random.NextInt64(count));

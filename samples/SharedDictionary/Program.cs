@@ -57,7 +57,7 @@ public static class Program
     private static int RunParent(string path, long keys, int children, long ops, long capacity, TextWriter output)
     {
         var clock = Stopwatch.StartNew();
-        using SharedHashTable table = SharedHashTable.Create(path, capacity);
+        using var table = SharedHashTable.Create(path, capacity);
         for (long i = 0; i < keys; i++)
         {
             table.TryAdd(WordKey(i), 0);
@@ -160,7 +160,7 @@ public static class Program
         long keys = options.Long("--keys", 0);
         long ops = options.Long("--ops", 0);
         options.ThrowOnUnknown();
-        using SharedHashTable table = SharedHashTable.Open(path);
+        using var table = SharedHashTable.Open(path);
         var random = new Random(id);
         long inserted = 0;
         long won = 0;

@@ -28,7 +28,7 @@ public sealed class AddPartialCodeFixProvider : DocumentRewriteCodeFixProvider
         Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var declarations = new HashSet<TypeDeclarationSyntax>();
-        foreach (var diagnostic in diagnostics)
+        foreach (Diagnostic diagnostic in diagnostics)
         {
             if (FixableDeclaration(root, diagnostic) is { } declaration)
             {
@@ -53,13 +53,13 @@ public sealed class AddPartialCodeFixProvider : DocumentRewriteCodeFixProvider
     // 'partial' must come last among the modifiers, right before 'struct' or 'record'.
     private static TypeDeclarationSyntax AddPartial(TypeDeclarationSyntax declaration)
     {
-        var partial = SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space);
+        SyntaxToken partial = SyntaxFactory.Token(SyntaxKind.PartialKeyword).WithTrailingTrivia(SyntaxFactory.Space);
         if (declaration.Modifiers.Count > 0)
         {
             return declaration.WithModifiers(declaration.Modifiers.Add(partial));
         }
 
-        var keyword = declaration.Keyword;
+        SyntaxToken keyword = declaration.Keyword;
         return declaration
             .WithKeyword(keyword.WithLeadingTrivia())
             .WithModifiers(SyntaxFactory.TokenList(partial.WithLeadingTrivia(keyword.LeadingTrivia)));

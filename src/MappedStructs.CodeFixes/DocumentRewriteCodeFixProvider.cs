@@ -34,13 +34,13 @@ public abstract class DocumentRewriteCodeFixProvider : CodeFixProvider
     /// <inheritdoc />
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         if (root is null)
         {
             return;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        foreach (Diagnostic diagnostic in context.Diagnostics)
         {
             if (await TitleAsync(context.Document, root, diagnostic, context.CancellationToken).ConfigureAwait(false) is { } title)
             {
@@ -60,7 +60,7 @@ public abstract class DocumentRewriteCodeFixProvider : CodeFixProvider
 
     private async Task<Document> RewriteAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         return root is null ? document : await RewriteAsync(document, root, diagnostics, cancellationToken).ConfigureAwait(false);
     }
 }

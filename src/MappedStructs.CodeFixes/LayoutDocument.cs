@@ -16,22 +16,22 @@ internal sealed record LayoutDocument(TypeDeclarationSyntax Declaration, Resolve
     /// <summary>Resolves the layout whose declaration contains <paramref name="node"/>, with the same parser and engine as the analyzer.</summary>
     internal static async Task<LayoutDocument?> FromNodeAsync(Document document, SyntaxNode node, CancellationToken cancellationToken)
     {
-        var declaration = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        TypeDeclarationSyntax? declaration = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+        SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (declaration is null || model?.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type
             || !LayoutSpecParser.IsMappedLayout(type))
         {
             return null;
         }
 
-        var layout = LayoutSpecParser.ParseWithNested(type, cancellationToken).Resolve();
+        ResolvedLayout layout = LayoutSpecParser.ParseWithNested(type, cancellationToken).Resolve();
         return new LayoutDocument(declaration, layout, LayoutSpecParser.FieldProperties(type));
     }
 
     /// <summary>The field index of the property declared by <paramref name="property"/>, or -1.</summary>
     internal int IndexOf(IPropertySymbol? property)
     {
-        for (var i = 0; i < Fields.Count; i++)
+        for (int i = 0; i < Fields.Count; i++)
         {
             if (SymbolEqualityComparer.Default.Equals(Fields[i], property))
             {

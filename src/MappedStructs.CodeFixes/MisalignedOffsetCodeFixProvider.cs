@@ -28,23 +28,23 @@ public sealed class MisalignedOffsetCodeFixProvider : DocumentRewriteCodeFixProv
 
     private protected override Task<string?> TitleAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
         => Task.FromResult<string?>(
-            diagnostic.Properties.TryGetValue(ViolationDiagnostics.FreeAlignedOffsetKey, out var offset) && offset is not null
+            diagnostic.Properties.TryGetValue(ViolationDiagnostics.FreeAlignedOffsetKey, out string? offset) && offset is not null
                 ? $"Move to offset {offset}"
                 : null);
 
     private protected override async Task<Document> RewriteAsync(
         Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
 
         // One layout at a time, fields in declaration order, remembering where earlier fields went.
-        var targets = diagnostics
+        IEnumerable<IGrouping<TypeDeclarationSyntax?, ExpressionSyntax?>> targets = diagnostics
             .Select(d => root.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true))
             .Select(node => node.FirstAncestorOrSelf<ExpressionSyntax>())
             .Where(node => node is not null && node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not null)
             .GroupBy(node => node!.FirstAncestorOrSelf<TypeDeclarationSyntax>());
-        foreach (var group in targets)
+        foreach (IGrouping<TypeDeclarationSyntax?, ExpressionSyntax?>? group in targets)
         {
             if (group.Key is null || await LayoutDocument.FromNodeAsync(document, group.Key, cancellationToken).ConfigureAwait(false) is not { } layout)
             {
@@ -52,11 +52,11 @@ public sealed class MisalignedOffsetCodeFixProvider : DocumentRewriteCodeFixProv
             }
 
             var moved = new Dictionary<int, int>();
-            var ordered = group
+            IOrderedEnumerable<(ExpressionSyntax Node, int Index)> ordered = group
                 .Select(node => (Node: node!, Index: layout.IndexOf(PropertyOf(model, node!, cancellationToken))))
                 .Where(target => target.Index >= 0)
                 .OrderBy(target => target.Index);
-            foreach (var (node, index) in ordered)
+            foreach ((ExpressionSyntax? node, int index) in ordered)
             {
                 if (FreeOffsets.FindAlignedFreeOffset(layout.Layout, index, moved) is { } offset)
                 {

@@ -28,7 +28,7 @@ public sealed class ReorderFieldsCodeFixProvider : DocumentRewriteCodeFixProvide
 
     private protected override async Task<string?> TitleAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
         return await LayoutDocument.FromNodeAsync(document, node, cancellationToken).ConfigureAwait(false) is { } layout
             && Plan(layout, cancellationToken) is not null
                 ? "Reorder fields to remove padding"
@@ -40,10 +40,10 @@ public sealed class ReorderFieldsCodeFixProvider : DocumentRewriteCodeFixProvide
     {
         // Many padding diagnostics can belong to one layout: each layout is reordered once.
         var plans = new Dictionary<TypeDeclarationSyntax, int[]>();
-        foreach (var diagnostic in diagnostics)
+        foreach (Diagnostic diagnostic in diagnostics)
         {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var declaration = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+            SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+            TypeDeclarationSyntax? declaration = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
             if (declaration is null || plans.ContainsKey(declaration)
                 || await LayoutDocument.FromNodeAsync(document, declaration, cancellationToken).ConfigureAwait(false) is not { } layout
                 || Plan(layout, cancellationToken) is not { } plan)
@@ -65,19 +65,19 @@ public sealed class ReorderFieldsCodeFixProvider : DocumentRewriteCodeFixProvide
     /// </summary>
     private static int[]? Plan(LayoutDocument layout, CancellationToken cancellationToken)
     {
-        var resolved = layout.Layout;
+        ResolvedLayout resolved = layout.Layout;
         if (resolved.Spec.HasExplicitOffsets || resolved.Fields.Count != resolved.Spec.Fields.Count || resolved.Fields.Count < 2)
         {
             return null;
         }
 
-        var members = layout.Declaration.Members;
+        SyntaxList<MemberDeclarationSyntax> members = layout.Declaration.Members;
         var slots = new List<int>();
         var fieldOfSlot = new List<ResolvedField>();
-        foreach (var field in resolved.Fields.OrderBy(f => f.Index))
+        foreach (ResolvedField? field in resolved.Fields.OrderBy(f => f.Index))
         {
-            var syntax = layout.Fields[field.Index].DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
-            var memberIndex = syntax is PropertyDeclarationSyntax property ? members.IndexOf(property) : -1;
+            SyntaxNode? syntax = layout.Fields[field.Index].DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
+            int memberIndex = syntax is PropertyDeclarationSyntax property ? members.IndexOf(property) : -1;
             if (memberIndex < 0)
             {
                 return null;   // declared in another part, or as a positional parameter: leave it to the user
@@ -95,8 +95,8 @@ public sealed class ReorderFieldsCodeFixProvider : DocumentRewriteCodeFixProvide
             return null;
         }
 
-        var plan = Enumerable.Range(0, members.Count).ToArray();
-        for (var i = 0; i < slots.Count; i++)
+        int[] plan = Enumerable.Range(0, members.Count).ToArray();
+        for (int i = 0; i < slots.Count; i++)
         {
             plan[slots[i]] = slots[sorted[i]];
         }
@@ -108,9 +108,9 @@ public sealed class ReorderFieldsCodeFixProvider : DocumentRewriteCodeFixProvide
     private static int Padding(IEnumerable<ResolvedField> fields)
     {
         int cursor = 0, padding = 0, alignment = 1;
-        foreach (var field in fields)
+        foreach (ResolvedField field in fields)
         {
-            var offset = LayoutEngine.AlignUp(cursor, field.Alignment);
+            int offset = LayoutEngine.AlignUp(cursor, field.Alignment);
             padding += offset - cursor;
             cursor = offset + field.Size;
             alignment = field.Alignment > alignment ? field.Alignment : alignment;
@@ -121,7 +121,7 @@ public sealed class ReorderFieldsCodeFixProvider : DocumentRewriteCodeFixProvide
 
     private static TypeDeclarationSyntax Apply(TypeDeclarationSyntax declaration, int[] plan)
     {
-        var members = declaration.Members;
+        SyntaxList<MemberDeclarationSyntax> members = declaration.Members;
         return declaration.WithMembers(Microsoft.CodeAnalysis.CSharp.SyntaxFactory.List(plan.Select(index => members[index])));
     }
 }

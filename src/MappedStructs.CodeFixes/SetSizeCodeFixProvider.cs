@@ -22,7 +22,7 @@ namespace MappedStructs.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SetSizeCodeFixProvider)), Shared]
 public sealed class SetSizeCodeFixProvider : DocumentRewriteCodeFixProvider
 {
-    private static readonly string MappedLayoutTypeName = AttributeNames.MappedLayout.Substring(AttributeNames.MappedLayout.LastIndexOf('.') + 1);
+    private static readonly string s_mappedLayoutTypeName = AttributeNames.MappedLayout.Substring(AttributeNames.MappedLayout.LastIndexOf('.') + 1);
 
     /// <summary>Creates the provider.</summary>
     public SetSizeCodeFixProvider()
@@ -47,11 +47,11 @@ public sealed class SetSizeCodeFixProvider : DocumentRewriteCodeFixProvider
         Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var sizes = new Dictionary<ExpressionSyntax, int>();
-        foreach (var diagnostic in diagnostics)
+        foreach (Diagnostic diagnostic in diagnostics)
         {
             if (FindTarget(root, diagnostic) is { } target)
             {
-                sizes[target.Expression] = sizes.TryGetValue(target.Expression, out var existing) && existing > target.Size ? existing : target.Size;
+                sizes[target.Expression] = sizes.TryGetValue(target.Expression, out int existing) && existing > target.Size ? existing : target.Size;
             }
         }
 
@@ -63,13 +63,13 @@ public sealed class SetSizeCodeFixProvider : DocumentRewriteCodeFixProvider
 
     private static (ExpressionSyntax Expression, int Size)? FindTarget(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.TryGetValue(ViolationDiagnostics.SuggestedSizeKey, out var text)
-            || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var size))
+        if (!diagnostic.Properties.TryGetValue(ViolationDiagnostics.SuggestedSizeKey, out string? text)
+            || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int size))
         {
             return null;
         }
 
-        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+        SyntaxNode node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
         return SizeArgument(node) is { } expression ? (expression, size) : null;
     }
 
@@ -81,7 +81,7 @@ public sealed class SetSizeCodeFixProvider : DocumentRewriteCodeFixProvider
             return direct.Expression;
         }
 
-        var declaration = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+        TypeDeclarationSyntax? declaration = node.FirstAncestorOrSelf<TypeDeclarationSyntax>();
         return declaration?.AttributeLists
             .SelectMany(list => list.Attributes)
             .Where(attribute => IsMappedLayoutName(attribute.Name.ToString()))
@@ -93,6 +93,6 @@ public sealed class SetSizeCodeFixProvider : DocumentRewriteCodeFixProvider
     // [MappedLayout], [MappedLayoutAttribute], [MappedStructs.MappedLayout], [global::MappedStructs.MappedLayout]...: the
     // written name ends with the attribute's type name, with or without its "Attribute" suffix.
     private static bool IsMappedLayoutName(string name)
-        => name.EndsWith(MappedLayoutTypeName, System.StringComparison.Ordinal)
-            || (name + "Attribute").EndsWith(MappedLayoutTypeName, System.StringComparison.Ordinal);
+        => name.EndsWith(s_mappedLayoutTypeName, System.StringComparison.Ordinal)
+            || (name + "Attribute").EndsWith(s_mappedLayoutTypeName, System.StringComparison.Ordinal);
 }

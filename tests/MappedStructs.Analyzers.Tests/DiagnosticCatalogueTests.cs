@@ -15,41 +15,41 @@ namespace MappedStructs.Analyzers.Tests;
 /// <summary>Keeps the descriptors, the analyzers, the release-tracking file and docs/diagnostics in step.</summary>
 public sealed partial class DiagnosticCatalogueTests
 {
-    private static readonly List<DiagnosticDescriptor> Descriptors = typeof(DiagnosticDescriptors)
+    private static readonly List<DiagnosticDescriptor> s_descriptors = typeof(DiagnosticDescriptors)
         .GetFields(BindingFlags.Static | BindingFlags.NonPublic)
         .Where(field => field.FieldType == typeof(DiagnosticDescriptor))
         .Select(field => (DiagnosticDescriptor)field.GetValue(null)!)
         .ToList();
 
-    private static readonly DiagnosticAnalyzer[] Analyzers =
+    private static readonly DiagnosticAnalyzer[] s_analyzers =
         [new DeclarationAnalyzer(), new AccessAnalyzer(), new FixedArrayIndexAnalyzer(), new DefaultViewAnalyzer()];
 
     [Fact]
     public void Ids_are_unique_and_follow_the_pattern()
     {
-        Assert.Equal(32, Descriptors.Count);
-        Assert.Equal(Descriptors.Count, Descriptors.Select(d => d.Id).Distinct().Count());
-        Assert.All(Descriptors, d => Assert.Matches(IdPattern(), d.Id));
-        Assert.All(Descriptors, d => Assert.Equal(d.Id.StartsWith("MAPS00", StringComparison.Ordinal) ? DiagnosticDescriptors.LayoutCategory : DiagnosticDescriptors.AccessCategory, d.Category));
+        Assert.Equal(32, s_descriptors.Count);
+        Assert.Equal(s_descriptors.Count, s_descriptors.Select(d => d.Id).Distinct().Count());
+        Assert.All(s_descriptors, d => Assert.Matches(IdPattern(), d.Id));
+        Assert.All(s_descriptors, d => Assert.Equal(d.Id.StartsWith("MAPS00", StringComparison.Ordinal) ? DiagnosticDescriptors.LayoutCategory : DiagnosticDescriptors.AccessCategory, d.Category));
     }
 
     [Fact]
     public void Every_descriptor_is_reported_by_exactly_one_analyzer()
     {
-        var supported = Analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToList();
-        Assert.Equal(Descriptors.Select(d => d.Id).Order(), supported.Order());
+        var supported = s_analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToList();
+        Assert.Equal(s_descriptors.Select(d => d.Id).Order(), supported.Order());
     }
 
     [Fact]
     public void Every_descriptor_has_a_docs_page_linked_from_the_index_and_its_help_link()
     {
-        var docs = Path.Combine(RepositoryFiles.Root, "docs", "diagnostics");
-        var index = File.ReadAllText(Path.Combine(docs, "README.md"));
-        foreach (var descriptor in Descriptors)
+        string docs = Path.Combine(RepositoryFiles.Root, "docs", "diagnostics");
+        string index = File.ReadAllText(Path.Combine(docs, "README.md"));
+        foreach (DiagnosticDescriptor descriptor in s_descriptors)
         {
-            var page = Path.Combine(docs, descriptor.Id + ".md");
+            string page = Path.Combine(docs, descriptor.Id + ".md");
             Assert.True(File.Exists(page), $"{page} is missing");
-            var text = File.ReadAllText(page);
+            string text = File.ReadAllText(page);
             Assert.StartsWith($"# {descriptor.Id}: {descriptor.Title}", text, StringComparison.Ordinal);
             Assert.Contains("## Wrong", text, StringComparison.Ordinal);
             Assert.Contains("## Right", text, StringComparison.Ordinal);
@@ -58,16 +58,16 @@ public sealed partial class DiagnosticCatalogueTests
             Assert.EndsWith($"docs/diagnostics/{descriptor.Id}.md", descriptor.HelpLinkUri, StringComparison.Ordinal);
         }
 
-        Assert.Equal(Descriptors.Count + 1, Directory.GetFiles(docs, "*.md").Length);
+        Assert.Equal(s_descriptors.Count + 1, Directory.GetFiles(docs, "*.md").Length);
     }
 
     [Fact]
     public void Every_docs_page_and_the_index_state_the_descriptors_severity()
     {
-        var index = RepositoryFiles.Read("docs/diagnostics/README.md");
-        foreach (var descriptor in Descriptors)
+        string index = RepositoryFiles.Read("docs/diagnostics/README.md");
+        foreach (DiagnosticDescriptor descriptor in s_descriptors)
         {
-            var page = RepositoryFiles.Read($"docs/diagnostics/{descriptor.Id}.md");
+            string page = RepositoryFiles.Read($"docs/diagnostics/{descriptor.Id}.md");
             Assert.Contains($"| {descriptor.DefaultSeverity} | {descriptor.Category} |", page, StringComparison.Ordinal);
             Assert.Contains($"| [{descriptor.Id}]({descriptor.Id}.md) | {descriptor.DefaultSeverity} |", index, StringComparison.Ordinal);
         }
@@ -76,10 +76,10 @@ public sealed partial class DiagnosticCatalogueTests
     [Fact]
     public void Unshipped_release_file_lists_every_descriptor_with_its_severity()
     {
-        var path = Path.Combine(RepositoryFiles.Root, "src", "MappedStructs.Analyzers", "AnalyzerReleases.Unshipped.md");
+        string path = Path.Combine(RepositoryFiles.Root, "src", "MappedStructs.Analyzers", "AnalyzerReleases.Unshipped.md");
         var rows = File.ReadAllLines(path).Where(line => line.StartsWith("MAPS", StringComparison.Ordinal)).ToList();
-        Assert.Equal(Descriptors.Count, rows.Count);
-        foreach (var descriptor in Descriptors)
+        Assert.Equal(s_descriptors.Count, rows.Count);
+        foreach (DiagnosticDescriptor descriptor in s_descriptors)
         {
             Assert.Contains($"{descriptor.Id} | {descriptor.Category} | {descriptor.DefaultSeverity} |", string.Join('\n', rows), StringComparison.Ordinal);
         }

@@ -17,9 +17,9 @@ public sealed class EngineAgreementTests
     [Fact]
     public void Every_violation_kind_is_reported_with_the_engines_severity()
     {
-        foreach (var kind in Enum.GetValues<ViolationKind>())
+        foreach (ViolationKind kind in Enum.GetValues<ViolationKind>())
         {
-            var descriptor = ViolationDiagnostics.DescriptorFor(kind);
+            DiagnosticDescriptor descriptor = ViolationDiagnostics.DescriptorFor(kind);
             Assert.True(
                 kind.Severity().ToString() == descriptor.DefaultSeverity.ToString(),
                 $"{kind} is a {kind.Severity()} in the engine but {descriptor.Id} is a {descriptor.DefaultSeverity}");
@@ -59,7 +59,7 @@ public sealed class EngineAgreementTests
             ("System.Guid", ScalarType.Guid), ("System.DateTime", ScalarType.DateTime), ("System.TimeSpan", ScalarType.TimeSpan),
             ("Small", ScalarType.Byte), ("Wide", ScalarType.Int64),
         ];
-        foreach (var (metadataName, expected) in scalars)
+        foreach ((string? metadataName, ScalarType expected) in scalars)
         {
             Assert.Equal(expected, CatalogueSymbols.Find(Type(compilation, metadataName))?.Type);
         }

@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using MappedStructs.Integration.Tests.DefaultViews;
 using MappedStructs.Integration.Tests.Tables;
 

@@ -45,7 +45,7 @@ public sealed class PackageConsumerTests(PackedPackage package) : IClassFixture<
     [Fact]
     public void Consumer_builds_with_the_generator_and_round_trips_records_through_a_mapped_file()
     {
-        ConsumerProject consumer = ConsumerProject.Create(package, "GoodConsumer", ConsumerSources.Good);
+        var consumer = ConsumerProject.Create(package, "GoodConsumer", ConsumerSources.Good);
 
         consumer.Build().EnsureSuccess("building the consumer");
         string dataFile = Path.Combine(consumer.Directory, "trades.bin");
@@ -64,7 +64,7 @@ public sealed class PackageConsumerTests(PackedPackage package) : IClassFixture<
             OperatingSystem.IsLinux() && RuntimeInformation.OSArchitecture == Architecture.X64,
             "The test publishes for linux-x64 and runs the result, so it needs a linux-x64 machine.");
 
-        ConsumerProject consumer = ConsumerProject.Create(package, "AotConsumer", ConsumerSources.Good);
+        var consumer = ConsumerProject.Create(package, "AotConsumer", ConsumerSources.Good);
         string publishDirectory = Path.Combine(consumer.Directory, "native");
 
         ProcessOutcome publish = consumer.PublishNativeAot(publishDirectory).EnsureSuccess("publishing with PublishAot=true");
@@ -79,7 +79,7 @@ public sealed class PackageConsumerTests(PackedPackage package) : IClassFixture<
     [Fact]
     public void Consumer_with_a_bad_layout_and_a_constant_out_of_bounds_index_fails_with_the_analyzer_ids()
     {
-        ConsumerProject consumer = ConsumerProject.Create(package, "BadConsumer", ConsumerSources.Bad);
+        var consumer = ConsumerProject.Create(package, "BadConsumer", ConsumerSources.Bad);
 
         ProcessOutcome build = consumer.Build();
 

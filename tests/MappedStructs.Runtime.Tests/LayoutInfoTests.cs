@@ -1,5 +1,3 @@
-using MappedStructs;
-
 namespace MappedStructs.Runtime.Tests;
 
 public sealed class LayoutInfoTests

@@ -16,7 +16,7 @@ using MappedStructs;
 CultureInfo inv = CultureInfo.InvariantCulture;
 string path = args[0];
 MapAccess access = Enum.Parse<MapAccess>(args[1]);
-using MappedFile file = MappedFile.Open(path, access);
+using var file = MappedFile.Open(path, access);
 using MappedView view = file.CreateView();
 List<IDisposable> locks = [];
 Console.Out.WriteLine($"ready {file.Length}");

@@ -108,9 +108,9 @@ public class AnalyzerBenchmarks
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     private sealed class NoOpAnalyzer : DiagnosticAnalyzer
     {
-        private static readonly DiagnosticDescriptor Unused = new("BENCH0001", "unused", "unused", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+        private static readonly DiagnosticDescriptor s_unused = new("BENCH0001", "unused", "unused", "Benchmark", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 
-        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Unused];
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [s_unused];
 
         public override void Initialize(AnalysisContext context)
         {

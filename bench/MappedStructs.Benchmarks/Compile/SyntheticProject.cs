@@ -15,7 +15,7 @@ namespace MappedStructs.Benchmarks.Compile;
 /// </summary>
 internal static class SyntheticProject
 {
-    private static readonly string[] ScalarTypes = ["long", "double", "int", "uint", "short", "ushort", "byte", "float", "ulong", "sbyte"];
+    private static readonly string[] s_scalarTypes = ["long", "double", "int", "uint", "short", "ushort", "byte", "float", "ulong", "sbyte"];
 
     /// <summary>The compilation of <paramref name="count"/> layouts and their uses, before any generator ran.</summary>
     public static CSharpCompilation Create(int count)
@@ -53,7 +53,7 @@ internal static class SyntheticProject
         reads.Append("(double)r.Key");
         for (int f = 0; f < 5; f++)
         {
-            string type = ScalarTypes[(i + (f * 3)) % ScalarTypes.Length];
+            string type = s_scalarTypes[(i + (f * 3)) % s_scalarTypes.Length];
             int size = SizeOf(type);
             offset = (offset + size - 1) / size * size;
             fields.AppendLine(CultureInfo.InvariantCulture, $"    [Field({offset})] public {type} F{f} {{ get; init; }}");

@@ -73,7 +73,7 @@ public static class DataFile
     /// </summary>
     public static string FillPageCache(string path)
     {
-        Stopwatch watch = Stopwatch.StartNew();
+        var watch = Stopwatch.StartNew();
         bool evicted = PageCache.TryEvict(path);
         double evictMs = watch.Elapsed.TotalMilliseconds;
 
@@ -92,9 +92,9 @@ public static class DataFile
     /// </summary>
     public static string TouchPageCache(string path)
     {
-        Stopwatch watch = Stopwatch.StartNew();
+        var watch = Stopwatch.StartNew();
         long length;
-        using (MappedFile file = MappedFile.Open(path, MapAccess.Read))
+        using (var file = MappedFile.Open(path, MapAccess.Read))
         {
             length = file.Length;
             file.Advise(0, length, MapAdvice.HugePage);
@@ -129,7 +129,7 @@ public static class DataFile
             }
 
             TradeRaw actual = MemoryMarshal.Read<TradeRaw>(record);
-            TradeRaw expected = TradeRaw.ForIndex(index);
+            var expected = TradeRaw.ForIndex(index);
             if (actual.Id != expected.Id || actual.Timestamp != expected.Timestamp || actual.Price != expected.Price)
             {
                 return false;

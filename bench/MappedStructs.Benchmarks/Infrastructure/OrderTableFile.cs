@@ -6,7 +6,7 @@ namespace MappedStructs.Benchmarks.Infrastructure;
 /// <summary>The OrderIndex workload's sorted table file, built once per record count with MappedTable and reused.</summary>
 internal static class OrderTableFile
 {
-    private static readonly string[] Symbols = ["AAPL", "MSFT", "NVDA", "AMZN", "GOOGL", "META", "TSLA", "BRK.B"];
+    private static readonly string[] s_symbols = ["AAPL", "MSFT", "NVDA", "AMZN", "GOOGL", "META", "TSLA", "BRK.B"];
 
     /// <summary>The key of record <paramref name="index"/>: strictly increasing, with gaps.</summary>
     public static long KeyAt(long index) => (index * 3) + 1;
@@ -16,5 +16,5 @@ internal static class OrderTableFile
         string.Create(CultureInfo.InvariantCulture, $"orders-{count}.tbl"),
         count,
         existing => Order.KeyOf(existing[count - 1]) == KeyAt(count - 1),
-        i => new Order(KeyAt(i), 10 + (i % 100_000 / 100.0), (int)(i % 1000) + 1, Symbols[i % Symbols.Length]));
+        i => new Order(KeyAt(i), 10 + (i % 100_000 / 100.0), (int)(i % 1000) + 1, s_symbols[i % s_symbols.Length]));
 }

@@ -48,7 +48,7 @@ internal static partial class PageCache
             return -1;
         }
 
-        using MappedFile file = MappedFile.Open(path, MapAccess.Read);
+        using var file = MappedFile.Open(path, MapAccess.Read);
         using MappedView view = file.CreateView();
         long pageSize = Environment.SystemPageSize;
         long pages = (view.Length + pageSize - 1) / pageSize;

@@ -16,7 +16,7 @@ internal static class PageToucher
     /// also takes the write fault that dirty tracking of a shared mapping needs). Returns a line saying how long it took.</summary>
     public static unsafe string Touch(byte* start, long length, bool forWrite)
     {
-        Stopwatch watch = Stopwatch.StartNew();
+        var watch = Stopwatch.StartNew();
         for (long offset = 0; offset < length; offset += PageBytes)
         {
             byte value = Volatile.Read(ref start[offset]);

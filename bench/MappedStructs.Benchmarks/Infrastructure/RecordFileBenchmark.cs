@@ -127,7 +127,7 @@ public abstract class RecordFileBenchmark
     /// </summary>
     protected virtual string TouchMappedStructs(string? method)
     {
-        System.Diagnostics.Stopwatch watch = System.Diagnostics.Stopwatch.StartNew();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         if (method is null || method.StartsWith("GeneratedTable", System.StringComparison.Ordinal))
         {
             long count = Table.Count, sum = 0;

@@ -23,7 +23,7 @@ internal static class ReusedTableFile
         {
             try
             {
-                using ReadOnlyMappedTable<T> existing = ReadOnlyMappedTable<T>.Open(path);
+                using var existing = ReadOnlyMappedTable<T>.Open(path);
                 if (existing.Count == count && isComplete(existing))
                 {
                     return path;
@@ -37,7 +37,7 @@ internal static class ReusedTableFile
 
         Directory.CreateDirectory(BenchSettings.WorkDirectory);
         string temporary = path + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".tmp";
-        using (MappedTable<T> table = MappedTable<T>.Create(temporary, count))
+        using (var table = MappedTable<T>.Create(temporary, count))
         {
             for (long i = 0; i < count; i++)
             {

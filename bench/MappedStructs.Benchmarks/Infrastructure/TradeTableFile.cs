@@ -12,7 +12,7 @@ internal static class TradeTableFile
         existing => ((Trade.ReadOnlyRef)existing[count - 1]).Id == count - 1,
         i =>
         {
-            TradeRaw raw = TradeRaw.ForIndex(i);
+            var raw = TradeRaw.ForIndex(i);
             return new Trade { Id = raw.Id, Timestamp = raw.Timestamp, Price = raw.Price, Quantity = raw.Quantity };
         });
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.IO;
+using System.IO.MemoryMappedFiles;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
@@ -32,7 +33,7 @@ public partial class LoadBenchmarks : RecordFileBenchmark
     [Benchmark(OperationsPerInvoke = Reads)]
     public long ViewAccessor()
     {
-        var accessor = Raw.Accessor;
+        MemoryMappedViewAccessor accessor = Raw.Accessor;
         long sum = 0;
         foreach (int index in Indices.Next())
         {

@@ -18,7 +18,7 @@ public class LogScanBenchmarks
 {
     private const int ChunkBytes = 1 << 20;
     private const long Window = 64L << 20;
-    private static readonly byte[] Pattern = "ERROR"u8.ToArray();
+    private static readonly byte[] s_pattern = "ERROR"u8.ToArray();
     private string _path = "";
     private string _setup = "";
     private MappedFile _file = null!;
@@ -34,7 +34,7 @@ public class LogScanBenchmarks
         _file = MappedFile.Open(_path, MapAccess.Read);
         _file.Advise(0, _file.Length, MapAdvice.Sequential);
         _handle = File.OpenHandle(_path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        _chunk = new byte[ChunkBytes + Pattern.Length];
+        _chunk = new byte[ChunkBytes + s_pattern.Length];
 
         // The methods must do the same work: check once that they count the same (not timed).
         long mapped = MappedStructsScan(), read = ReadCallChunks();
@@ -57,7 +57,7 @@ public class LogScanBenchmarks
     [Benchmark(Baseline = true)]
     public long ReadCallChunks()
     {
-        // Carry the last Pattern.Length - 1 bytes into the next chunk so a match across the boundary is seen once.
+        // Carry the last s_pattern.Length - 1 bytes into the next chunk so a match across the boundary is seen once.
         byte[] chunk = _chunk;
         int carry = 0;
         long position = 0, lines = 0, matches = 0;
@@ -68,13 +68,13 @@ public class LogScanBenchmarks
             ReadOnlySpan<byte> bytes = chunk.AsSpan(0, carry + read);
             lines += bytes[carry..].Count((byte)'\n');
             int from = 0, found;
-            while ((found = bytes[from..].IndexOf(Pattern)) >= 0)
+            while ((found = bytes[from..].IndexOf(s_pattern)) >= 0)
             {
                 matches++;
-                from += found + Pattern.Length;
+                from += found + s_pattern.Length;
             }
 
-            int keep = Math.Min(Pattern.Length - 1, bytes.Length - from);
+            int keep = Math.Min(s_pattern.Length - 1, bytes.Length - from);
             bytes[^keep..].CopyTo(chunk);
             carry = keep;
         }
@@ -86,7 +86,7 @@ public class LogScanBenchmarks
     [Benchmark]
     public long MappedStructsScan()
     {
-        (long lines, long matches) = MappedScanner.Count(_file, Pattern, Window, prefault: true);
+        (long lines, long matches) = MappedScanner.Count(_file, s_pattern, Window, prefault: true);
         return (lines << 32) + matches;
     }
 
@@ -103,7 +103,7 @@ public class LogScanBenchmarks
             while ((found = line.IndexOf("ERROR", from, StringComparison.Ordinal)) >= 0)
             {
                 matches++;
-                from = found + Pattern.Length;
+                from = found + s_pattern.Length;
             }
         }
 

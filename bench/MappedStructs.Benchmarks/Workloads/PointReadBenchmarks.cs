@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.IO;
+using System.IO.MemoryMappedFiles;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
@@ -31,7 +32,7 @@ public partial class PointReadBenchmarks : RecordFileBenchmark
     [Benchmark(OperationsPerInvoke = Reads)]
     public double ViewAccessor()
     {
-        var accessor = Raw.Accessor;
+        MemoryMappedViewAccessor accessor = Raw.Accessor;
         double sum = 0;
         foreach (int index in Indices.Next())
         {

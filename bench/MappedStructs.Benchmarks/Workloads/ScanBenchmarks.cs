@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.IO;
+using System.IO.MemoryMappedFiles;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
@@ -36,7 +37,7 @@ public partial class ScanBenchmarks : RecordFileBenchmark
     [Benchmark]
     public long ViewAccessor()
     {
-        var accessor = Raw.Accessor;
+        MemoryMappedViewAccessor accessor = Raw.Accessor;
         long sum = 0;
         for (long offset = TradeRaw.QuantityOffset; offset < Raw.Length; offset += TradeRaw.Size)
         {

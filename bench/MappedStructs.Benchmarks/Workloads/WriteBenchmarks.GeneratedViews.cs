@@ -29,7 +29,7 @@ public partial class WriteBenchmarks
         int value = 0;
         foreach (int index in Indices.Next())
         {
-            Trade.Ref record = Trade.Ref.From(view, (long)index * TradeRaw.Size);
+            var record = Trade.Ref.From(view, (long)index * TradeRaw.Size);
             record.Quantity = ++value;
         }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.IO;
+using System.IO.MemoryMappedFiles;
 using System.Runtime.InteropServices;
 using BenchmarkDotNet.Attributes;
 using MappedStructs.Benchmarks.Infrastructure;
@@ -36,7 +37,7 @@ public partial class WriteBenchmarks : RecordFileBenchmark
     [Benchmark(OperationsPerInvoke = Writes_)]
     public int ViewAccessor()
     {
-        var accessor = Raw.Accessor;
+        MemoryMappedViewAccessor accessor = Raw.Accessor;
         int value = 0;
         foreach (int index in Indices.Next())
         {

@@ -28,18 +28,18 @@ internal sealed class AccessChecks
 
     internal void Run()
     {
-        foreach (var span in _facts.ViewSpanReferences)
+        foreach (IPropertyReferenceOperation span in _facts.ViewSpanReferences)
         {
             if (_facts.GetOrigin(span.Instance) is { IsReadOnlyMapping: true })
             {
-                var location = span.Syntax is MemberAccessExpressionSyntax access ? access.Name.GetLocation() : span.Syntax.GetLocation();
+                Location location = span.Syntax is MemberAccessExpressionSyntax access ? access.Name.GetLocation() : span.Syntax.GetLocation();
                 _report(Diagnostic.Create(DiagnosticDescriptors.WriteToReadOnlyMapping, location, "Span", RootMapping(span.Instance)));
             }
         }
 
-        foreach (var invocation in _facts.Invocations)
+        foreach (IInvocationOperation invocation in _facts.Invocations)
         {
-            var method = invocation.TargetMethod;
+            IMethodSymbol method = invocation.TargetMethod;
             if (method.Name == "Dispose" && method.Parameters.IsEmpty)
             {
                 CheckUseAfterDispose(invocation);
@@ -62,15 +62,15 @@ internal sealed class AccessChecks
     // view.Read<T>(offset), Write<T>(offset, value), GetRef<T>(offset), GetReadOnlyRef<T>(offset), GetSpan(offset, length).
     private void CheckViewMember(IInvocationOperation invocation, IMethodSymbol method)
     {
-        var view = _facts.GetOrigin(invocation.Instance);
-        var writes = method.Name is "Write" or "GetRef" or "GetSpan" or "GetReference";
+        LocalOrigin? view = _facts.GetOrigin(invocation.Instance);
+        bool writes = method.Name is "Write" or "GetRef" or "GetSpan" or "GetReference";
         if (writes && view is { IsReadOnlyMapping: true })
         {
             ReportReadOnlyWrite(invocation, method.Name);
         }
 
-        var offsetArgument = invocation.GetArgument("offset");
-        if (offsetArgument is null || !offsetArgument.Value.TryGetInt64Constant(out var offset))
+        IArgumentOperation? offsetArgument = invocation.GetArgument("offset");
+        if (offsetArgument is null || !offsetArgument.Value.TryGetInt64Constant(out long offset))
         {
             return;
         }
@@ -78,14 +78,14 @@ internal sealed class AccessChecks
         long accessSize;
         if (method.IsGenericMethod && method.TypeArguments.Length == 1 && method.Name is "Read" or "Write" or "GetRef" or "GetReadOnlyRef")
         {
-            var type = method.TypeArguments[0];
+            ITypeSymbol type = method.TypeArguments[0];
             // A type the catalogue does not list (a user struct, nint) is checked for its range as one byte, never for alignment.
-            var scalar = CatalogueSymbols.Find(type);
+            ScalarInfo? scalar = CatalogueSymbols.Find(type);
             accessSize = scalar?.Size ?? 1;
             CheckAlignment(invocation, offsetArgument, offset, view?.ViewOffset, scalar?.Alignment ?? 1, type);
         }
         else if (method.Name is "GetSpan" or "GetReadOnlySpan" && invocation.GetArgument("length") is { } lengthArgument
-            && lengthArgument.Value.TryGetInt64Constant(out var length))
+            && lengthArgument.Value.TryGetInt64Constant(out long length))
         {
             accessSize = length;
         }
@@ -100,21 +100,21 @@ internal sealed class AccessChecks
     // Trade.Ref.From(view, offset) / Trade.ReadOnlyRef.From(view, offset) / From(span).
     private void CheckFrom(IInvocationOperation invocation, IMethodSymbol method, INamedTypeSymbol layout)
     {
-        if (invocation.Arguments.Length == 0 || !_sizes.TryGet(layout, _cancellationToken, out var layoutSize, out var layoutAlignment, out var hasAtomic))
+        if (invocation.Arguments.Length == 0 || !_sizes.TryGet(layout, _cancellationToken, out int layoutSize, out int layoutAlignment, out bool hasAtomic))
         {
             return;
         }
 
-        var first = invocation.GetArgument(0)!;
+        IArgumentOperation first = invocation.GetArgument(0)!;
         if (_symbols.IsView(first.Parameter?.Type))
         {
-            var view = _facts.GetOrigin(first.Value);
+            LocalOrigin? view = _facts.GetOrigin(first.Value);
             if (method.ContainingType.Name == GeneratedNames.Ref && view is { IsReadOnlyMapping: true })
             {
                 ReportReadOnlyWrite(invocation, layout.Name + "." + GeneratedNames.Ref + "." + GeneratedNames.From);
             }
 
-            if (invocation.GetArgument("offset") is { } offsetArgument && offsetArgument.Value.TryGetInt64Constant(out var offset))
+            if (invocation.GetArgument("offset") is { } offsetArgument && offsetArgument.Value.TryGetInt64Constant(out long offset))
             {
                 CheckRange(offsetArgument, offset, layoutSize, view?.ViewLength);
                 CheckRecordAlignment(invocation, offsetArgument, offset, view?.ViewOffset, layout, layoutAlignment, hasAtomic);
@@ -123,7 +123,7 @@ internal sealed class AccessChecks
             return;
         }
 
-        if (BufferLength.TryGet(first.Value, _facts, out var bufferLength) && bufferLength < layoutSize)
+        if (BufferLength.TryGet(first.Value, _facts, out long bufferLength) && bufferLength < layoutSize)
         {
             _report(Diagnostic.Create(DiagnosticDescriptors.BufferTooSmall, first.Syntax.GetLocation(), layout.Name, layoutSize, bufferLength));
         }
@@ -131,16 +131,16 @@ internal sealed class AccessChecks
 
     private void CheckAlignment(IInvocationOperation invocation, IArgumentOperation offsetArgument, long offset, long? viewOffset, int alignment, ITypeSymbol type)
     {
-        var absolute = offset + (viewOffset ?? 0);
+        long absolute = offset + (viewOffset ?? 0);
         if (alignment <= 1 || absolute % alignment == 0)
         {
             return;
         }
 
-        var typeName = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        string typeName = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
         if (invocation.Parent is IArgumentOperation { Parent: IInvocationOperation outer } && _symbols.IsAtomicOperation(outer.TargetMethod))
         {
-            var operationName = outer.TargetMethod.ContainingType.Name + "." + outer.TargetMethod.Name;
+            string operationName = outer.TargetMethod.ContainingType.Name + "." + outer.TargetMethod.Name;
             _report(Diagnostic.Create(DiagnosticDescriptors.MisalignedAtomicAccess, offsetArgument.Syntax.GetLocation(), operationName, offset, absolute, alignment, typeName));
             return;
         }
@@ -151,11 +151,11 @@ internal sealed class AccessChecks
     // Trade.LoadFrom(bytes) / Trade.StoreTo(in value, bytes): the generated copies need a whole record too.
     private void CheckCopy(IInvocationOperation invocation, INamedTypeSymbol layout)
     {
-        foreach (var argument in invocation.Arguments)
+        foreach (IArgumentOperation argument in invocation.Arguments)
         {
             if (argument.Parameter?.Type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan" }
-                && _sizes.TryGet(layout, _cancellationToken, out var layoutSize, out _, out _)
-                && BufferLength.TryGet(argument.Value, _facts, out var bufferLength) && bufferLength < layoutSize)
+                && _sizes.TryGet(layout, _cancellationToken, out int layoutSize, out _, out _)
+                && BufferLength.TryGet(argument.Value, _facts, out long bufferLength) && bufferLength < layoutSize)
             {
                 _report(Diagnostic.Create(DiagnosticDescriptors.BufferTooSmall, argument.Syntax.GetLocation(), layout.Name, layoutSize, bufferLength));
             }
@@ -165,13 +165,13 @@ internal sealed class AccessChecks
     // A record at a misaligned offset misaligns its fields; with an [Atomic] field, its interlocked operations stop being atomic.
     private void CheckRecordAlignment(IInvocationOperation invocation, IArgumentOperation offsetArgument, long offset, long? viewOffset, INamedTypeSymbol layout, int alignment, bool hasAtomic)
     {
-        var absolute = offset + (viewOffset ?? 0);
+        long absolute = offset + (viewOffset ?? 0);
         if (alignment <= 1 || absolute % alignment == 0)
         {
             return;
         }
 
-        var location = offsetArgument.Syntax.GetLocation();
+        Location location = offsetArgument.Syntax.GetLocation();
         _report(hasAtomic
             ? Diagnostic.Create(DiagnosticDescriptors.MisalignedAtomicAccess, location,
                 layout.Name + "." + invocation.TargetMethod.ContainingType.Name + ".From", offset, absolute, alignment, layout.Name)
@@ -190,7 +190,7 @@ internal sealed class AccessChecks
 
     private void ReportReadOnlyWrite(IInvocationOperation invocation, string memberName)
     {
-        var mapping = FindMapping(invocation);
+        string mapping = FindMapping(invocation);
         _report(Diagnostic.Create(DiagnosticDescriptors.WriteToReadOnlyMapping, NameLocation(invocation), memberName, mapping));
     }
 
@@ -200,8 +200,8 @@ internal sealed class AccessChecks
 
     private string RootMapping(IOperation? view)
     {
-        var local = (view?.WithoutConversions() as ILocalReferenceOperation)?.Local;
-        for (var depth = 0; local is not null && depth < 16; depth++)
+        ILocalSymbol? local = (view?.WithoutConversions() as ILocalReferenceOperation)?.Local;
+        for (int depth = 0; local is not null && depth < 16; depth++)
         {
             if (_facts.GetOrigin(local)?.Parent is not { } parent)
             {
@@ -224,21 +224,21 @@ internal sealed class AccessChecks
         }
 
         // Only a dispose that runs unconditionally before the rest of its block is certain to precede a use there.
-        var start = statement.Syntax.Span.End;
-        var end = block.Syntax.Span.End;
-        var line = statement.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+        int start = statement.Syntax.Span.End;
+        int end = block.Syntax.Span.End;
+        int line = statement.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
         var reported = new System.Collections.Generic.HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
-        foreach (var reference in _facts.LocalReferences)
+        foreach (ILocalReferenceOperation reference in _facts.LocalReferences)
         {
-            var local = reference.Local;
-            var position = reference.Syntax.SpanStart;
+            ILocalSymbol local = reference.Local;
+            int position = reference.Syntax.SpanStart;
             if (position < start || position >= end || reported.Contains(local) || IsDisposeOf(reference))
             {
                 continue;
             }
 
-            var isDisposed = SymbolEqualityComparer.Default.Equals(local, disposed);
-            var derives = !isDisposed && _facts.DerivesFrom(local, disposed) && _facts.GetOrigin(local)!.Position < start;
+            bool isDisposed = SymbolEqualityComparer.Default.Equals(local, disposed);
+            bool derives = !isDisposed && _facts.DerivesFrom(local, disposed) && _facts.GetOrigin(local)!.Position < start;
             if ((isDisposed || derives) && !_facts.IsAssignedBetween(disposed, start, position) && !IsAssignment(reference))
             {
                 reported.Add(local);

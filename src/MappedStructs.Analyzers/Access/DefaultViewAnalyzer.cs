@@ -23,7 +23,7 @@ namespace MappedStructs.Analyzers.Access;
 public sealed class DefaultViewAnalyzer : LayoutAnalyzer
 {
     // Trade.Ref, as the user writes it: the view is always nested, and its name alone does not say which layout it views.
-    private static readonly SymbolDisplayFormat NestedName = new(typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes);
+    private static readonly SymbolDisplayFormat s_nestedName = new(typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypes);
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -53,7 +53,7 @@ public sealed class DefaultViewAnalyzer : LayoutAnalyzer
     // after false. There is no way to write this without a default view, so it is not reported.
     private static bool IsFailedTryResult(IOperation operation)
     {
-        var value = operation;
+        IOperation value = operation;
         while (value.Parent is IConversionOperation or IParenthesizedOperation)
         {
             value = value.Parent;
@@ -80,7 +80,7 @@ public sealed class DefaultViewAnalyzer : LayoutAnalyzer
             return;
         }
 
-        var name = type!.ToDisplayString(NestedName);
+        string name = type!.ToDisplayString(s_nestedName);
         context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ViewWrapsNoMemory, context.Operation.Syntax.GetLocation(), name));
     }
 }

@@ -35,7 +35,7 @@ public sealed class FixedArrayIndexAnalyzer : LayoutAnalyzer
             return;
         }
 
-        Check(context, symbols, layout, viewProperty.Name, indexer.Arguments[0].Value);
+        Check(context, layout, viewProperty.Name, indexer.Arguments[0].Value);
     }
 
     // record.Samples[8] on a loaded copy: the array the generated Load() fills has exactly the declared length.
@@ -49,14 +49,14 @@ public sealed class FixedArrayIndexAnalyzer : LayoutAnalyzer
             return;
         }
 
-        Check(context, symbols, property.ContainingType, property.Name, element.Indices[0]);
+        Check(context, property.ContainingType, property.Name, element.Indices[0]);
     }
 
-    private static void Check(OperationAnalysisContext context, LayoutSymbols symbols, INamedTypeSymbol layout, string fieldName, IOperation index)
+    private static void Check(OperationAnalysisContext context, INamedTypeSymbol layout, string fieldName, IOperation index)
     {
-        if (!index.TryGetInt64Constant(out var value)
+        if (!index.TryGetInt64Constant(out long value)
             || LayoutSymbols.FindLayoutProperty(layout, fieldName) is not { } field
-            || !LayoutSymbols.TryGetFixedArrayLength(field, out var length)
+            || !LayoutSymbols.TryGetFixedArrayLength(field, out int length)
             || length <= 0
             || (value >= 0 && value < length))
         {

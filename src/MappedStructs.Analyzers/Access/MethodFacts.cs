@@ -30,9 +30,9 @@ internal sealed class MethodFacts
     internal static MethodFacts Collect(IEnumerable<IOperation> blocks, AccessSymbols symbols)
     {
         var facts = new MethodFacts();
-        foreach (var block in blocks)
+        foreach (IOperation block in blocks)
         {
-            foreach (var operation in block.DescendantsAndSelf())
+            foreach (IOperation operation in block.DescendantsAndSelf())
             {
                 facts.Visit(operation, symbols);
             }
@@ -43,7 +43,7 @@ internal sealed class MethodFacts
     }
 
     /// <summary>The origin of <paramref name="local"/>, when it is assigned exactly once.</summary>
-    internal LocalOrigin? GetOrigin(ILocalSymbol local) => _origins.TryGetValue(local, out var origin) ? origin : null;
+    internal LocalOrigin? GetOrigin(ILocalSymbol local) => _origins.TryGetValue(local, out LocalOrigin? origin) ? origin : null;
 
     /// <summary>The origin of the local that <paramref name="operation"/> reads, if it is such a local.</summary>
     internal LocalOrigin? GetOrigin(IOperation? operation)
@@ -52,12 +52,12 @@ internal sealed class MethodFacts
     /// <summary>Whether <paramref name="local"/> is assigned anywhere in the source range (start, end).</summary>
     internal bool IsAssignedBetween(ILocalSymbol local, int start, int end)
     {
-        if (!_assignments.TryGetValue(local, out var list))
+        if (!_assignments.TryGetValue(local, out List<(IOperation? Value, int Position)>? list))
         {
             return false;
         }
 
-        foreach (var (_, position) in list)
+        foreach ((IOperation? _, int position) in list)
         {
             if (position > start && position < end)
             {
@@ -71,8 +71,8 @@ internal sealed class MethodFacts
     /// <summary>Whether <paramref name="local"/> derives, through one or more steps, from <paramref name="ancestor"/>.</summary>
     internal bool DerivesFrom(ILocalSymbol local, ILocalSymbol ancestor)
     {
-        var current = GetOrigin(local)?.Parent;
-        for (var depth = 0; current is not null && depth < 16; depth++)
+        ILocalSymbol? current = GetOrigin(local)?.Parent;
+        for (int depth = 0; current is not null && depth < 16; depth++)
         {
             if (SymbolEqualityComparer.Default.Equals(current, ancestor))
             {
@@ -90,7 +90,7 @@ internal sealed class MethodFacts
         switch (operation)
         {
             case IVariableDeclaratorOperation declarator:
-                var initializer = declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value;
+                IOperation? initializer = declarator.Initializer?.Value ?? declarator.GetVariableInitializer()?.Value;
                 if (initializer is not null)
                 {
                     AddAssignment(declarator.Symbol, initializer, declarator.Syntax.SpanStart);
@@ -111,7 +111,7 @@ internal sealed class MethodFacts
                 AddAssignment(byRef.Local, null, argument.Syntax.SpanStart);
                 break;
             case IDeconstructionAssignmentOperation deconstruction:
-                foreach (var target in deconstruction.Target.DescendantsAndSelf())
+                foreach (IOperation target in deconstruction.Target.DescendantsAndSelf())
                 {
                     if (target is ILocalReferenceOperation local)
                     {
@@ -134,7 +134,7 @@ internal sealed class MethodFacts
 
     private void AddAssignment(ILocalSymbol local, IOperation? value, int position)
     {
-        if (!_assignments.TryGetValue(local, out var list))
+        if (!_assignments.TryGetValue(local, out List<(IOperation? Value, int Position)>? list))
         {
             list = new List<(IOperation?, int)>(1);
             _assignments.Add(local, list);
@@ -146,7 +146,7 @@ internal sealed class MethodFacts
     // Locals are visited in source order, so a parent's origin is known before its children's.
     private void ResolveOrigins(AccessSymbols symbols)
     {
-        foreach (var pair in _assignments)
+        foreach (KeyValuePair<ILocalSymbol, List<(IOperation? Value, int Position)>> pair in _assignments)
         {
             if (pair.Value.Count == 1 && pair.Value[0].Value is { } value)
             {
@@ -156,7 +156,7 @@ internal sealed class MethodFacts
 
         var ordered = new List<LocalOrigin>(_origins.Values);
         ordered.Sort(static (a, b) => a.Position.CompareTo(b.Position));
-        foreach (var origin in ordered)
+        foreach (LocalOrigin origin in ordered)
         {
             Describe(origin, symbols);
         }
@@ -166,13 +166,13 @@ internal sealed class MethodFacts
     {
         // Only a local that still points into the mapping derives from it: a file, a view, a span, a Ref or a ref
         // local. A value read out of the view (long x = view.Read<long>(0)) is a copy and outlives the mapping.
-        var local = origin.Local;
+        ILocalSymbol local = origin.Local;
         if (!(local.IsRef || local.Type.IsRefLikeType || symbols.IsView(local.Type) || symbols.IsFile(local.Type)))
         {
             return;
         }
 
-        var value = origin.Value.WithoutConversions();
+        IOperation value = origin.Value.WithoutConversions();
         if (value is ILocalReferenceOperation alias)
         {
             Inherit(origin, alias.Local);
@@ -186,13 +186,13 @@ internal sealed class MethodFacts
             return;
         }
 
-        var method = invocation.TargetMethod;
+        IMethodSymbol method = invocation.TargetMethod;
         if (symbols.IsFile(method.ContainingType) && method.IsStatic)
         {
             // MappedFile.Open(path, access) / FromStream(stream, access): read-only only when the access is the
             // constant MapAccess.Read (which is also Open's default).
-            var access = invocation.GetArgument("access");
-            origin.IsReadOnlyMapping = access is not null && access.Value.TryGetInt64Constant(out var mode) && mode == 0;
+            IArgumentOperation? access = invocation.GetArgument("access");
+            origin.IsReadOnlyMapping = access is not null && access.Value.TryGetInt64Constant(out long mode) && mode == 0;
             return;
         }
 
@@ -200,12 +200,12 @@ internal sealed class MethodFacts
         {
             Inherit(origin, (invocation.Instance?.WithoutConversions() as ILocalReferenceOperation)?.Local);
             // A view of a file starts at the file's offset; a sub-view adds its parent's offset when that is known.
-            var parentOffset = symbols.IsFile(invocation.Instance?.Type) ? 0 : GetOrigin(invocation.Instance)?.ViewOffset;
+            long? parentOffset = symbols.IsFile(invocation.Instance?.Type) ? 0 : GetOrigin(invocation.Instance)?.ViewOffset;
             // CreateView() without arguments covers the whole parent, from its start.
             long? relative = method.Parameters.IsEmpty ? 0
-                : invocation.GetArgument("offset") is { } offset && offset.Value.TryGetInt64Constant(out var o) ? o : null;
+                : invocation.GetArgument("offset") is { } offset && offset.Value.TryGetInt64Constant(out long o) ? o : null;
             origin.ViewOffset = relative is { } r && parentOffset is { } baseOffset ? baseOffset + r : null;
-            origin.ViewLength = invocation.GetArgument("length") is { } length && length.Value.TryGetInt64Constant(out var l) ? l : null;
+            origin.ViewLength = invocation.GetArgument("length") is { } length && length.Value.TryGetInt64Constant(out long l) ? l : null;
             return;
         }
 
@@ -217,7 +217,7 @@ internal sealed class MethodFacts
 
         if (method.Name == GeneratedNames.From && symbols.Layouts.GetViewedLayout(method.ContainingType) is not null)
         {
-            foreach (var argument in invocation.Arguments)
+            foreach (IArgumentOperation argument in invocation.Arguments)
             {
                 if (symbols.IsView(argument.Parameter?.Type) && argument.Value.WithoutConversions() is ILocalReferenceOperation fromView)
                 {

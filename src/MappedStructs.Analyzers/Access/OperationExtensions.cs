@@ -51,7 +51,7 @@ internal static class OperationExtensions
     /// <summary>The argument bound to the parameter named <paramref name="name"/>, if any.</summary>
     internal static IArgumentOperation? GetArgument(this IInvocationOperation invocation, string name)
     {
-        foreach (var argument in invocation.Arguments)
+        foreach (IArgumentOperation argument in invocation.Arguments)
         {
             if (argument.Parameter?.Name == name)
             {
@@ -65,7 +65,7 @@ internal static class OperationExtensions
     /// <summary>The argument bound to the parameter at <paramref name="ordinal"/>, if any.</summary>
     internal static IArgumentOperation? GetArgument(this IInvocationOperation invocation, int ordinal)
     {
-        foreach (var argument in invocation.Arguments)
+        foreach (IArgumentOperation argument in invocation.Arguments)
         {
             if (argument.Parameter?.Ordinal == ordinal)
             {

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using MappedStructs.Analyzers.Symbols;
 using MappedStructs.Layout;
@@ -52,15 +53,15 @@ public sealed class DeclarationAnalyzer : LayoutAnalyzer
             return;
         }
 
-        var layout = LayoutSpecParser.ParseWithNested(type, context.CancellationToken).Resolve();
+        ResolvedLayout layout = LayoutSpecParser.ParseWithNested(type, context.CancellationToken).Resolve();
         if (layout.Violations.Count == 0)
         {
             return;
         }
 
-        var fields = LayoutSpecParser.FieldProperties(type);
+        IReadOnlyList<IPropertySymbol> fields = LayoutSpecParser.FieldProperties(type);
         var locations = new DeclarationLocations(type, attribute, context.CancellationToken);
-        foreach (var violation in layout.Violations)
+        foreach (LayoutViolation violation in layout.Violations)
         {
             context.ReportDiagnostic(ViolationDiagnostics.Create(violation, layout, fields, locations));
         }

@@ -38,7 +38,7 @@ internal sealed class DeclarationLocations
     /// <summary>The identifier of the first declaration without <c>partial</c>.</summary>
     internal Location NonPartialDeclaration()
     {
-        foreach (var reference in _type.DeclaringSyntaxReferences)
+        foreach (SyntaxReference reference in _type.DeclaringSyntaxReferences)
         {
             if (reference.GetSyntax(_cancellationToken) is TypeDeclarationSyntax declaration
                 && !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
@@ -55,7 +55,7 @@ internal sealed class DeclarationLocations
     {
         if (_layoutAttribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken) is AttributeSyntax { ArgumentList: { } arguments })
         {
-            foreach (var argument in arguments.Arguments)
+            foreach (AttributeArgumentSyntax argument in arguments.Arguments)
             {
                 if (argument.NameEquals?.Name.Identifier.ValueText == name)
                 {
@@ -77,7 +77,7 @@ internal sealed class DeclarationLocations
     /// </summary>
     internal Location PropertyAttribute(IPropertySymbol property, string attributeName, bool argument)
     {
-        foreach (var attribute in property.GetAttributes())
+        foreach (AttributeData attribute in property.GetAttributes())
         {
             if (attribute.AttributeClass?.ToDisplayString() != attributeName
                 || attribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken) is not AttributeSyntax syntax)
@@ -96,7 +96,7 @@ internal sealed class DeclarationLocations
     /// <summary>The identifier of the user member named <paramref name="name"/> (not one the generator added).</summary>
     internal Location Member(string name)
     {
-        foreach (var member in _type.GetMembers(name))
+        foreach (ISymbol member in _type.GetMembers(name))
         {
             if (!member.IsImplicitlyDeclared && !LayoutSpecParser.IsGeneratedMember(member) && member.Locations.Length > 0 && member.Locations[0].IsInSource)
             {

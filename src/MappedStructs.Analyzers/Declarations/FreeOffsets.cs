@@ -20,7 +20,7 @@ internal static class FreeOffsets
     internal static int? FindAlignedFreeOffset(ResolvedLayout layout, int fieldIndex, IReadOnlyDictionary<int, int>? moved)
     {
         ResolvedField? field = null;
-        foreach (var candidateField in layout.Fields)
+        foreach (ResolvedField candidateField in layout.Fields)
         {
             if (candidateField.Index == fieldIndex)
             {
@@ -33,7 +33,7 @@ internal static class FreeOffsets
             return null;
         }
 
-        var limit = layout.Spec.Size > 0 ? (long)layout.Spec.Size : long.MaxValue;
+        long limit = layout.Spec.Size > 0 ? (long)layout.Spec.Size : long.MaxValue;
         for (long candidate = LayoutEngine.AlignUp(field.Offset, field.Alignment); candidate + field.Size <= limit && candidate <= int.MaxValue - field.Size; candidate += field.Alignment)
         {
             if (IsFree(layout, field, candidate, moved))
@@ -47,10 +47,10 @@ internal static class FreeOffsets
 
     private static bool IsFree(ResolvedLayout layout, ResolvedField field, long start, IReadOnlyDictionary<int, int>? moved)
     {
-        var end = start + field.Size;
-        foreach (var other in layout.Fields)
+        long end = start + field.Size;
+        foreach (ResolvedField other in layout.Fields)
         {
-            var otherOffset = moved is not null && moved.TryGetValue(other.Index, out var newOffset) ? newOffset : other.Offset;
+            int otherOffset = moved is not null && moved.TryGetValue(other.Index, out int newOffset) ? newOffset : other.Offset;
             if (other.Index != field.Index && start < otherOffset + other.Size && otherOffset < end)
             {
                 return false;

@@ -23,12 +23,12 @@ internal static class ViolationDiagnostics
         IReadOnlyList<IPropertySymbol> fields,
         DeclarationLocations locations)
     {
-        var spec = layout.Spec;
-        var typeName = spec.Name;
-        var field = violation.FieldIndex >= 0 && violation.FieldIndex < fields.Count ? fields[violation.FieldIndex] : null;
-        var fieldLocation = field is null ? locations.TypeName() : DeclarationLocations.Property(field);
-        var fieldType = violation.FieldIndex >= 0 && violation.FieldIndex < spec.Fields.Count ? spec.Fields[violation.FieldIndex].Type.DisplayName : string.Empty;
-        var descriptor = DescriptorFor(violation.Kind);
+        LayoutSpec spec = layout.Spec;
+        string typeName = spec.Name;
+        IPropertySymbol? field = violation.FieldIndex >= 0 && violation.FieldIndex < fields.Count ? fields[violation.FieldIndex] : null;
+        Location fieldLocation = field is null ? locations.TypeName() : DeclarationLocations.Property(field);
+        string fieldType = violation.FieldIndex >= 0 && violation.FieldIndex < spec.Fields.Count ? spec.Fields[violation.FieldIndex].Type.DisplayName : string.Empty;
+        DiagnosticDescriptor descriptor = DescriptorFor(violation.Kind);
 
         switch (violation.Kind)
         {
@@ -72,7 +72,7 @@ internal static class ViolationDiagnostics
                 return Diagnostic.Create(descriptor, locations.LayoutArgument(AttributeNames.PackArgument),
                     AttributeNames.PackArgument, violation.Alignment, "it must be 0 (natural alignment), " + PackValues.PackingText);
             case ViolationKind.FieldsOverlap:
-                var other = FindField(layout, violation.OtherFieldIndex);
+                ResolvedField? other = FindField(layout, violation.OtherFieldIndex);
                 return Diagnostic.Create(descriptor, fieldLocation,
                     violation.FieldName, violation.Offset, violation.Size, violation.OtherFieldName, other?.Offset ?? 0, other?.Size ?? 0);
             case ViolationKind.FieldPastSize:
@@ -83,7 +83,7 @@ internal static class ViolationDiagnostics
                     typeName, violation.Size, violation.ComputedSize);
             case ViolationKind.MisalignedField:
             case ViolationKind.MisalignedAtomicField:
-                var free = FreeOffsets.FindAlignedFreeOffset(layout, violation.FieldIndex);
+                int? free = FreeOffsets.FindAlignedFreeOffset(layout, violation.FieldIndex);
                 return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.Field, true, locations),
                     free is { } offset ? Properties(FreeAlignedOffsetKey, offset) : null,
                     violation.FieldName, violation.Offset, violation.Alignment, LayoutEngine.AlignUp(violation.Offset, violation.Alignment));
@@ -101,7 +101,7 @@ internal static class ViolationDiagnostics
             case ViolationKind.NestedLayoutInvalid:
                 return Diagnostic.Create(descriptor, fieldLocation, violation.FieldName, violation.Detail);
             case ViolationKind.GeneratedNameCollision:
-                var location = field is not null ? fieldLocation : violation.FieldName == typeName ? locations.TypeName() : locations.Member(violation.FieldName);
+                Location location = field is not null ? fieldLocation : violation.FieldName == typeName ? locations.TypeName() : locations.Member(violation.FieldName);
                 return Diagnostic.Create(descriptor, location, typeName, violation.Detail);
             default:
                 // Named by its kind, so that the user can look it up.
@@ -157,7 +157,7 @@ internal static class ViolationDiagnostics
 
     private static ResolvedField? FindField(ResolvedLayout layout, int index)
     {
-        foreach (var field in layout.Fields)
+        foreach (ResolvedField field in layout.Fields)
         {
             if (field.Index == index)
             {

@@ -38,7 +38,7 @@ internal sealed class LayoutSizes
             return (0, 0, false);
         }
 
-        var resolved = LayoutSpecParser.ParseWithNested(layout, cancellationToken).Resolve();
+        ResolvedLayout resolved = LayoutSpecParser.ParseWithNested(layout, cancellationToken).Resolve();
         if (!resolved.IsValidForGeneration)
         {
             return (0, 0, false);

@@ -20,7 +20,7 @@ internal sealed class LayoutSymbols
     /// <summary>The <c>[MappedLayout]</c> attribute of <paramref name="type"/>, if any.</summary>
     internal AttributeData? GetLayoutAttribute(ITypeSymbol type)
     {
-        foreach (var attribute in type.GetAttributes())
+        foreach (AttributeData attribute in type.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, _mappedLayoutAttribute))
             {
@@ -63,7 +63,7 @@ internal sealed class LayoutSymbols
         }
 
         // Element views are named after their field (GeneratedNames is the generator's own naming), and only fixed arrays get one.
-        foreach (var member in layout.GetMembers())
+        foreach (ISymbol member in layout.GetMembers())
         {
             if (member is IPropertySymbol property
                 && (accessor.Name == GeneratedNames.ArrayView(property.Name) || accessor.Name == GeneratedNames.ReadOnlyArrayView(property.Name))
@@ -79,7 +79,7 @@ internal sealed class LayoutSymbols
     /// <summary>The <c>[FixedArray(length)]</c> length of <paramref name="property"/>, as the parser reads it for the engine.</summary>
     internal static bool TryGetFixedArrayLength(IPropertySymbol property, out int length)
     {
-        var stated = LayoutSpecParser.ParseField(property).FixedArrayLength;
+        int? stated = LayoutSpecParser.ParseField(property).FixedArrayLength;
         length = stated ?? 0;
         return stated is not null;
     }
@@ -87,7 +87,7 @@ internal sealed class LayoutSymbols
     /// <summary>The user's property named <paramref name="name"/> on <paramref name="layout"/>, if it has one.</summary>
     internal static IPropertySymbol? FindLayoutProperty(INamedTypeSymbol layout, string name)
     {
-        foreach (var member in layout.GetMembers(name))
+        foreach (ISymbol member in layout.GetMembers(name))
         {
             if (member is IPropertySymbol property)
             {

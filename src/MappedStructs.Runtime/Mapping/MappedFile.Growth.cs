@@ -59,7 +59,7 @@ public sealed partial class MappedFile
             }
 
             // Map everything the file now has: another writer may have made it longer than asked.
-            MappedRegion region = MappedRegion.MapWholeFile(_stream, fileLength, Access, Path, out long mappedLength);
+            var region = MappedRegion.MapWholeFile(_stream, fileLength, Access, Path, out long mappedLength);
             replaced = _region;
             _region = region;
             _length = mappedLength;

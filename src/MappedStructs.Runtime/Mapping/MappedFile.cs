@@ -152,7 +152,7 @@ public sealed partial class MappedFile : IDisposable
     public static MappedFile CreateAnonymous(long size)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(size);
-        MappedRegion region = MappedRegion.Map(null, size, MapAccess.ReadWrite, null);
+        var region = MappedRegion.Map(null, size, MapAccess.ReadWrite, null);
         return new MappedFile(null, false, region, size, MapAccess.ReadWrite, null);
     }
 

@@ -16,12 +16,12 @@ namespace MappedStructs;
 internal readonly record struct TableHeader(
     int HeaderSize, int RecordSize, ulong Fingerprint, long RecordsOffset, long Capacity, long Count, string LayoutText)
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The header size needed to hold <paramref name="layoutText"/>, rounded up to whole pages.</summary>
     public static int SizeFor(string layoutText)
     {
-        int needed = TableFormat.FixedLength + StrictUtf8.GetByteCount(layoutText);
+        int needed = TableFormat.FixedLength + s_strictUtf8.GetByteCount(layoutText);
         int size = (needed + TableFormat.PageSize - 1) / TableFormat.PageSize * TableFormat.PageSize;
         if (size > TableFormat.MaxHeaderSize)
         {
@@ -38,7 +38,7 @@ internal readonly record struct TableHeader(
         int headerSize = SizeFor(text);
         destination = destination[..headerSize];
         destination.Clear();
-        int textLength = StrictUtf8.GetBytes(text, destination[TableFormat.LayoutTextOffset..]);
+        int textLength = s_strictUtf8.GetBytes(text, destination[TableFormat.LayoutTextOffset..]);
         BinaryPrimitives.WriteUInt64LittleEndian(destination[TableFormat.MagicOffset..], TableFormat.Magic);
         BinaryPrimitives.WriteUInt32LittleEndian(destination[TableFormat.VersionOffset..], TableFormat.Version);
         BinaryPrimitives.WriteUInt32LittleEndian(destination[TableFormat.HeaderSizeOffset..], (uint)headerSize);
@@ -114,7 +114,7 @@ internal readonly record struct TableHeader(
         string text;
         try
         {
-            text = StrictUtf8.GetString(prefix.Slice(TableFormat.LayoutTextOffset, (int)textLength));
+            text = s_strictUtf8.GetString(prefix.Slice(TableFormat.LayoutTextOffset, (int)textLength));
         }
         catch (DecoderFallbackException e)
         {

@@ -22,7 +22,7 @@ internal sealed partial class TableStorage
         }
 
         RefuseIfOpenForWriting(path);
-        MappedFile file = MappedFile.Create(path, headerSize + (capacity * layout.Size));
+        var file = MappedFile.Create(path, headerSize + (capacity * layout.Size));
         try
         {
             using (MappedView headerView = file.CreateView(0, headerSize))
@@ -56,7 +56,7 @@ internal sealed partial class TableStorage
             TableHeader.Read(ReadOnlySpan<byte>.Empty, length, path);
         }
 
-        MappedFile file = MappedFile.Open(path, access);
+        var file = MappedFile.Open(path, access);
         try
         {
             TableHeader header;

@@ -50,7 +50,7 @@ internal sealed partial class TableStorage
             return;
         }
 
-        using MappedFile probe = MappedFile.Open(path, MapAccess.ReadWrite);
+        using var probe = MappedFile.Open(path, MapAccess.ReadWrite);
         TakeWriterLock(probe, path).Dispose();
     }
 }

@@ -22,14 +22,14 @@ internal static class AccessTestSource
     /// <summary>The 1-based line of the first line of <paramref name="source"/> containing <paramref name="text"/>.</summary>
     internal static int LineOf(string source, string text)
     {
-        var index = source.IndexOf(text, StringComparison.Ordinal);
+        int index = source.IndexOf(text, StringComparison.Ordinal);
         if (index < 0)
         {
             throw new ArgumentException($"'{text}' is not in the source", nameof(text));
         }
 
-        var line = 1;
-        for (var i = 0; i < index; i++)
+        int line = 1;
+        for (int i = 0; i < index; i++)
         {
             if (source[i] == '\n')
             {

@@ -20,7 +20,7 @@ public sealed class FixedArrayIndexTests
     [Fact]
     public async Task Index_equal_to_the_length_through_a_span_view_is_reported()
     {
-        var source = Program("return trade.Samples[{|#0:8|}];");
+        string source = Program("return trade.Samples[{|#0:8|}];");
         await Verify.VerifyAsync(source, StandIns.TradeGenerated,
             Verify.Diagnostic(DiagnosticDescriptors.FixedArrayIndexOutOfRange).WithLocation(0).WithArguments(8, "Samples", 8, 7));
     }
@@ -32,7 +32,7 @@ public sealed class FixedArrayIndexTests
     [Fact]
     public async Task Negative_constant_index_through_a_generated_indexer_is_reported()
     {
-        var source = Program("const int i = -1; return readOnlyTrade.Samples[{|#0:i|}];");
+        string source = Program("const int i = -1; return readOnlyTrade.Samples[{|#0:i|}];");
         await Verify.VerifyAsync(source, StandIns.TradeGenerated,
             Verify.Diagnostic(DiagnosticDescriptors.FixedArrayIndexOutOfRange).WithLocation(0).WithArguments(-1, "Samples", 8, 7));
     }
@@ -40,7 +40,7 @@ public sealed class FixedArrayIndexTests
     [Fact]
     public async Task Index_past_the_length_on_a_loaded_record_is_reported()
     {
-        var source = Program("return record.Samples[{|#0:12|}];");
+        string source = Program("return record.Samples[{|#0:12|}];");
         await Verify.VerifyAsync(source, StandIns.TradeGenerated,
             Verify.Diagnostic(DiagnosticDescriptors.FixedArrayIndexOutOfRange).WithLocation(0).WithArguments(12, "Samples", 8, 7));
     }

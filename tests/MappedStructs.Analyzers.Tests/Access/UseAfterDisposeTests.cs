@@ -9,7 +9,7 @@ public sealed class UseAfterDisposeTests
     [Fact]
     public async Task Ref_used_after_its_file_was_disposed_is_reported()
     {
-        var source = Method("""
+        string source = Method("""
                 var mapped = MappedFile.Open("data.bin", MapAccess.ReadWrite);
                 var view = mapped.CreateView(0, 64);
                 var trade = Trade.Ref.From(view, 0);
@@ -23,7 +23,7 @@ public sealed class UseAfterDisposeTests
     [Fact]
     public async Task View_used_after_it_was_disposed_is_reported_once()
     {
-        var source = Method("""
+        string source = Method("""
                 var view = file.CreateView(0, 64);
                 view.Dispose();
                 return {|#0:view|}.Read<long>(0) + view.Read<long>(8);
@@ -73,7 +73,7 @@ public sealed class UseAfterDisposeTests
     [Fact]
     public async Task Spans_and_ref_locals_used_after_their_view_was_disposed_are_reported_but_copies_are_not()
     {
-        var source = Method("""
+        string source = Method("""
                 var view = file.CreateView(0, 64);
                 var span = view.GetSpan(0, 8);
                 ref long counter = ref view.GetRef<long>(8);
@@ -81,7 +81,7 @@ public sealed class UseAfterDisposeTests
                 view.Dispose();
                 return {|#0:span|}[0] + {|#1:counter|} + copy;
         """);
-        var line = LineOf(source, "view.Dispose();");
+        int line = LineOf(source, "view.Dispose();");
         await Verify.VerifyWithTradeAsync(source,
             Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(0).WithArguments("span", "view", line),
             Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(1).WithArguments("counter", "view", line));

@@ -16,20 +16,20 @@ namespace MappedStructs.Analyzers.Tests.Access;
 /// </summary>
 public sealed class ViewAccessPropertyTests
 {
-    private static readonly (string Name, int Size, int Alignment)[] Types =
+    private static readonly (string Name, int Size, int Alignment)[] s_types =
         [("byte", 1, 1), ("short", 2, 2), ("int", 4, 4), ("float", 4, 4), ("long", 8, 8), ("double", 8, 8), ("System.Guid", 16, 4)];
 
-    private static readonly CSharpCompilation Base = CSharpCompilation.Create(
+    private static readonly CSharpCompilation s_base = CSharpCompilation.Create(
         "Views", references: TestReferences.All, options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
     [Fact]
     public void Alignment_and_range_diagnostics_match_the_arithmetic()
     {
-        Gen.Select(Gen.Int[0, Types.Length - 1], Gen.Int[0, 24], Gen.Int[1, 64], Gen.Int[0, 72]).Sample(sample =>
+        Gen.Select(Gen.Int[0, s_types.Length - 1], Gen.Int[0, 24], Gen.Int[1, 64], Gen.Int[0, 72]).Sample(sample =>
         {
-            var (typeIndex, viewOffset, viewLength, offset) = sample;
-            var (name, size, alignment) = Types[typeIndex];
-            var source = $$"""
+            (int typeIndex, int viewOffset, int viewLength, int offset) = sample;
+            (string? name, int size, int alignment) = s_types[typeIndex];
+            string source = $$"""
                 using MappedStructs;
 
                 public static class Program
@@ -41,9 +41,9 @@ public sealed class ViewAccessPropertyTests
                     }
                 }
                 """;
-            var compilation = Base.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, cancellationToken: CancellationToken.None));
+            CSharpCompilation compilation = s_base.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, cancellationToken: CancellationToken.None));
             Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-            var ids = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AccessAnalyzer()))
+            string[] ids = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new AccessAnalyzer()))
                 .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult()
                 .Select(d => d.Id).Order().ToArray();
 

@@ -1,6 +1,4 @@
 using System.Threading.Tasks;
-using MappedStructs.CodeFixes;
-using Microsoft.CodeAnalysis.Testing;
 using Verify = MappedStructs.Analyzers.Tests.Infrastructure.CodeFixVerifier<MappedStructs.Analyzers.Declarations.DeclarationAnalyzer, MappedStructs.CodeFixes.AddPartialCodeFixProvider>;
 
 namespace MappedStructs.Analyzers.Tests.CodeFixes;
@@ -10,7 +8,7 @@ public sealed class AddPartialCodeFixTests
     [Fact]
     public async Task Adds_partial_after_the_modifiers_or_in_place_of_none_one_by_one_and_all_at_once()
     {
-        var source = """
+        string source = """
             using MappedStructs;
 
             [MappedLayout]
@@ -25,7 +23,7 @@ public sealed class AddPartialCodeFixTests
                 public long A { get; set; }
             }
             """;
-        var fixedSource = """
+        string fixedSource = """
             using MappedStructs;
 
             [MappedLayout]
@@ -51,7 +49,7 @@ public sealed class AddPartialCodeFixTests
     [Fact]
     public async Task Ref_struct_gets_no_fix()
     {
-        var source = """
+        string source = """
             using MappedStructs;
 
             [MappedLayout]

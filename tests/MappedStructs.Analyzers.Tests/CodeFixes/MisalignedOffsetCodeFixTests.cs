@@ -30,12 +30,12 @@ public sealed class MisalignedOffsetCodeFixTests
     public async Task Fix_all_moves_fields_one_after_the_other_so_they_never_share_a_slot()
     {
         // Alone, B would go to 12 and C to 8, where they would overlap; fixed in declaration order, C goes to 16.
-        var source = Layout("MappedLayout", """
+        string source = Layout("MappedLayout", """
                 [Field(0)] public byte A { get; init; }
                 [Field({|#0:1|})] public short B { get; init; }
                 [Field({|#1:3|})] public long C { get; init; }
             """);
-        var fixedSource = Layout("MappedLayout", """
+        string fixedSource = Layout("MappedLayout", """
                 [Field(0)] public byte A { get; init; }
                 [Field(12)] public short B { get; init; }
                 [Field(16)] public long C { get; init; }
@@ -58,7 +58,7 @@ public sealed class MisalignedOffsetCodeFixTests
     [Fact]
     public async Task No_fix_when_no_aligned_slot_is_free_inside_the_size()
     {
-        var source = Layout("MappedLayout(Size = 16)", """
+        string source = Layout("MappedLayout(Size = 16)", """
                 [Field(0)] public int A { get; init; }
                 [Field({|#0:4|})] public long B { get; init; }
                 [Field(12)] public int C { get; init; }

@@ -8,7 +8,7 @@ public sealed class ReorderFieldsCodeFixTests
     [Fact]
     public async Task Fields_are_sorted_by_alignment_keeping_other_members_and_the_order_among_equals()
     {
-        var source = """
+        string source = """
             using MappedStructs;
 
             [MappedLayout]
@@ -22,7 +22,7 @@ public sealed class ReorderFieldsCodeFixTests
                 public long E { get; init; }
             }
             """;
-        var fixedSource = """
+        string fixedSource = """
             using MappedStructs;
 
             [MappedLayout]
@@ -49,7 +49,7 @@ public sealed class ReorderFieldsCodeFixTests
     [Fact]
     public async Task Explicit_layouts_are_not_reordered()
     {
-        var source = """
+        string source = """
             using MappedStructs;
 
             [MappedLayout]
@@ -67,7 +67,7 @@ public sealed class ReorderFieldsCodeFixTests
     [Fact]
     public async Task Tail_padding_that_no_order_removes_gets_no_fix()
     {
-        var source = """
+        string source = """
             using MappedStructs;
 
             [MappedLayout]

@@ -33,14 +33,14 @@ public sealed class SetSizeCodeFixTests
     [Fact]
     public async Task Fields_past_the_size_are_fixed_by_one_size_for_all_of_them()
     {
-        const string fields = "    [Field(0)] public long A { get; init; }\n    [Field(8)] public long {|#0:B|} { get; init; }\n    [Field(16)] public int {|#1:C|} { get; init; }";
+        const string Fields = "    [Field(0)] public long A { get; init; }\n    [Field(8)] public long {|#0:B|} { get; init; }\n    [Field(16)] public int {|#1:C|} { get; init; }";
         await Verify.VerifyAsync(
-            Layout("8", fields),
+            Layout("8", Fields),
             [
                 Verify.Diagnostic(DiagnosticDescriptors.FieldPastSize).WithLocation(0).WithArguments("B", 8, 8, 16, 8),
                 Verify.Diagnostic(DiagnosticDescriptors.FieldPastSize).WithLocation(1).WithArguments("C", 16, 4, 20, 8),
             ],
-            Layout("24", fields.Replace("{|#0:B|}", "B").Replace("{|#1:C|}", "C")),
+            Layout("24", Fields.Replace("{|#0:B|}", "B").Replace("{|#1:C|}", "C")),
             remaining: [Verify.Diagnostic(DiagnosticDescriptors.PaddingAtEnd).WithSpan(4, 30, 4, 31).WithArguments(4, "T", 20, 23, 24)],
             iterations: 1);
     }

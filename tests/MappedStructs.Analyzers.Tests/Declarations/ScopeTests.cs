@@ -1,7 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
-using DeclarationVerify = MappedStructs.Analyzers.Tests.Infrastructure.AnalyzerVerifier<MappedStructs.Analyzers.Declarations.DeclarationAnalyzer>;
 using AccessVerify = MappedStructs.Analyzers.Tests.Infrastructure.AnalyzerVerifier<MappedStructs.Analyzers.Access.AccessAnalyzer>;
+using DeclarationVerify = MappedStructs.Analyzers.Tests.Infrastructure.AnalyzerVerifier<MappedStructs.Analyzers.Declarations.DeclarationAnalyzer>;
 
 namespace MappedStructs.Analyzers.Tests.Declarations;
 

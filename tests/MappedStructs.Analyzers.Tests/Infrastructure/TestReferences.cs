@@ -21,7 +21,7 @@ internal static class TestReferences
 
     private static ImmutableArray<MetadataReference> CreateAll()
     {
-        var builder = ImmutableArray.CreateBuilder<MetadataReference>();
+        ImmutableArray<MetadataReference>.Builder builder = ImmutableArray.CreateBuilder<MetadataReference>();
         builder.AddRange(Basic.Reference.Assemblies.Net100.References.All);
         builder.Add(MetadataReference.CreateFromFile(typeof(MappedLayoutAttribute).Assembly.Location));
         return builder.ToImmutable();

@@ -56,7 +56,7 @@ public sealed class WithGeneratorTests
             TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
         CSharpGeneratorDriver.Create(new LayoutGenerator()).WithUpdatedParseOptions(parseOptions)
-            .RunGeneratorsAndUpdateCompilation(compilation, out var generated, out var generatorDiagnostics);
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation? generated, out ImmutableArray<Diagnostic> generatorDiagnostics);
         Assert.Empty(generatorDiagnostics);
         Assert.True(generated.SyntaxTrees.Count() > 2, "the generator emitted nothing");
         Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
@@ -68,7 +68,7 @@ public sealed class WithGeneratorTests
     [Fact]
     public async Task Valid_layouts_and_correct_accesses_give_only_the_expected_hidden_padding()
     {
-        var diagnostics = await AnalyzeAsync("""
+        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync("""
             using System;
             using MappedStructs;
 
@@ -87,7 +87,7 @@ public sealed class WithGeneratorTests
             """);
 
         // Trade leaves bytes 21-23 unused before Symbol: reported, hidden. Nothing else, and nothing in generated code.
-        var only = Assert.Single(diagnostics);
+        Diagnostic only = Assert.Single(diagnostics);
         Assert.Equal("MAPS0009", only.Id);
         Assert.Equal(DiagnosticSeverity.Hidden, only.Severity);
         Assert.Equal("Layouts.cs", only.Location.SourceTree?.FilePath);
@@ -96,7 +96,7 @@ public sealed class WithGeneratorTests
     [Fact]
     public async Task Out_of_range_indexes_and_short_buffers_are_found_through_generated_views()
     {
-        var diagnostics = await AnalyzeAsync("""
+        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync("""
             using System;
             using MappedStructs;
 
@@ -114,7 +114,7 @@ public sealed class WithGeneratorTests
             }
             """);
 
-        var reported = diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden)
+        string[] reported = diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden)
             .Select(d => d.Id + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
             .Order()
             .ToArray();
@@ -131,7 +131,7 @@ public sealed class WithGeneratorTests
     [Fact]
     public async Task Default_views_of_the_real_generated_types_are_found_and_nothing_in_generated_code()
     {
-        var diagnostics = await AnalyzeAsync("""
+        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync("""
             using System;
             using MappedStructs;
 
@@ -147,7 +147,7 @@ public sealed class WithGeneratorTests
             }
             """);
 
-        var reported = diagnostics.Where(d => d.Id == "MAPS0108")
+        string[] reported = diagnostics.Where(d => d.Id == "MAPS0108")
             .Select(d => d.Location.SourceTree?.FilePath + " " + d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Split(' ')[0])
             .Order()
             .ToArray();

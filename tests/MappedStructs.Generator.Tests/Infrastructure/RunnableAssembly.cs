@@ -1,7 +1,6 @@
 using System;
-using System.Collections.Immutable;
+using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Reflection;
 using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
@@ -32,7 +31,7 @@ internal sealed class RunnableAssembly : IDisposable
         CSharpCompilationOptions options = GeneratorHarness.CompilationOptions.WithSpecificDiagnosticOptions(
             GeneratorHarness.CompilationOptions.SpecificDiagnosticOptions.SetItem("CS1591", ReportDiagnostic.Suppress));
         (Compilation output, _) = GeneratorHarness.Run(GeneratorHarness.Compile(name, options, sources));
-        var problems = GeneratorHarness.Problems(output);
+        IReadOnlyList<Diagnostic> problems = GeneratorHarness.Problems(output);
         Assert.True(problems.Count == 0, GeneratorHarness.Describe(problems));
         using var image = new MemoryStream();
         EmitResult emitted = output.Emit(image);

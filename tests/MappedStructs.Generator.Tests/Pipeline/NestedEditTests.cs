@@ -12,9 +12,9 @@ public class NestedEditTests
     [Fact]
     public void Editing_a_nested_layout_in_another_file_regenerates_the_outer_layout()
     {
-        const string inner = "using MappedStructs;\nnamespace N;\n[MappedLayout] public partial record struct Inner { public int A { get; init; } }";
-        const string outer = "using MappedStructs;\nnamespace N;\n[MappedLayout] public partial record struct Outer { public Inner In { get; init; } public byte B { get; init; } }";
-        CSharpCompilation compilation = GeneratorHarness.Compile("Nested", inner, outer);
+        const string InnerSource = "using MappedStructs;\nnamespace N;\n[MappedLayout] public partial record struct Inner { public int A { get; init; } }";
+        const string OuterSource = "using MappedStructs;\nnamespace N;\n[MappedLayout] public partial record struct Outer { public Inner In { get; init; } public byte B { get; init; } }";
+        CSharpCompilation compilation = GeneratorHarness.Compile("Nested", InnerSource, OuterSource);
         GeneratorDriver driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation, TestContext.Current.CancellationToken);
         string before = OuterText(driver);
         Assert.Contains("public const int Size = 8;", before, StringComparison.Ordinal);
@@ -22,7 +22,7 @@ public class NestedEditTests
         SyntaxTree innerTree = compilation.SyntaxTrees.First();
         CSharpCompilation edited = compilation.ReplaceSyntaxTree(
             innerTree,
-            innerTree.WithChangedText(innerTree.GetText(TestContext.Current.CancellationToken).Replace(0, innerTree.Length, inner.Replace("int A", "long A", StringComparison.Ordinal))));
+            innerTree.WithChangedText(innerTree.GetText(TestContext.Current.CancellationToken).Replace(0, innerTree.Length, InnerSource.Replace("int A", "long A", StringComparison.Ordinal))));
         driver = driver.RunGeneratorsAndUpdateCompilation(edited, out Compilation output, out _, TestContext.Current.CancellationToken);
 
         Assert.Contains("public const int Size = 16;", OuterText(driver), StringComparison.Ordinal);

@@ -75,12 +75,12 @@ public class ParserTests
     [Fact]
     public void Members_added_by_the_generator_are_not_user_members()
     {
-        const string valid = """
+        const string Valid = """
             using MappedStructs;
             namespace Parse;
             [MappedLayout] public partial record struct Small { public int A { get; init; } [FixedArray(2)] public int[] B { get; init; } }
             """;
-        (Compilation output, _) = GeneratorHarness.Run("Parse", valid);
+        (Compilation output, _) = GeneratorHarness.Run("Parse", Valid);
         (LayoutSpec spec, _) = Parse(output, "Parse.Small");
 
         Assert.Empty(spec.OtherMemberNames);
@@ -95,12 +95,12 @@ public class ParserTests
         (LayoutSpec spec, INamedTypeSymbol type) = Parse(GeneratorHarness.Compile("Parse", Source));
         Assert.Equal(spec.Fields, LayoutSpecParser.FieldProperties(type).Select(LayoutSpecParser.ParseField));
 
-        const string valid = """
+        const string Valid = """
             using MappedStructs;
             namespace Parse;
             [MappedLayout] public partial record struct Small { public int A { get; init; } }
             """;
-        (Compilation output, _) = GeneratorHarness.Run("Parse", valid);
+        (Compilation output, _) = GeneratorHarness.Run("Parse", Valid);
         INamedTypeSymbol small = output.GetTypeByMetadataName("Parse.Small")!;
         Assert.True(LayoutSpecParser.IsGeneratedMember(small.GetTypeMembers(GeneratedNames.Ref).Single()));
         Assert.False(LayoutSpecParser.IsGeneratedMember(small.GetMembers("A").Single()));
@@ -109,14 +109,14 @@ public class ParserTests
     [Fact]
     public void Nested_layouts_are_collected_transitively_once()
     {
-        const string nested = """
+        const string Nested = """
             using MappedStructs;
             namespace Parse;
             [MappedLayout] public partial record struct A { public int X { get; init; } }
             [MappedLayout] public partial record struct B { public A First { get; init; } [FixedArray(2)] public A[] More { get; init; } }
             [MappedLayout] public partial record struct C { public B Inner { get; init; } public A Direct { get; init; } }
             """;
-        Compilation compilation = GeneratorHarness.Compile("Parse", nested);
+        Compilation compilation = GeneratorHarness.Compile("Parse", Nested);
         LayoutSpecSet set = LayoutSpecParser.ParseWithNested(compilation.GetTypeByMetadataName("Parse.C")!, CancellationToken.None);
 
         Assert.Equal(["B", "A"], set.Nested.Select(s => s.Name));
@@ -128,13 +128,13 @@ public class ParserTests
     [Fact]
     public void Self_containing_layouts_parse_without_looping_and_are_rejected()
     {
-        const string cyclic = """
+        const string Cyclic = """
             using MappedStructs;
             namespace Parse;
             [MappedLayout] public partial record struct P { public int X { get; init; } [FixedArray(2)] public Q[] Qs { get; init; } }
             [MappedLayout] public partial record struct Q { public P Back { get; init; } }
             """;
-        Compilation compilation = GeneratorHarness.Compile("Parse", cyclic);
+        Compilation compilation = GeneratorHarness.Compile("Parse", Cyclic);
         LayoutSpecSet set = LayoutSpecParser.ParseWithNested(compilation.GetTypeByMetadataName("Parse.P")!, CancellationToken.None);
         LayoutViolation violation = Assert.Single(set.Resolve().Violations, v => v.Kind == ViolationKind.RecursiveLayout);
         Assert.Equal("Parse.P -> Parse.Q -> Parse.P", violation.Detail);
@@ -143,13 +143,13 @@ public class ParserTests
     [Fact]
     public void Containing_types_and_partial_modifiers_are_recorded()
     {
-        const string source = """
+        const string Source = """
             using MappedStructs;
             namespace Parse;
             public partial class Open { public class Closed { [MappedLayout] public partial record struct In { public int X { get; init; } } } }
             [MappedLayout] public record struct Whole { public int X { get; init; } }
             """;
-        Compilation compilation = GeneratorHarness.Compile("Parse", source);
+        Compilation compilation = GeneratorHarness.Compile("Parse", Source);
         (LayoutSpec inner, _) = Parse(compilation, "Parse.Open+Closed+In");
         Assert.Equal([new ContainingTypeSpec("class", "Open", true), new ContainingTypeSpec("class", "Closed", false)], inner.ContainingTypes);
         Assert.Equal("global::Parse.Open.Closed.In", inner.QualifiedName);

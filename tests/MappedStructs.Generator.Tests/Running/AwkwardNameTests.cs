@@ -38,7 +38,7 @@ public class AwkwardNameTests
     [Fact]
     public void Keyword_and_local_like_names_compile_and_round_trip()
     {
-        using RunnableAssembly assembly = RunnableAssembly.Build("Awkward", Source);
+        using var assembly = RunnableAssembly.Build("Awkward", Source);
         Assert.Equal(1L + 20 + 300 + 4001 + 5 + 2, assembly.Call("event.class.Probe", "RoundTrip"));
     }
 }

@@ -107,7 +107,7 @@ public class BehaviourTests(BehaviourFixture fixture) : IClassFixture<BehaviourF
     {
         byte[] bytes = new byte[64];
         Call("SetSymbol", bytes, "MSFT");
-        var tooLong = Assert.Throws<ArgumentException>(() => Call("SetSymbol", bytes, "€€€€€ab"));
+        ArgumentException tooLong = Assert.Throws<ArgumentException>(() => Call("SetSymbol", bytes, "€€€€€ab"));
         Assert.Contains("16", tooLong.Message, StringComparison.Ordinal);
         Assert.Contains("17", tooLong.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => Call("SetSymbol", bytes, "A\0B"));
@@ -127,7 +127,7 @@ public class BehaviourTests(BehaviourFixture fixture) : IClassFixture<BehaviourF
     [Fact]
     public void From_a_buffer_shorter_than_the_layout_throws_naming_both_sizes()
     {
-        var error = Assert.Throws<ArgumentException>(() => Call("ReadId", new byte[63]));
+        ArgumentException error = Assert.Throws<ArgumentException>(() => Call("ReadId", new byte[63]));
         Assert.Contains("64", error.Message, StringComparison.Ordinal);
         Assert.Contains("63", error.Message, StringComparison.Ordinal);
         Assert.Equal(0L, Call("ReadId", new byte[100]));

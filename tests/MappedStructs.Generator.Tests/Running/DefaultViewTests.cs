@@ -156,7 +156,7 @@ public class DefaultViewTests(DefaultViewFixture fixture) : IClassFixture<Defaul
     [InlineData("DefaultCellsToArray", "Wide.Spread.CellsArray")]
     public void A_far_access_through_a_default_view_throws_the_generated_NullReferenceException(string probe, string view)
     {
-        var thrown = Assert.Throws<NullReferenceException>(() => Call(probe));
+        NullReferenceException thrown = Assert.Throws<NullReferenceException>(() => Call(probe));
         Assert.Equal($"This {view} {DefaultViewText}", thrown.Message);
     }
 
@@ -173,7 +173,7 @@ public class DefaultViewTests(DefaultViewFixture fixture) : IClassFixture<Defaul
     public void A_near_access_through_a_default_view_still_faults_into_the_runtimes_NullReferenceException(string probe)
     {
         // No generated check runs for these: the fault in the unmapped first page is what throws.
-        var thrown = Assert.Throws<NullReferenceException>(() => Call(probe));
+        NullReferenceException thrown = Assert.Throws<NullReferenceException>(() => Call(probe));
         Assert.DoesNotContain("default view", thrown.Message, StringComparison.Ordinal);
     }
 

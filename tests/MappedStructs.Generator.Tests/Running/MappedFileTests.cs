@@ -89,13 +89,13 @@ public sealed class MappedFileTests : IDisposable
     public void Trade_views_over_a_mapped_file_survive_flush_and_reopen()
     {
         File.WriteAllBytes(_path, new byte[64 * Count]);
-        using RunnableAssembly assembly = RunnableAssembly.Build("Files", Source);
+        using var assembly = RunnableAssembly.Build("Files", Source);
         assembly.Call("Files.Probe", "Write", _path, Count);
 
         byte[] raw = File.ReadAllBytes(_path);
         for (int i = 0; i < Count; i++)
         {
-            var values = (object[])assembly.Call("Files.Probe", "Read", _path, i)!;
+            object[] values = (object[])assembly.Call("Files.Probe", "Read", _path, i)!;
             short[] samples = new short[4];
             samples[i % 4] = (short)(i * 3);
             Assert.Equal(1000L + i, values[0]);
@@ -120,7 +120,7 @@ public sealed class MappedFileTests : IDisposable
     public void A_read_only_mapping_refuses_a_writable_view_and_the_end_is_checked()
     {
         File.WriteAllBytes(_path, new byte[64 * 2]);
-        using RunnableAssembly assembly = RunnableAssembly.Build("FilesReadOnly", Source);
+        using var assembly = RunnableAssembly.Build("FilesReadOnly", Source);
         Assert.Throws<InvalidOperationException>(() => assembly.Call("Files.Probe", "WriteThroughReadOnlyMapping", _path));
         Assert.Throws<ArgumentOutOfRangeException>(() => assembly.Call("Files.Probe", "ReadPastTheEnd", _path, 2));
         Assert.Equal(0L, ((object[])assembly.Call("Files.Probe", "Read", _path, 1)!)[0]);

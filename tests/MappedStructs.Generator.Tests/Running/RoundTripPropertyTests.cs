@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using CsCheck;
 using MappedStructs.Generator.Tests.Infrastructure;
 
@@ -22,7 +21,7 @@ public class RoundTripPropertyTests
             {
                 var random = new Random(seed);
                 IReadOnlyList<TestLayout> layouts = RandomLayouts.Draw(random, outerCount: 4);
-                using RunnableAssembly assembly = RunnableAssembly.Build("Random" + (uint)seed, ProbeSource.Unit(layouts));
+                using var assembly = RunnableAssembly.Build("Random" + (uint)seed, ProbeSource.Unit(layouts));
                 foreach (TestLayout layout in layouts)
                 {
                     LayoutChecks.CheckMetadata(assembly, layout);

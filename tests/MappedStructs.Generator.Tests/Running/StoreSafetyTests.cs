@@ -111,7 +111,7 @@ public class StoreSafetyTests(StoreSafetyFixture fixture) : IClassFixture<StoreS
     [InlineData("HolderCodeAt", 2, "Safe.Holder", "4", "= 2")]
     public void From_a_misaligned_start_of_a_layout_with_atomics_throws(string method, int offset, string layout, string alignment, string misalignment)
     {
-        var error = Assert.Throws<ArgumentException>(() => Call(method, Buffer(), offset));
+        ArgumentException error = Assert.Throws<ArgumentException>(() => Call(method, Buffer(), offset));
         Assert.Contains(layout, error.Message, StringComparison.Ordinal);
         Assert.Contains("multiple of " + alignment, error.Message, StringComparison.Ordinal);
         Assert.Contains(misalignment, error.Message, StringComparison.Ordinal);
@@ -178,7 +178,7 @@ public class StoreSafetyTests(StoreSafetyFixture fixture) : IClassFixture<StoreS
         bytes[15] = (byte)'x';
         foreach (string getter in new[] { "Symbol", "WritableSymbol", "LoadTrade" })
         {
-            var error = Assert.Throws<InvalidDataException>(() => Call(getter, bytes));
+            InvalidDataException error = Assert.Throws<InvalidDataException>(() => Call(getter, bytes));
             Assert.Contains("Trade.Symbol", error.Message, StringComparison.Ordinal);
             Assert.Contains("byte 2", error.Message, StringComparison.Ordinal);
         }

@@ -20,7 +20,7 @@ public class SupportHelperTests
     [InlineData(int.MaxValue)]
     public void ElementOffset_throws_outside_the_array(int index)
     {
-        var thrown = Assert.Throws<ArgumentOutOfRangeException>(() => GeneratedLayoutSupport.ElementOffset(index, 4, 8));
+        ArgumentOutOfRangeException thrown = Assert.Throws<ArgumentOutOfRangeException>(() => GeneratedLayoutSupport.ElementOffset(index, 4, 8));
         Assert.Equal("index", thrown.ParamName);
         Assert.Equal(index, thrown.ActualValue);
     }
@@ -35,7 +35,7 @@ public class SupportHelperTests
     [Fact]
     public void CheckNotDefault_throws_the_default_view_exception_for_a_null_reference()
     {
-        var thrown = Assert.Throws<NullReferenceException>(() => GeneratedLayoutSupport.CheckNotDefault(ref Unsafe.NullRef<byte>(), "Trade.Ref"));
+        NullReferenceException thrown = Assert.Throws<NullReferenceException>(() => GeneratedLayoutSupport.CheckNotDefault(ref Unsafe.NullRef<byte>(), "Trade.Ref"));
         Assert.Contains("Trade.Ref is a default view", thrown.Message, StringComparison.Ordinal);
     }
 
@@ -44,12 +44,12 @@ public class SupportHelperTests
     {
         byte[] bytes = GC.AllocateArray<byte>(32, pinned: true);
         Assert.True(Unsafe.AreSame(ref bytes[0], ref GeneratedLayoutSupport.RecordStart(bytes, 32, "Trade")));
-        var tooShort = Assert.Throws<ArgumentException>(() => GeneratedLayoutSupport.RecordStart(bytes.AsSpan(1), 32, "Trade"));
+        ArgumentException tooShort = Assert.Throws<ArgumentException>(() => GeneratedLayoutSupport.RecordStart(bytes.AsSpan(1), 32, "Trade"));
         Assert.Equal("bytes", tooShort.ParamName);
 
         int aligned = ToNextBoundary(bytes);
         Assert.True(Unsafe.AreSame(ref bytes[aligned], ref GeneratedLayoutSupport.AlignedRecordStart(bytes.AsSpan(aligned), 8, 8, "Trade")));
-        var misaligned = Assert.Throws<ArgumentException>(() => GeneratedLayoutSupport.AlignedRecordStart(bytes.AsSpan(aligned + 1), 8, 8, "Trade"));
+        ArgumentException misaligned = Assert.Throws<ArgumentException>(() => GeneratedLayoutSupport.AlignedRecordStart(bytes.AsSpan(aligned + 1), 8, 8, "Trade"));
         Assert.Equal("bytes", misaligned.ParamName);
     }
 

@@ -84,7 +84,7 @@ internal sealed class TestLayout(string name, bool big, bool explicitOffsets, in
         _ => 0,
     };
 
-    /// <summary>Sequential: C rules in declaration order. Explicit: <paramref name="explicitOrder"/> gives the placement order and gaps.</summary>
+    /// <summary>Sequential: C rules in declaration order. Explicit: <paramref name="random"/> picks the placement order and the gaps.</summary>
     public TestLayout Place(Random random)
     {
         Alignment = Fields.Select(AlignmentOf).DefaultIfEmpty(1).Max();

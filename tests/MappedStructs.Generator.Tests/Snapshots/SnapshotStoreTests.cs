@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using MappedStructs.Generator.Tests.Infrastructure;
 
 namespace MappedStructs.Generator.Tests.Snapshots;

@@ -20,7 +20,7 @@ public sealed class DefaultViewTests
     [InlineData(DefaultViewChild.NewRefWrite)]
     public void A_field_in_the_first_4_KiB_through_a_default_view_throws_the_runtimes_NullReferenceException(string access)
     {
-        var (exitCode, output, errors) = RunChild(access);
+        (int exitCode, string? output, string? errors) = RunChild(access);
 
         Assert.True(exitCode == 0, $"child exited {exitCode}: {output} {errors}");
         string[] lines = output.ReplaceLineEndings("\n").Split('\n');
@@ -38,7 +38,7 @@ public sealed class DefaultViewTests
     [InlineData(DefaultViewChild.ReadOnlyRefLoad, "WideRecord.ReadOnlyRef")]
     public void A_field_past_4_KiB_through_a_default_view_throws_the_generated_NullReferenceException(string access, string view)
     {
-        var (exitCode, output, errors) = RunChild(access);
+        (int exitCode, string? output, string? errors) = RunChild(access);
 
         // Without the generated check this access is an AccessViolationException at address 80,000 (or 79,992): .NET does
         // not let code catch it, aborts the process (exit code 134 on Linux) and runs neither the catch nor the finally.

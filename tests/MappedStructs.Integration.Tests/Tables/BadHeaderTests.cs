@@ -13,9 +13,9 @@ public sealed class BadHeaderTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     /// <summary>Each case damages a valid 4-record table (capacity 4) in one way.</summary>
-    public static TheoryData<string> Cases => new(Corruptions.Keys);
+    public static TheoryData<string> Cases => new(s_corruptions.Keys);
 
-    private static readonly Dictionary<string, (Func<byte[], byte[]> Damage, TableFileProblem Problem)> Corruptions = new()
+    private static readonly Dictionary<string, (Func<byte[], byte[]> Damage, TableFileProblem Problem)> s_corruptions = new()
     {
         ["empty file"] = (f => [], TableFileProblem.Truncated),
         ["shorter than the fixed header"] = (f => f[..40], TableFileProblem.Truncated),
@@ -50,7 +50,7 @@ public sealed class BadHeaderTests : IDisposable
     [MemberData(nameof(Cases))]
     public void A_damaged_header_throws_the_documented_exception_and_leaves_the_file_unchanged(string corruption)
     {
-        (Func<byte[], byte[]> damage, TableFileProblem problem) = Corruptions[corruption];
+        (Func<byte[], byte[]> damage, TableFileProblem problem) = s_corruptions[corruption];
         string path = _dir.File("bad.tbl");
         byte[] bad = damage(ValidTableBytes());
         File.WriteAllBytes(path, bad);

@@ -34,7 +34,7 @@ public sealed class CrossProcessTableTests : IDisposable
             table.Append(Tick.Create(i, i * 31));
         }
 
-        var (exitCode, output, errors) = ProcessLauncher.Finish(child, TimeSpan.FromMinutes(5));
+        (int exitCode, string? output, string? errors) = ProcessLauncher.Finish(child, TimeSpan.FromMinutes(5));
 
         Assert.True(exitCode == 0, $"child exited {exitCode}: {output} {errors}");
         Assert.StartsWith($"verified {Records} records", output, StringComparison.Ordinal);

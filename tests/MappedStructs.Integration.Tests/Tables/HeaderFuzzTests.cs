@@ -13,16 +13,16 @@ public sealed class HeaderFuzzTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     /// <summary>A byte position biased towards the fixed header, where every number lives.</summary>
-    private static readonly Gen<int> Position = Gen.Frequency(
+    private static readonly Gen<int> s_position = Gen.Frequency(
         (6, Gen.Int[0, 63]),
         (2, Gen.Int[64, 400]),
         (1, Gen.Int[0, 4096 + (4 * 24) - 1]));
 
-    private static readonly Gen<(int Offset, byte Value)[]> Mutations =
-        Gen.Select(Position, Gen.Byte).Array[1, 6];
+    private static readonly Gen<(int Offset, byte Value)[]> s_mutations =
+        Gen.Select(s_position, Gen.Byte).Array[1, 6];
 
     /// <summary>No truncation (most cases), or a cut anywhere in the file.</summary>
-    private static readonly Gen<int> Truncation = Gen.Frequency(
+    private static readonly Gen<int> s_truncation = Gen.Frequency(
         (4, Gen.Const(-1)),
         (1, Gen.Int[0, 4096 + (4 * 24)]));
 
@@ -34,7 +34,7 @@ public sealed class HeaderFuzzTests : IDisposable
         int opened = 0;
         int refused = 0;
 
-        Gen.Select(Mutations, Truncation).Sample(
+        Gen.Select(s_mutations, s_truncation).Sample(
             damage =>
             {
                 byte[] bytes = (byte[])valid.Clone();

@@ -34,7 +34,7 @@ public sealed class HotPathAllocationTests : IDisposable
             path = written.Path;
         }
 
-        using ReadOnlyMappedTable<Trade> table = ReadOnlyMappedTable<Trade>.Open(path);
+        using var table = ReadOnlyMappedTable<Trade>.Open(path);
         (long allocated, long sum) = AllocatedBySecondRun(() => ReadAll(table));
 
         Assert.Equal(0, allocated);
@@ -57,7 +57,7 @@ public sealed class HotPathAllocationTests : IDisposable
     public void View_typed_reads_and_generated_refs_allocate_nothing()
     {
         string path = _dir.File("raw.bin");
-        using MappedFile file = MappedFile.Create(path, Records * (long)Trade.Layout.Size);
+        using var file = MappedFile.Create(path, Records * (long)Trade.Layout.Size);
         using MappedView view = file.CreateView();
         for (int i = 0; i < Records; i++)
         {
@@ -86,7 +86,7 @@ public sealed class HotPathAllocationTests : IDisposable
 
     private MappedTable<Trade> CreateTable()
     {
-        MappedTable<Trade> table = MappedTable<Trade>.Create(_dir.File(Guid.NewGuid().ToString("N") + ".tbl"), Records);
+        var table = MappedTable<Trade>.Create(_dir.File(Guid.NewGuid().ToString("N") + ".tbl"), Records);
         for (int i = 0; i < Records; i++)
         {
             table.Append(new Trade { Id = i, Price = i, Quantity = i, Symbol = "S" });

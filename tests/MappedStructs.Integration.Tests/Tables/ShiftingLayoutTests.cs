@@ -18,13 +18,13 @@ public sealed class ShiftingLayoutTests : IDisposable
     public void A_layout_whose_size_changes_after_open_is_refused_before_any_record_is_read()
     {
         string path = _dir.File("ticks.tbl");
-        using (MappedTable<Tick> table = MappedTable<Tick>.Create(path, 4))
+        using (var table = MappedTable<Tick>.Create(path, 4))
         {
             table.Append(Tick.Create(1, 2));
         }
 
         // Shifting reports 24 bytes to Open's header check, then 16 bytes ever after (when the table captures its size).
-        var error = Assert.Throws<InvalidOperationException>(() => ReadOnlyMappedTable<Shifting>.Open(path));
+        InvalidOperationException error = Assert.Throws<InvalidOperationException>(() => ReadOnlyMappedTable<Shifting>.Open(path));
         Assert.Contains("24-byte records", error.Message, StringComparison.Ordinal);
         Assert.Contains("16-byte records", error.Message, StringComparison.Ordinal);
     }

@@ -129,7 +129,7 @@ public sealed class TableConcurrencyTests : IDisposable
         string path = _dir.File("t.tbl");
         using var writer = MappedTable<Tick>.Create(path, 1);
         using var reader = ReadOnlyMappedTable<Tick>.Open(path);
-        const long total = 20_000;
+        const long Total = 20_000;
         int stop = 0;
         long bad = 0;
         var readers = new Thread[4];
@@ -155,7 +155,7 @@ public sealed class TableConcurrencyTests : IDisposable
 
         try
         {
-            for (long i = 0; i < total; i++)
+            for (long i = 0; i < Total; i++)
             {
                 writer.Append(Tick.Create(i, i * 3));
             }
@@ -170,6 +170,6 @@ public sealed class TableConcurrencyTests : IDisposable
         }
 
         Assert.Equal(0, Interlocked.Read(ref bad));
-        Assert.Equal(total, reader.Count);
+        Assert.Equal(Total, reader.Count);
     }
 }

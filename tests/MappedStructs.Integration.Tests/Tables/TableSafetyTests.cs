@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Threading;
 using MappedStructs.TestSupport;
 
 namespace MappedStructs.Integration.Tests.Tables;

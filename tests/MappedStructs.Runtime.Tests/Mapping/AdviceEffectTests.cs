@@ -18,7 +18,7 @@ public sealed class AdviceEffectTests
 
         using TempFile file = new();
         file.WritePattern(64 * 4096);
-        using MappedFile mapped = MappedFile.Open(file.Path, MapAccess.Read);
+        using var mapped = MappedFile.Open(file.Path, MapAccess.Read);
         using MappedView view = mapped.CreateView();
         nint start = AddressOf(view);
 

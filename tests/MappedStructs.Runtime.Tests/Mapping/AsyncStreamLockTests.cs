@@ -22,7 +22,7 @@ public sealed class AsyncStreamLockTests
             Share = FileShare.ReadWrite,
             Options = FileOptions.Asynchronous,
         });
-        using MappedFile mapped = MappedFile.FromStream(stream, MapAccess.ReadWrite, leaveOpen: true);
+        using var mapped = MappedFile.FromStream(stream, MapAccess.ReadWrite, leaveOpen: true);
 
         NotSupportedException locked = Assert.Throws<NotSupportedException>(() => mapped.Lock(0, 10, exclusive: true));
         Assert.Throws<NotSupportedException>(() => mapped.TryLock(0, 10, exclusive: false, out _));

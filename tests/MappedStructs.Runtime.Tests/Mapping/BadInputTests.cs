@@ -52,7 +52,7 @@ public sealed class BadInputTests
     {
         using TempFile file = new();
         File.WriteAllBytes(file.Path, []);
-        using MappedFile mapped = MappedFile.Open(file.Path, MapAccess.ReadWrite);
+        using var mapped = MappedFile.Open(file.Path, MapAccess.ReadWrite);
 
         Assert.Equal(0, mapped.Length);
         Assert.Throws<InvalidOperationException>(() => mapped.CreateView(0, 0));
@@ -94,7 +94,7 @@ public sealed class BadInputTests
             Assert.Contains("ReadWrite", e.Message, StringComparison.Ordinal);
 
             // Reading and copy-on-write need only read permission.
-            using MappedFile cow = MappedFile.Open(file.Path, MapAccess.CopyOnWrite);
+            using var cow = MappedFile.Open(file.Path, MapAccess.CopyOnWrite);
             using MappedView view = cow.CreateView();
             view.Write(0, 1L);
         }
@@ -122,7 +122,7 @@ public sealed class BadInputTests
         Assert.Contains("read-only", e.Message, StringComparison.Ordinal);
         Assert.True(readOnly.CanRead);
 
-        using MappedFile mapped = MappedFile.FromStream(readOnly, MapAccess.Read, leaveOpen: true);
+        using var mapped = MappedFile.FromStream(readOnly, MapAccess.Read, leaveOpen: true);
         Assert.Equal(original, file.ReadBack());
     }
 
@@ -179,7 +179,7 @@ public sealed class BadInputTests
     {
         using TempFile file = new();
         file.WritePattern(10_000);
-        using MappedFile mapped = MappedFile.Create(file.Path, 4096);
+        using var mapped = MappedFile.Create(file.Path, 4096);
         using MappedView view = mapped.CreateView();
 
         Assert.True(view.ReadOnlySpan.IndexOfAnyExcept((byte)0) < 0);
@@ -210,7 +210,7 @@ public sealed class BadInputTests
     {
         using TempFile file = new();
         byte[] original = file.WritePattern(8192);
-        using MappedFile mapped = MappedFile.Open(file.Path, MapAccess.ReadWrite);
+        using var mapped = MappedFile.Open(file.Path, MapAccess.ReadWrite);
 
         Assert.Throws<ArgumentOutOfRangeException>(() => mapped.CreateView(8192, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => mapped.CreateView(-4096, 4096));
@@ -233,7 +233,7 @@ public sealed class BadInputTests
     {
         using TempFile file = new();
         byte[] original = file.WritePattern(4096);
-        using MappedFile mapped = MappedFile.Open(file.Path, access);
+        using var mapped = MappedFile.Open(file.Path, access);
 
         InvalidOperationException e = Assert.Throws<InvalidOperationException>(() => mapped.EnsureCapacity(8192));
         Assert.Contains(file.Path, e.Message, StringComparison.Ordinal);
@@ -245,7 +245,7 @@ public sealed class BadInputTests
     public void Growing_past_what_the_file_system_allows_throws_and_changes_nothing()
     {
         using TempFile file = new();
-        using MappedFile mapped = MappedFile.Create(file.Path, 4096);
+        using var mapped = MappedFile.Create(file.Path, 4096);
         using MappedView view = mapped.CreateView();
         view.Write(0, 7L);
 
@@ -259,7 +259,7 @@ public sealed class BadInputTests
     [Fact]
     public void Anonymous_mappings_cannot_grow()
     {
-        using MappedFile mapped = MappedFile.CreateAnonymous(4096);
+        using var mapped = MappedFile.CreateAnonymous(4096);
         Assert.Throws<InvalidOperationException>(() => mapped.EnsureCapacity(8192));
         mapped.EnsureCapacity(4096);
         Assert.Equal(4096, mapped.GetFileLength());

@@ -12,7 +12,7 @@ namespace MappedStructs.Tests.Mapping;
 /// </summary>
 internal sealed class ChildProcess : IDisposable
 {
-    private static readonly TimeSpan HangGuard = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan s_hangGuard = TimeSpan.FromSeconds(60);
     private readonly Process _process;
 
     public ChildProcess(string path, MapAccess access)
@@ -49,7 +49,7 @@ internal sealed class ChildProcess : IDisposable
             {
                 _process.StandardInput.WriteLine("exit");
                 _process.StandardInput.Flush();
-                if (!_process.WaitForExit(HangGuard))
+                if (!_process.WaitForExit(s_hangGuard))
                 {
                     _process.Kill();
                 }
@@ -64,7 +64,7 @@ internal sealed class ChildProcess : IDisposable
     private string ReadLine()
     {
         Task<string?> line = _process.StandardOutput.ReadLineAsync();
-        if (!line.Wait(HangGuard))
+        if (!line.Wait(s_hangGuard))
         {
             _process.Kill();
             throw new TimeoutException("The child process did not answer.");

@@ -13,9 +13,9 @@ public sealed class CreateFailureTests
 
         // 9 TB: ext4 (16 TiB) and XFS accept the sparse length, but it is more than .NET maps on 64-bit Unix (8192e9 bytes),
         // so the failure comes after the file exists. A file system that refuses the length fails earlier; both must leave nothing.
-        const long capacity = 9_000_000_000_000;
+        const long Capacity = 9_000_000_000_000;
 
-        Exception e = Assert.ThrowsAny<Exception>(() => MappedFile.Create(file.Path, capacity));
+        Exception e = Assert.ThrowsAny<Exception>(() => MappedFile.Create(file.Path, Capacity));
 
         Assert.True(e is IOException or ArgumentOutOfRangeException, e.ToString());
         Assert.Contains(file.Path, e.Message, StringComparison.Ordinal);

@@ -12,7 +12,7 @@ public sealed class CrossProcessTests
     public void Child_process_sees_the_parents_writes_and_the_parent_sees_the_childs()
     {
         using TempFile file = new();
-        using MappedFile mapped = MappedFile.Create(file.Path, 64 * 1024);
+        using var mapped = MappedFile.Create(file.Path, 64 * 1024);
         using MappedView view = mapped.CreateView();
         view.Write(40_000, 0x0BADCAFE_12345678L);
 
@@ -32,7 +32,7 @@ public sealed class CrossProcessTests
     public void Child_copy_on_write_mapping_does_not_leak_its_writes_to_the_parent()
     {
         using TempFile file = new();
-        using MappedFile mapped = MappedFile.Create(file.Path, 4096);
+        using var mapped = MappedFile.Create(file.Path, 4096);
         using MappedView view = mapped.CreateView();
         view.Write(0, 5L);
 
@@ -47,7 +47,7 @@ public sealed class CrossProcessTests
     public void Exclusive_lock_excludes_a_second_process_until_released()
     {
         using TempFile file = new();
-        using MappedFile mapped = MappedFile.Create(file.Path, 4096);
+        using var mapped = MappedFile.Create(file.Path, 4096);
         using ChildProcess child = new(file.Path, MapAccess.ReadWrite);
 
         IDisposable held = mapped.Lock(0, 100, exclusive: true);
@@ -71,7 +71,7 @@ public sealed class CrossProcessTests
     public async System.Threading.Tasks.Task Lock_waits_for_the_other_process_to_release()
     {
         using TempFile file = new();
-        using MappedFile mapped = MappedFile.Create(file.Path, 4096);
+        using var mapped = MappedFile.Create(file.Path, 4096);
         using ChildProcess child = new(file.Path, MapAccess.ReadWrite);
         Assert.Equal("locked", child.Send("trylock 0 4096 1"));
 
@@ -92,7 +92,7 @@ public sealed class CrossProcessTests
     public void Shared_locks_coexist_across_processes_and_exclude_writers()
     {
         using TempFile file = new();
-        using MappedFile mapped = MappedFile.Create(file.Path, 4096);
+        using var mapped = MappedFile.Create(file.Path, 4096);
         using ChildProcess child = new(file.Path, MapAccess.ReadWrite);
 
         using (mapped.Lock(0, 4096, exclusive: false))
@@ -110,7 +110,7 @@ public sealed class CrossProcessTests
     {
         using TempFile file = new();
         file.WritePattern(4096);
-        using MappedFile mapped = MappedFile.Open(file.Path, MapAccess.Read);
+        using var mapped = MappedFile.Open(file.Path, MapAccess.Read);
         using ChildProcess child = new(file.Path, MapAccess.ReadWrite);
 
         Assert.Equal("ok", child.Send("setlength 12288"));

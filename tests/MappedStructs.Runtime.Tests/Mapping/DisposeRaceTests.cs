@@ -30,7 +30,7 @@ public sealed class DisposeRaceTests
     {
         for (int i = 0; i < Iterations; i++)
         {
-            MappedFile file = MappedFile.CreateAnonymous(4096);
+            var file = MappedFile.CreateAnonymous(4096);
             MappedView view = file.CreateView();
             file.Dispose();
             using Barrier start = new(Workers);
@@ -71,7 +71,7 @@ public sealed class DisposeRaceTests
         for (int iteration = 0; iteration < Iterations; iteration++)
         {
             MappedFile mapped = open();
-            MappedView[] views = new MappedView[Workers];
+            var views = new MappedView[Workers];
             for (int w = 0; w < Workers; w++)
             {
                 views[w] = mapped.CreateView(w * 4096, 4096);
@@ -80,7 +80,7 @@ public sealed class DisposeRaceTests
             using Barrier start = new(Workers + 1);
             ConcurrentBag<Exception> unexpected = [];
             int disposedSeen = 0;
-            Task[] workers = new Task[Workers];
+            var workers = new Task[Workers];
             for (int w = 0; w < Workers; w++)
             {
                 int worker = w;

@@ -10,7 +10,7 @@ public sealed class GrowthAndSyncTests
     public void EnsureCapacity_grows_the_file_and_old_views_stay_valid_and_coherent()
     {
         using TempFile file = new();
-        using MappedFile mapped = MappedFile.Create(file.Path, 4096);
+        using var mapped = MappedFile.Create(file.Path, 4096);
         using MappedView old = mapped.CreateView();
         old.Write(0, 11L);
 
@@ -39,7 +39,7 @@ public sealed class GrowthAndSyncTests
     public void Old_views_survive_growth_and_file_dispose_in_any_order()
     {
         using TempFile file = new();
-        MappedFile mapped = MappedFile.Create(file.Path, 4096);
+        var mapped = MappedFile.Create(file.Path, 4096);
         MappedView first = mapped.CreateView();
         mapped.EnsureCapacity(8192);
         MappedView second = mapped.CreateView();
@@ -60,7 +60,7 @@ public sealed class GrowthAndSyncTests
     {
         using TempFile file = new();
         file.WritePattern(4096);
-        using MappedFile mapped = MappedFile.Open(file.Path, MapAccess.CopyOnWrite);
+        using var mapped = MappedFile.Open(file.Path, MapAccess.CopyOnWrite);
         using (FileStream other = new(file.Path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite))
         {
             other.SetLength(10_000);
@@ -82,7 +82,7 @@ public sealed class GrowthAndSyncTests
     public void Flush_of_a_range_and_of_a_view_succeeds_and_the_bytes_reach_the_file(FlushMode mode)
     {
         using TempFile file = new();
-        using (MappedFile mapped = MappedFile.Create(file.Path, 5 * 4096))
+        using (var mapped = MappedFile.Create(file.Path, 5 * 4096))
         using (MappedView view = mapped.CreateView(4096, 3 * 4096))
         {
             view.Write(5000, 123L);
@@ -102,7 +102,7 @@ public sealed class GrowthAndSyncTests
     {
         using TempFile file = new();
         byte[] original = file.WritePattern(64 * 1024);
-        using MappedFile mapped = MappedFile.Open(file.Path, access);
+        using var mapped = MappedFile.Open(file.Path, access);
         using MappedView view = mapped.CreateView();
         if (view.IsWritable)
         {
@@ -134,7 +134,7 @@ public sealed class GrowthAndSyncTests
     [Fact]
     public void Advice_and_prefault_on_an_anonymous_mapping_keep_its_contents()
     {
-        using MappedFile mapped = MappedFile.CreateAnonymous(16 * 4096);
+        using var mapped = MappedFile.CreateAnonymous(16 * 4096);
         using MappedView view = mapped.CreateView();
         view.Write(3 * 4096, 99L);
         foreach (MapAdvice advice in Enum.GetValues<MapAdvice>())

@@ -17,7 +17,7 @@ public sealed class LargeFileTests
 
         using TempFile file = new("sparse.bin");
         long residentBefore = ResidentMemory.FileBytes();
-        using (MappedFile mapped = MappedFile.Create(file.Path, EightGiB))
+        using (var mapped = MappedFile.Create(file.Path, EightGiB))
         using (MappedView view = mapped.CreateView())
         {
             Assert.Equal(EightGiB, view.Length);
@@ -51,7 +51,7 @@ public sealed class LargeFileTests
     public void View_over_more_than_int_MaxValue_bytes_offers_a_reference_and_sliding_sub_views_but_no_span()
     {
         using TempFile file = new("big.bin");
-        using MappedFile mapped = MappedFile.Create(file.Path, 5L << 30);
+        using var mapped = MappedFile.Create(file.Path, 5L << 30);
         using MappedView view = mapped.CreateView();
 
         Assert.Throws<InvalidOperationException>(() => _ = view.Span);

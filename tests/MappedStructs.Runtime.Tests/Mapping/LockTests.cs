@@ -13,8 +13,8 @@ public sealed class LockTests
             "Two opens in one process exclude each other only where locks belong to the open file (Linux, Windows), not to the process (macOS).");
 
         using TempFile file = new();
-        using MappedFile first = MappedFile.Create(file.Path, 4096);
-        using MappedFile second = MappedFile.Open(file.Path, MapAccess.ReadWrite);
+        using var first = MappedFile.Create(file.Path, 4096);
+        using var second = MappedFile.Open(file.Path, MapAccess.ReadWrite);
 
         using (first.Lock(10, 10, exclusive: true))
         {
@@ -31,8 +31,8 @@ public sealed class LockTests
     public void Lock_lease_outlives_the_file_and_releases_on_dispose()
     {
         using TempFile file = new();
-        MappedFile first = MappedFile.Create(file.Path, 4096);
-        using MappedFile second = MappedFile.Open(file.Path, MapAccess.ReadWrite);
+        var first = MappedFile.Create(file.Path, 4096);
+        using var second = MappedFile.Open(file.Path, MapAccess.ReadWrite);
         IDisposable held = first.Lock(0, 4096, exclusive: true);
         first.Dispose();
 
@@ -52,8 +52,8 @@ public sealed class LockTests
     {
         using TempFile file = new();
         file.WritePattern(100);
-        using MappedFile readOnly = MappedFile.Open(file.Path, MapAccess.Read);
-        using MappedFile anonymous = MappedFile.CreateAnonymous(100);
+        using var readOnly = MappedFile.Open(file.Path, MapAccess.Read);
+        using var anonymous = MappedFile.CreateAnonymous(100);
 
         Assert.Throws<InvalidOperationException>(() => readOnly.Lock(0, 1, exclusive: true));
         Assert.Throws<ArgumentOutOfRangeException>(() => readOnly.Lock(-1, 1, exclusive: false));

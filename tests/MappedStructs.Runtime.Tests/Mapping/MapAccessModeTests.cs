@@ -12,7 +12,7 @@ public sealed class MapAccessModeTests
         using TempFile file = new();
         byte[] expected = file.WritePattern(10_000);
 
-        using MappedFile mapped = MappedFile.Open(file.Path, MapAccess.Read);
+        using var mapped = MappedFile.Open(file.Path, MapAccess.Read);
         using MappedView view = mapped.CreateView();
 
         Assert.Equal(10_000, mapped.Length);
@@ -27,7 +27,7 @@ public sealed class MapAccessModeTests
     {
         using TempFile file = new();
         byte[] expected = file.WritePattern(100);
-        using MappedFile mapped = MappedFile.Open(file.Path);
+        using var mapped = MappedFile.Open(file.Path);
         using MappedView view = mapped.CreateView();
 
         Assert.Throws<InvalidOperationException>(() => view.Write(0, 1));
@@ -43,7 +43,7 @@ public sealed class MapAccessModeTests
     public void ReadWrite_writes_persist_after_flush_and_reopen()
     {
         using TempFile file = new();
-        using (MappedFile mapped = MappedFile.Create(file.Path, 8192))
+        using (var mapped = MappedFile.Create(file.Path, 8192))
         using (MappedView view = mapped.CreateView())
         {
             view.Write(0, 0x1122334455667788L);
@@ -58,7 +58,7 @@ public sealed class MapAccessModeTests
         Assert.Equal((short)-2, BitConverter.ToInt16(bytes, 8190));
         Assert.Equal(7, bytes[100]);
 
-        using MappedFile reopened = MappedFile.Open(file.Path, MapAccess.ReadWrite);
+        using var reopened = MappedFile.Open(file.Path, MapAccess.ReadWrite);
         using MappedView again = reopened.CreateView();
         Assert.Equal(0x1122334455667788L, again.Read<long>(0));
     }
@@ -69,7 +69,7 @@ public sealed class MapAccessModeTests
         // A shared mapping writes into the page cache, which FileStream reads: coherence, not durability.
         using TempFile file = new();
         file.WritePattern(4096);
-        using MappedFile mapped = MappedFile.Open(file.Path, MapAccess.ReadWrite);
+        using var mapped = MappedFile.Open(file.Path, MapAccess.ReadWrite);
         using MappedView view = mapped.CreateView();
         view.Write(10, 0xDEADBEEF);
 
@@ -82,7 +82,7 @@ public sealed class MapAccessModeTests
         using TempFile file = new();
         byte[] original = file.WritePattern(3 * 4096 + 17);
 
-        using (MappedFile mapped = MappedFile.Open(file.Path, MapAccess.CopyOnWrite))
+        using (var mapped = MappedFile.Open(file.Path, MapAccess.CopyOnWrite))
         using (MappedView view = mapped.CreateView())
         {
             Assert.True(view.IsWritable);
@@ -104,8 +104,8 @@ public sealed class MapAccessModeTests
     {
         using TempFile file = new();
         byte[] original = file.WritePattern(4096);
-        using MappedFile private_ = MappedFile.Open(file.Path, MapAccess.CopyOnWrite);
-        using MappedFile shared = MappedFile.Open(file.Path, MapAccess.Read);
+        using var private_ = MappedFile.Open(file.Path, MapAccess.CopyOnWrite);
+        using var shared = MappedFile.Open(file.Path, MapAccess.Read);
         using MappedView privateView = private_.CreateView();
         using MappedView sharedView = shared.CreateView();
 
@@ -118,7 +118,7 @@ public sealed class MapAccessModeTests
     [Fact]
     public void Anonymous_mapping_starts_zeroed_and_keeps_writes()
     {
-        using MappedFile mapped = MappedFile.CreateAnonymous(3 * 4096 + 8);
+        using var mapped = MappedFile.CreateAnonymous(3 * 4096 + 8);
         using MappedView view = mapped.CreateView();
 
         Assert.Null(mapped.Path);
@@ -134,8 +134,8 @@ public sealed class MapAccessModeTests
     {
         using TempFile file = new();
         file.WritePattern(8192);
-        using MappedFile first = MappedFile.Open(file.Path, MapAccess.ReadWrite);
-        using MappedFile second = MappedFile.Open(file.Path, MapAccess.ReadWrite);
+        using var first = MappedFile.Open(file.Path, MapAccess.ReadWrite);
+        using var second = MappedFile.Open(file.Path, MapAccess.ReadWrite);
         using MappedView a = first.CreateView();
         using MappedView b = second.CreateView(4096, 4096);
 
@@ -151,7 +151,7 @@ public sealed class MapAccessModeTests
         using TempFile file = new();
         file.WritePattern(4096);
         using FileStream stream = new(file.Path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite);
-        using (MappedFile mapped = MappedFile.FromStream(stream, MapAccess.ReadWrite, leaveOpen: true))
+        using (var mapped = MappedFile.FromStream(stream, MapAccess.ReadWrite, leaveOpen: true))
         using (MappedView view = mapped.CreateView())
         {
             view.Write(0, 99);

@@ -10,7 +10,7 @@ public sealed class MappedViewTests
     {
         using TempFile file = new();
         byte[] bytes = file.WritePattern(20_000);
-        using MappedFile mapped = MappedFile.Open(file.Path);
+        using var mapped = MappedFile.Open(file.Path);
         using MappedView view = mapped.CreateView(12_345, 1000);
 
         Assert.Equal(12_345, view.Offset);
@@ -31,7 +31,7 @@ public sealed class MappedViewTests
     {
         using TempFile file = new();
         file.WritePattern(1000);
-        using MappedFile mapped = MappedFile.Open(file.Path);
+        using var mapped = MappedFile.Open(file.Path);
 
         ArgumentOutOfRangeException e = Assert.Throws<ArgumentOutOfRangeException>(() => mapped.CreateView(offset, length));
         Assert.Contains(file.Path, e.Message, StringComparison.Ordinal);
@@ -40,7 +40,7 @@ public sealed class MappedViewTests
     [Fact]
     public void Typed_access_is_bounds_checked_against_the_view_not_the_file()
     {
-        using MappedFile mapped = MappedFile.CreateAnonymous(4096);
+        using var mapped = MappedFile.CreateAnonymous(4096);
         using MappedView view = mapped.CreateView(100, 16);
 
         view.Write(8, 1L);
@@ -58,7 +58,7 @@ public sealed class MappedViewTests
     [Fact]
     public void Refs_and_spans_alias_the_same_memory()
     {
-        using MappedFile mapped = MappedFile.CreateAnonymous(64);
+        using var mapped = MappedFile.CreateAnonymous(64);
         using MappedView view = mapped.CreateView();
 
         ref long slot = ref view.GetRef<long>(8);
@@ -73,7 +73,7 @@ public sealed class MappedViewTests
     {
         using TempFile file = new();
         byte[] bytes = file.WritePattern(64 * 1024);
-        using MappedFile mapped = MappedFile.Open(file.Path);
+        using var mapped = MappedFile.Open(file.Path);
         MappedView whole = mapped.CreateView();
         MappedView window = whole.CreateView(4096, 8192);
         MappedView inner = window.CreateView(100, 10);
@@ -96,7 +96,7 @@ public sealed class MappedViewTests
     [Fact]
     public void Disposed_view_throws_ObjectDisposedException_from_every_member()
     {
-        using MappedFile mapped = MappedFile.CreateAnonymous(4096);
+        using var mapped = MappedFile.CreateAnonymous(4096);
         MappedView view = mapped.CreateView();
         view.Dispose();
         view.Dispose();
@@ -121,7 +121,7 @@ public sealed class MappedViewTests
     public void Disposing_the_file_keeps_live_views_usable_and_refuses_new_ones()
     {
         using TempFile file = new();
-        MappedFile mapped = MappedFile.Create(file.Path, 4096);
+        var mapped = MappedFile.Create(file.Path, 4096);
         MappedView view = mapped.CreateView();
         mapped.Dispose();
         mapped.Dispose();

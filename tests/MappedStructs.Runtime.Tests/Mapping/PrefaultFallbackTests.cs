@@ -11,7 +11,7 @@ public sealed class PrefaultFallbackTests
     {
         using TempFile file = new();
         const int Length = 16 << 20;
-        using MappedFile mapped = MappedFile.Create(file.Path, Length);
+        using var mapped = MappedFile.Create(file.Path, Length);
         using MappedView view = mapped.CreateView();
         view.Write(4096 * 3, 5L);
         long before = OperatingSystem.IsLinux() ? ResidentMemory.FileBytes() : 0;

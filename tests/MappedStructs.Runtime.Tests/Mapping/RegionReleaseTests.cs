@@ -22,7 +22,7 @@ public sealed unsafe partial class RegionReleaseTests
             "EBUSY from msync(MS_INVALIDATE) on locked pages is Linux behaviour, and the descriptors are counted in /proc/self/fd.");
 
         using TempFile file = new();
-        MappedFile mapped = MappedFile.Create(file.Path, 4096);
+        var mapped = MappedFile.Create(file.Path, 4096);
         MappedView view = mapped.CreateView();
         view.Write(0, 42L);
         Assert.Equal(0, MLock(Unsafe.AsPointer(ref view.GetReference()), 4096));

@@ -6,7 +6,7 @@ namespace MappedStructs.Tests.Mapping;
 /// <summary>The shared /proc/self/smaps parser that the advice tests, the SharedDictionary sample and the benchmarks read.</summary>
 public sealed class SmapsParserTests
 {
-    private static readonly string[] Sample =
+    private static readonly string[] s_sample =
     [
         "7f12a0000000-7f12a0400000 rw-s 00000000 fd:01 1234                       /tmp/a dir/data.bin",
         "Size:               4096 kB",
@@ -23,7 +23,7 @@ public sealed class SmapsParserTests
     [Fact]
     public void Parses_each_mapping_with_its_range_path_sizes_and_flags()
     {
-        IReadOnlyList<SmapsMapping> mappings = Smaps.Parse(Sample);
+        IReadOnlyList<SmapsMapping> mappings = Smaps.Parse(s_sample);
 
         Assert.Equal(2, mappings.Count);
         SmapsMapping file = mappings[0];
@@ -50,7 +50,7 @@ public sealed class SmapsParserTests
         Assert.SkipUnless(Smaps.Available, "/proc/self/smaps is Linux's.");
         using TempFile file = new();
         file.WritePattern(8 * 4096);
-        using MappedFile mapped = MappedFile.Open(file.Path, MapAccess.Read);
+        using var mapped = MappedFile.Open(file.Path, MapAccess.Read);
         using MappedView view = mapped.CreateView();
         _ = view.Read<long>(0);
 

@@ -6,16 +6,16 @@ namespace MappedStructs.Tests.Mapping;
 /// <summary>Properties over generated ranges and write sequences, checked against a plain byte array model.</summary>
 public sealed class ViewPropertyTests
 {
-    private static readonly Gen<long> Edgy = Gen.OneOf(
+    private static readonly Gen<long> s_edgy = Gen.OneOf(
         Gen.Long[-3, 3 * 4096 + 3],
         Gen.OneOf<long>(long.MinValue, long.MinValue + 1, -1L, long.MaxValue - 1, long.MaxValue, int.MaxValue, uint.MaxValue));
 
     [Fact]
     public void CreateView_succeeds_exactly_for_ranges_inside_the_mapping()
     {
-        Gen.Select(Gen.Long[1, 3 * 4096], Edgy, Edgy, Edgy, Edgy).Sample((size, offset, length, subOffset, subLength) =>
+        Gen.Select(Gen.Long[1, 3 * 4096], s_edgy, s_edgy, s_edgy, s_edgy).Sample((size, offset, length, subOffset, subLength) =>
         {
-            using MappedFile mapped = MappedFile.CreateAnonymous(size);
+            using var mapped = MappedFile.CreateAnonymous(size);
             bool inside = offset >= 0 && length >= 0 && (Int128)offset + length <= size;
             if (!inside)
             {
@@ -53,7 +53,7 @@ public sealed class ViewPropertyTests
         write.Array[1, 40].Sample(writes =>
         {
             byte[] model = new byte[Size];
-            using MappedFile mapped = MappedFile.CreateAnonymous(Size);
+            using var mapped = MappedFile.CreateAnonymous(Size);
             using MappedView whole = mapped.CreateView();
             foreach ((long start, long length, long at, long value, int width) in writes)
             {
