@@ -50,7 +50,7 @@ public sealed class DefaultViewFixture : IDisposable
             public static void DefaultCellsClear() => default(Spread.CellsArray).CopyFrom(null);
             public static object DefaultCellsToArray() => default(Spread.CellsArray).ToArray().Length;
 
-            // Through default views, near: the runtime's own NullReferenceException, as before.
+            // Through default views, near: the runtime's own NullReferenceException (the null page is never mapped).
             public static object NearGet() => default(Spread.Ref).Near;
             public static object ReadOnlyNearGet() => default(Spread.ReadOnlyRef).Near;
             public static void NearSet() { Spread.Ref r = default; r.Near = 1; }
@@ -114,7 +114,7 @@ public sealed class DefaultViewFixture : IDisposable
 
 /// <summary>
 /// Accesses through default views (which wrap no memory): those that can reach 4,096 bytes or more past the view's start
-/// throw the generated NullReferenceException naming the view; nearer ones fault into the runtime's own, as before; real
+/// throw the generated NullReferenceException naming the view; nearer ones fault into the runtime's own; real
 /// views read and write the far fields where an independent oracle expects them.
 /// </summary>
 public class DefaultViewTests(DefaultViewFixture fixture) : IClassFixture<DefaultViewFixture>

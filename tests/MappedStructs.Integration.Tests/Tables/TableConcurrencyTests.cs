@@ -5,14 +5,15 @@ using MappedStructs.TestSupport;
 
 namespace MappedStructs.Integration.Tests.Tables;
 
-/// <summary>Regression tests for the concurrency findings of the table review (REVIEW.md T3-T6).</summary>
+/// <summary>Tables under concurrency: readers racing a growing writer, two writers, copy-on-write tables, readers sharing one instance.</summary>
 public sealed class TableConcurrencyTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
 
-    // T4: the reader read the file length, then the capacity; a writer growing in between made a healthy table "corrupt".
+    // A reader reads the capacity and the file length at different moments: a writer growing the file between the two
+    // reads must not make a healthy table look corrupt.
     [Fact]
     public void A_reader_refreshing_while_the_writer_grows_again_does_not_report_a_corrupt_file()
     {
@@ -50,7 +51,7 @@ public sealed class TableConcurrencyTests : IDisposable
         Assert.Equal(Tick.Create(15, 15), reader[15].Load());
     }
 
-    // T5: two writers appended at the same index and silently lost records.
+    // Two writers must not append at the same index and silently lose records: the second one is refused.
     [Fact]
     public void A_second_appender_of_the_same_file_is_refused_naming_the_file_and_writes_nothing()
     {
@@ -99,7 +100,7 @@ public sealed class TableConcurrencyTests : IDisposable
         Assert.Equal(Tick.Create(1, 1), second[1].Load());
     }
 
-    // T6: a CopyOnWrite table remapped when another process grew the file, silently dropping its private changes.
+    // A CopyOnWrite table must not remap when another process grows the file: a remap would drop its private changes.
     [Fact]
     public void A_copy_on_write_table_keeps_its_private_changes_when_the_writer_grows_the_file()
     {
@@ -122,7 +123,7 @@ public sealed class TableConcurrencyTests : IDisposable
         Assert.Equal(Tick.Create(0, 0), writer[0].Load());
     }
 
-    // T3: concurrent readers of one instance raced in the refresh path (unsynchronised list, base and capacity).
+    // Readers sharing one instance race in the remapping path (the retired-view list, the base and the capacity).
     [Fact]
     public void Many_threads_reading_one_instance_while_the_writer_grows_see_only_complete_records()
     {

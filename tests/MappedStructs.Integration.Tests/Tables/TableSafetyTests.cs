@@ -4,14 +4,14 @@ using MappedStructs.TestSupport;
 
 namespace MappedStructs.Integration.Tests.Tables;
 
-/// <summary>Regression tests for the table safety review (REVIEW.md, findings T1-T8): each failed before its fix.</summary>
+/// <summary>Table accesses that must throw rather than touch memory they should not: after dispose, outside the records, with a corrupt header.</summary>
 public sealed class TableSafetyTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
 
     public void Dispose() => _dir.Dispose();
 
-    // T1: the indexer compared against a cached count and dereferenced a null base after Dispose.
+    // The indexer checks against the published count and throws after Dispose instead of dereferencing a null base.
     [Fact]
     public void Every_access_path_of_a_disposed_table_throws_ObjectDisposedException()
     {
@@ -84,7 +84,7 @@ public sealed class TableSafetyTests : IDisposable
         }));
     }
 
-    // T2: Current read record -1 before the first MoveNext and record `count` after the last one.
+    // Current must not read record -1 before the first MoveNext, nor record `count` after the last one.
     [Fact]
     public void Enumerator_Current_outside_the_records_throws_InvalidOperationException()
     {
@@ -126,7 +126,7 @@ public sealed class TableSafetyTests : IDisposable
         Assert.IsType<InvalidOperationException>(Catch(reader));
     }
 
-    // T7: Capacity returned the raw header value, however corrupt.
+    // Capacity is validated against the file, never the raw header value however corrupt.
     [Fact]
     public void Capacity_rejects_a_corrupt_header_value_instead_of_returning_it()
     {
