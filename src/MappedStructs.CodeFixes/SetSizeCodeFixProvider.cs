@@ -26,7 +26,7 @@ public sealed class SetSizeCodeFixProvider : DocumentRewriteCodeFixProvider
 
     /// <summary>Creates the provider.</summary>
     public SetSizeCodeFixProvider()
-        : base("MappedStructs.SetSize", DiagnosticDescriptors.FieldPastSize, DiagnosticDescriptors.SizeTooSmall, DiagnosticDescriptors.SizeNotMultipleOfAlignment)
+        : base("MappedStructs.SetSize", "Set each Size to what its layout's fields need, aligned", DiagnosticDescriptors.FieldPastSize, DiagnosticDescriptors.SizeTooSmall, DiagnosticDescriptors.SizeNotMultipleOfAlignment)
     {
     }
 
