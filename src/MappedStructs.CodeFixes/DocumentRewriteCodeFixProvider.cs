@@ -1,11 +1,14 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MappedStructs.CodeFixes;
 
@@ -69,6 +72,20 @@ public abstract class DocumentRewriteCodeFixProvider : CodeFixProvider
     private protected virtual Task<Document> RewriteAllAsync(
         Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
         => RewriteAsync(document, root, diagnostics, cancellationToken);
+
+    /// <summary>The number the analyzer stored in <paramref name="diagnostic"/>'s property <paramref name="key"/>, or null.</summary>
+    private protected static int? NumberProperty(Diagnostic diagnostic, string key)
+        => diagnostic.Properties.TryGetValue(key, out string? text)
+            && int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int number)
+                ? number
+                : null;
+
+    /// <summary>The document with each expression of <paramref name="numbers"/> replaced by its number, as a literal.</summary>
+    private protected static Document WithNumbers(Document document, SyntaxNode root, IReadOnlyDictionary<ExpressionSyntax, int> numbers)
+        => numbers.Count == 0
+            ? document
+            : document.WithSyntaxRoot(root.ReplaceNodes(numbers.Keys, (original, _) =>
+                SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(numbers[original])).WithTriviaFrom(original)));
 
     private async Task<Document> RewriteAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -10,7 +9,6 @@ using MappedStructs.Analyzers.Declarations;
 using MappedStructs.Layout;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MappedStructs.CodeFixes;
@@ -50,7 +48,7 @@ public sealed class MisalignedOffsetCodeFixProvider : DocumentRewriteCodeFixProv
             }
         }
 
-        return Task.FromResult(WithOffsets(document, root, offsets));
+        return Task.FromResult(WithNumbers(document, root, offsets));
     }
 
     // Fix All: every misaligned field of each layout that has a diagnostic here, whichever of MAPS0006/MAPS0007 started it.
@@ -81,14 +79,13 @@ public sealed class MisalignedOffsetCodeFixProvider : DocumentRewriteCodeFixProv
             }
         }
 
-        return WithOffsets(document, root, offsets);
+        return WithNumbers(document, root, offsets);
     }
 
     // The [Field] argument the diagnostic is on, and the free aligned offset the analyzer found for it (none: no fix).
     private static (ExpressionSyntax Expression, int Offset)? FindTarget(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.TryGetValue(ViolationDiagnostics.FreeAlignedOffsetKey, out string? text)
-            || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int offset))
+        if (NumberProperty(diagnostic, ViolationDiagnostics.FreeAlignedOffsetKey) is not { } offset)
         {
             return null;
         }
@@ -96,10 +93,4 @@ public sealed class MisalignedOffsetCodeFixProvider : DocumentRewriteCodeFixProv
         ExpressionSyntax? expression = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<ExpressionSyntax>();
         return expression?.Parent is AttributeArgumentSyntax ? (expression, offset) : null;
     }
-
-    private static Document WithOffsets(Document document, SyntaxNode root, Dictionary<ExpressionSyntax, int> offsets)
-        => offsets.Count == 0
-            ? document
-            : document.WithSyntaxRoot(root.ReplaceNodes(offsets.Keys, (original, _) =>
-                SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(offsets[original])).WithTriviaFrom(original)));
 }
