@@ -208,4 +208,42 @@ public sealed class ReorderFieldsCodeFixTests
             ],
             source);
     }
+
+    [Fact]
+    public async Task Directives_around_the_type_do_not_stop_the_reorder()
+    {
+        string source = """
+            using MappedStructs;
+
+            #region Layouts
+            [MappedLayout]
+            public partial record struct T
+            {
+                public byte A { get; init; }
+                public long {|#0:B|} { get; init; }
+                public int C { get; init; }
+            }
+            #endregion
+            """;
+        string fixedSource = """
+            using MappedStructs;
+
+            #region Layouts
+            [MappedLayout]
+            public partial record struct T
+            {
+                public long B { get; init; }
+                public int C { get; init; }
+                public byte A { get; init; }
+            }
+            #endregion
+            """;
+        await Verify.VerifyAsync(source,
+            [
+                Verify.Diagnostic(DiagnosticDescriptors.PaddingBetweenFields).WithLocation(0).WithArguments(7, "B", 1, 7),
+                Verify.Diagnostic(DiagnosticDescriptors.PaddingAtEnd).WithSpan(5, 30, 5, 31).WithArguments(4, "T", 20, 23, 24),
+            ],
+            fixedSource,
+            remaining: [Verify.Diagnostic(DiagnosticDescriptors.PaddingAtEnd).WithSpan(5, 30, 5, 31).WithArguments(3, "T", 13, 15, 16)]);
+    }
 }
