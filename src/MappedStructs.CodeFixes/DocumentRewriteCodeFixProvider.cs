@@ -15,7 +15,9 @@ namespace MappedStructs.CodeFixes;
 /// <summary>
 /// A code fix whose fix for one diagnostic and whose Fix All are one rewrite of a document: the single fix rewrites the
 /// document for its diagnostic alone, Fix All for all of a document's diagnostics at once, so that the fixes of one
-/// layout see each other (two fields never move to the same free offset, one Size is written once).
+/// layout see each other (two fields never move to the same free offset, one Size is written once). A fix whose Fix All
+/// must see more than the diagnostics it was given (all the misaligned fields of a layout) overrides
+/// <see cref="RewriteAllAsync(Document, SyntaxNode, ImmutableArray{Diagnostic}, CancellationToken)"/>.
 /// </summary>
 public abstract class DocumentRewriteCodeFixProvider : CodeFixProvider
 {
