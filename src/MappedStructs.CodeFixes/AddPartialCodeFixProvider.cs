@@ -17,7 +17,7 @@ public sealed class AddPartialCodeFixProvider : DocumentRewriteCodeFixProvider
 {
     /// <summary>Creates the provider.</summary>
     public AddPartialCodeFixProvider()
-        : base("MappedStructs.AddPartial", DiagnosticDescriptors.NotPartialStruct)
+        : base("MappedStructs.AddPartial", "Add 'partial' to every layout that lacks it", DiagnosticDescriptors.NotPartialStruct)
     {
     }
 

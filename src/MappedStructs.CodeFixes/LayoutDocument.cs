@@ -28,17 +28,22 @@ internal sealed record LayoutDocument(TypeDeclarationSyntax Declaration, Resolve
         return new LayoutDocument(declaration, layout, LayoutSpecParser.FieldProperties(type));
     }
 
-    /// <summary>The field index of the property declared by <paramref name="property"/>, or -1.</summary>
-    internal int IndexOf(IPropertySymbol? property)
+    /// <summary>
+    /// The offset argument of field <paramref name="fieldIndex"/>'s <c>[Field]</c> (the <c>12</c> in <c>[Field(12)]</c> on a
+    /// property or <c>[property: Field(12)]</c> on a positional parameter) when it is written in <paramref name="tree"/>.
+    /// </summary>
+    internal ExpressionSyntax? OffsetArgument(int fieldIndex, SyntaxTree tree, CancellationToken cancellationToken)
     {
-        for (int i = 0; i < Fields.Count; i++)
+        foreach (AttributeData attribute in Fields[fieldIndex].GetAttributes())
         {
-            if (SymbolEqualityComparer.Default.Equals(Fields[i], property))
+            if (attribute.AttributeClass?.ToDisplayString() == AttributeNames.Field
+                && attribute.ApplicationSyntaxReference is { } reference && reference.SyntaxTree == tree
+                && reference.GetSyntax(cancellationToken) is AttributeSyntax { ArgumentList.Arguments: [{ } first, ..] })
             {
-                return i;
+                return first.Expression;
             }
         }
 
-        return -1;
+        return null;
     }
 }

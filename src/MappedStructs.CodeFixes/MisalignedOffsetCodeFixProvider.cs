@@ -6,74 +6,91 @@ using System.Threading;
 using System.Threading.Tasks;
 using MappedStructs.Analyzers;
 using MappedStructs.Analyzers.Declarations;
+using MappedStructs.Layout;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MappedStructs.CodeFixes;
 
 /// <summary>
-/// MAPS0006/MAPS0007: moves a misaligned <c>[Field(offset)]</c> to the next offset that is aligned, free and inside Size.
-/// Fix All moves the fields of a layout one after the other, so that no two take the same slot.
+/// MAPS0006/MAPS0007: moves a misaligned <c>[Field(offset)]</c> (on a property, or <c>[property: Field(offset)]</c> on a
+/// positional parameter) to the offset the diagnostic names: the next one that is aligned, free and inside Size.
+/// Fix All plans the moves of every misaligned field of a layout together (<see cref="FreeOffsets.PlanAlignedOffsets"/>),
+/// so that no two take the same slot and a field blocked by another misaligned one still finds room once that one moved.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MisalignedOffsetCodeFixProvider)), Shared]
 public sealed class MisalignedOffsetCodeFixProvider : DocumentRewriteCodeFixProvider
 {
     /// <summary>Creates the provider.</summary>
     public MisalignedOffsetCodeFixProvider()
-        : base("MappedStructs.MoveToAlignedOffset", DiagnosticDescriptors.MisalignedField, DiagnosticDescriptors.MisalignedAtomicField)
+        : base(
+            "MappedStructs.MoveToAlignedOffset",
+            "Move the misaligned fields of each layout to free aligned offsets",
+            DiagnosticDescriptors.MisalignedField,
+            DiagnosticDescriptors.MisalignedAtomicField)
     {
     }
 
     private protected override Task<string?> TitleAsync(Document document, SyntaxNode root, Diagnostic diagnostic, CancellationToken cancellationToken)
-        => Task.FromResult<string?>(
-            diagnostic.Properties.TryGetValue(ViolationDiagnostics.FreeAlignedOffsetKey, out string? offset) && offset is not null
-                ? $"Move to offset {offset}"
-                : null);
+        => Task.FromResult(FindTarget(root, diagnostic) is { } target ? $"Move to offset {target.Offset}" : null);
 
-    private protected override async Task<Document> RewriteAsync(
+    // One diagnostic: its field goes where the analyzer said, the number in the message and in the title.
+    private protected override Task<Document> RewriteAsync(
         Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        SemanticModel? model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
-
-        // One layout at a time, fields in declaration order, remembering where earlier fields went.
-        IEnumerable<IGrouping<TypeDeclarationSyntax?, ExpressionSyntax?>> targets = diagnostics
-            .Select(d => root.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true))
-            .Select(node => node.FirstAncestorOrSelf<ExpressionSyntax>())
-            .Where(node => node is not null && node.FirstAncestorOrSelf<AttributeArgumentSyntax>() is not null)
-            .GroupBy(node => node!.FirstAncestorOrSelf<TypeDeclarationSyntax>());
-        foreach (IGrouping<TypeDeclarationSyntax?, ExpressionSyntax?>? group in targets)
+        var offsets = new Dictionary<ExpressionSyntax, int>();
+        foreach (Diagnostic diagnostic in diagnostics)
         {
-            if (group.Key is null || await LayoutDocument.FromNodeAsync(document, group.Key, cancellationToken).ConfigureAwait(false) is not { } layout)
+            if (FindTarget(root, diagnostic) is { } target)
+            {
+                offsets[target.Expression] = target.Offset;
+            }
+        }
+
+        return Task.FromResult(WithNumbers(document, root, offsets));
+    }
+
+    // Fix All: every misaligned field of each layout that has a diagnostic here, whichever of MAPS0006/MAPS0007 started it.
+    private protected override async Task<Document> RewriteAllAsync(
+        Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var offsets = new Dictionary<ExpressionSyntax, int>();
+        IEnumerable<TypeDeclarationSyntax> declarations = diagnostics
+            .Select(d => root.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<TypeDeclarationSyntax>())
+            .OfType<TypeDeclarationSyntax>()
+            .Distinct();
+        foreach (TypeDeclarationSyntax declaration in declarations)
+        {
+            if (await LayoutDocument.FromNodeAsync(document, declaration, cancellationToken).ConfigureAwait(false) is not { } layout)
             {
                 continue;
             }
 
-            var moved = new Dictionary<int, int>();
-            IOrderedEnumerable<(ExpressionSyntax Node, int Index)> ordered = group
-                .Select(node => (Node: node!, Index: layout.IndexOf(PropertyOf(model, node!, cancellationToken))))
-                .Where(target => target.Index >= 0)
-                .OrderBy(target => target.Index);
-            foreach ((ExpressionSyntax? node, int index) in ordered)
+            IEnumerable<int> misaligned = layout.Layout.Violations
+                .Where(v => v.Kind is ViolationKind.MisalignedField or ViolationKind.MisalignedAtomicField)
+                .Select(v => v.FieldIndex);
+            foreach (KeyValuePair<int, int> move in FreeOffsets.PlanAlignedOffsets(layout.Layout, misaligned))
             {
-                if (FreeOffsets.FindAlignedFreeOffset(layout.Layout, index, moved) is { } offset)
+                if (layout.OffsetArgument(move.Key, root.SyntaxTree, cancellationToken) is { } expression)
                 {
-                    moved[index] = offset;
-                    replacements[node] = SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(offset))
-                        .WithTriviaFrom(node);
+                    offsets[expression] = move.Value;
                 }
             }
         }
 
-        return replacements.Count == 0
-            ? document
-            : document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
+        return WithNumbers(document, root, offsets);
     }
 
-    private static IPropertySymbol? PropertyOf(SemanticModel? model, SyntaxNode node, CancellationToken cancellationToken)
-        => node.FirstAncestorOrSelf<PropertyDeclarationSyntax>() is { } property
-            ? model?.GetDeclaredSymbol(property, cancellationToken)
-            : null;
+    // The [Field] argument the diagnostic is on, and the free aligned offset the analyzer found for it (none: no fix).
+    private static (ExpressionSyntax Expression, int Offset)? FindTarget(SyntaxNode root, Diagnostic diagnostic)
+    {
+        if (NumberProperty(diagnostic, ViolationDiagnostics.FreeAlignedOffsetKey) is not { } offset)
+        {
+            return null;
+        }
+
+        ExpressionSyntax? expression = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<ExpressionSyntax>();
+        return expression?.Parent is AttributeArgumentSyntax ? (expression, offset) : null;
+    }
 }

@@ -8,6 +8,7 @@ using MappedStructs.Analyzers;
 using MappedStructs.Layout;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MappedStructs.CodeFixes;
@@ -22,7 +23,7 @@ public sealed class ReorderFieldsCodeFixProvider : DocumentRewriteCodeFixProvide
 {
     /// <summary>Creates the provider.</summary>
     public ReorderFieldsCodeFixProvider()
-        : base("MappedStructs.ReorderFields", DiagnosticDescriptors.PaddingBetweenFields, DiagnosticDescriptors.PaddingAtEnd)
+        : base("MappedStructs.ReorderFields", "Reorder the fields of each layout to remove padding", DiagnosticDescriptors.PaddingBetweenFields, DiagnosticDescriptors.PaddingAtEnd)
     {
     }
 
@@ -72,6 +73,11 @@ public sealed class ReorderFieldsCodeFixProvider : DocumentRewriteCodeFixProvide
         }
 
         SyntaxList<MemberDeclarationSyntax> members = layout.Declaration.Members;
+        if (HasDirectivesBetweenMembers(layout.Declaration))
+        {
+            return null;   // an #if or #region would end up around other members than the ones it was written around
+        }
+
         var slots = new List<int>();
         var fieldOfSlot = new List<ResolvedField>();
         foreach (ResolvedField? field in resolved.Fields.OrderBy(f => f.Index))
@@ -119,9 +125,42 @@ public sealed class ReorderFieldsCodeFixProvider : DocumentRewriteCodeFixProvide
         return padding + LayoutEngine.AlignUp(cursor, alignment) - cursor;
     }
 
+    private static bool HasDirectivesBetweenMembers(TypeDeclarationSyntax declaration)
+        => declaration.Members.Any(member => member.GetLeadingTrivia().Any(IsDirectiveOrDisabledText) || member.ContainsDirectives)
+            || declaration.CloseBraceToken.LeadingTrivia.Any(IsDirectiveOrDisabledText);
+
+    private static bool IsDirectiveOrDisabledText(SyntaxTrivia trivia)
+        => trivia.IsDirective || trivia.IsKind(SyntaxKind.DisabledTextTrivia);
+
+    // A member takes its doc comment, comments and attributes along; the blank lines before it belong to its slot, so
+    // that the first member still starts right after '{' and the blank lines between groups stay where they were.
     private static TypeDeclarationSyntax Apply(TypeDeclarationSyntax declaration, int[] plan)
     {
         SyntaxList<MemberDeclarationSyntax> members = declaration.Members;
-        return declaration.WithMembers(Microsoft.CodeAnalysis.CSharp.SyntaxFactory.List(plan.Select(index => members[index])));
+        IEnumerable<MemberDeclarationSyntax> reordered = plan.Select((index, slot) =>
+        {
+            MemberDeclarationSyntax member = members[index];
+            return member.WithLeadingTrivia(BlankLines(members[slot].GetLeadingTrivia()).Concat(OwnTrivia(member.GetLeadingTrivia())));
+        });
+        return declaration.WithMembers(SyntaxFactory.List(reordered));
+    }
+
+    // The leading trivia up to the last line break before the member's first comment or its indentation: blank lines.
+    private static IEnumerable<SyntaxTrivia> BlankLines(SyntaxTriviaList leading) => leading.Take(OwnTriviaStart(leading));
+
+    private static IEnumerable<SyntaxTrivia> OwnTrivia(SyntaxTriviaList leading) => leading.Skip(OwnTriviaStart(leading));
+
+    private static int OwnTriviaStart(SyntaxTriviaList leading)
+    {
+        int start = 0;
+        for (int i = 0; i < leading.Count && (leading[i].IsKind(SyntaxKind.WhitespaceTrivia) || leading[i].IsKind(SyntaxKind.EndOfLineTrivia)); i++)
+        {
+            if (leading[i].IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                start = i + 1;
+            }
+        }
+
+        return start;
     }
 }

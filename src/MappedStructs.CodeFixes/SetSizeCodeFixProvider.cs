@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -10,7 +9,6 @@ using MappedStructs.Analyzers.Declarations;
 using MappedStructs.Layout;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace MappedStructs.CodeFixes;
@@ -26,7 +24,7 @@ public sealed class SetSizeCodeFixProvider : DocumentRewriteCodeFixProvider
 
     /// <summary>Creates the provider.</summary>
     public SetSizeCodeFixProvider()
-        : base("MappedStructs.SetSize", DiagnosticDescriptors.FieldPastSize, DiagnosticDescriptors.SizeTooSmall, DiagnosticDescriptors.SizeNotMultipleOfAlignment)
+        : base("MappedStructs.SetSize", "Set each Size to what its layout's fields need, aligned", DiagnosticDescriptors.FieldPastSize, DiagnosticDescriptors.SizeTooSmall, DiagnosticDescriptors.SizeNotMultipleOfAlignment)
     {
     }
 
@@ -55,16 +53,12 @@ public sealed class SetSizeCodeFixProvider : DocumentRewriteCodeFixProvider
             }
         }
 
-        return Task.FromResult(sizes.Count == 0
-            ? document
-            : document.WithSyntaxRoot(root.ReplaceNodes(sizes.Keys, (original, _) =>
-                SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(sizes[original])).WithTriviaFrom(original))));
+        return Task.FromResult(WithNumbers(document, root, sizes));
     }
 
     private static (ExpressionSyntax Expression, int Size)? FindTarget(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.TryGetValue(ViolationDiagnostics.SuggestedSizeKey, out string? text)
-            || !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int size))
+        if (NumberProperty(diagnostic, ViolationDiagnostics.SuggestedSizeKey) is not { } size)
         {
             return null;
         }

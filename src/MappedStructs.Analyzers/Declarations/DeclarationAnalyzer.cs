@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using MappedStructs.Analyzers.Symbols;
 using MappedStructs.Layout;
 using Microsoft.CodeAnalysis;
@@ -61,8 +62,16 @@ public sealed class DeclarationAnalyzer : LayoutAnalyzer
 
         IReadOnlyList<IPropertySymbol> fields = LayoutSpecParser.FieldProperties(type);
         var locations = new DeclarationLocations(type, attribute, context.CancellationToken);
+        // A class or ref struct is also reported as not partial by the engine; adding 'partial' would not make it valid,
+        // so the one MAPS0001 says what it is.
+        bool notAStruct = layout.Violations.Any(v => v.Kind == ViolationKind.NotAStruct);
         foreach (LayoutViolation violation in layout.Violations)
         {
+            if (notAStruct && violation.Kind == ViolationKind.NotPartial)
+            {
+                continue;
+            }
+
             context.ReportDiagnostic(ViolationDiagnostics.Create(violation, layout, fields, locations));
         }
     }

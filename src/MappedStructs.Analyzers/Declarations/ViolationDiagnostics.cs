@@ -83,10 +83,11 @@ internal static class ViolationDiagnostics
                     typeName, violation.Size, violation.ComputedSize);
             case ViolationKind.MisalignedField:
             case ViolationKind.MisalignedAtomicField:
+                // The message names the offset the fix moves the field to; the next aligned one when no aligned offset is free.
                 int? free = FreeOffsets.FindAlignedFreeOffset(layout, violation.FieldIndex);
                 return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.Field, true, locations),
                     free is { } offset ? Properties(FreeAlignedOffsetKey, offset) : null,
-                    violation.FieldName, violation.Offset, violation.Alignment, LayoutEngine.AlignUp(violation.Offset, violation.Alignment));
+                    violation.FieldName, violation.Offset, violation.Alignment, free ?? LayoutEngine.AlignUp(violation.Offset, violation.Alignment));
             case ViolationKind.SizeNotMultipleOfAlignment:
                 return Diagnostic.Create(descriptor, locations.LayoutArgument(AttributeNames.SizeArgument), Properties(SuggestedSizeKey, violation.ComputedSize),
                     typeName, violation.Size, violation.Alignment, violation.ComputedSize);

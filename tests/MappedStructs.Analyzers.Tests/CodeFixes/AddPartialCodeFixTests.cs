@@ -62,4 +62,31 @@ public sealed class AddPartialCodeFixTests
             [Verify.Diagnostic(DiagnosticDescriptors.NotPartialStruct).WithLocation(0).WithArguments("R", "a ref struct")],
             source);
     }
+
+    [Fact]
+    public async Task A_class_or_a_ref_struct_that_is_not_partial_gets_one_diagnostic_and_no_fix()
+    {
+        string source = """
+            using MappedStructs;
+
+            [MappedLayout]
+            public class {|#0:C|}
+            {
+                public long A { get; set; }
+            }
+
+            [MappedLayout]
+            public ref struct {|#1:R|}
+            {
+                public long A { get; set; }
+            }
+            """;
+        await Verify.VerifyAsync(source,
+            [
+                Verify.Diagnostic(DiagnosticDescriptors.NotPartialStruct).WithLocation(0).WithArguments("C", "a class"),
+                Verify.Diagnostic(DiagnosticDescriptors.NotPartialStruct).WithLocation(1).WithArguments("R", "a ref struct"),
+                Microsoft.CodeAnalysis.Testing.DiagnosticResult.CompilerError("CS0592").WithSpan(3, 2, 3, 14).WithArguments("MappedLayout", "struct"),
+            ],
+            source);
+    }
 }

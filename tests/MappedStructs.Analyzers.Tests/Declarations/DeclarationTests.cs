@@ -131,7 +131,7 @@ public sealed class DeclarationTests
                 [Field({|#0:4|})] public long B { get; init; }
                 [Field(12)] public int C { get; init; }
             """),
-            At(DiagnosticDescriptors.MisalignedField, 0, "B", 4, 8, 8));
+            At(DiagnosticDescriptors.MisalignedField, 0, "B", 4, 8, 16));
 
     [Fact]
     public async Task Misaligned_atomic_field_is_an_error_on_the_offset()
@@ -140,7 +140,7 @@ public sealed class DeclarationTests
                 [Field({|#0:4|}), Atomic] public long B { get; init; }
                 [Field(12)] public int C { get; init; }
             """),
-            At(DiagnosticDescriptors.MisalignedAtomicField, 0, "B", 4, 8, 8));
+            At(DiagnosticDescriptors.MisalignedAtomicField, 0, "B", 4, 8, 16));
 
     [Fact]
     public async Task Aligned_fields_and_atomics_are_not_reported()
