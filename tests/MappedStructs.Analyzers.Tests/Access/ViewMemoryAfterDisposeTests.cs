@@ -32,8 +32,12 @@ public sealed class ViewMemoryAfterDisposeTests
                 ref readonly long counter = ref view.GetReadOnlyRef<long>(8);
                 var trade = Trade.ReadOnlyRef.From(view.ReadOnlySpan);
                 var spanned = Trade.Ref.From(whole);
+                var samples = trade.Samples;
+                var head = view.Span[..8];
+                var alias = part;
                 view.Dispose();
-                return {|#0:whole|}[0] + {|#1:part|}[0] + {|#2:slice|}[0] + {|#3:first|} + {|#4:counter|} + {|#5:trade|}.Id + {|#6:spanned|}.Id;
+                return {|#0:whole|}[0] + {|#1:part|}[0] + {|#2:slice|}[0] + {|#3:first|} + {|#4:counter|} + {|#5:trade|}.Id + {|#6:spanned|}.Id
+                    + {|#7:samples|}[0] + {|#8:head|}[0] + {|#9:alias|}[0];
         """);
         int line = LineOf(source, "view.Dispose();");
         await Verify.VerifyWithTradeAsync(source,
@@ -43,7 +47,10 @@ public sealed class ViewMemoryAfterDisposeTests
             Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(3).WithArguments("first", "view", line),
             Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(4).WithArguments("counter", "view", line),
             Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(5).WithArguments("trade", "view", line),
-            Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(6).WithArguments("spanned", "view", line));
+            Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(6).WithArguments("spanned", "view", line),
+            Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(7).WithArguments("samples", "view", line),
+            Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(8).WithArguments("head", "view", line),
+            Verify.Diagnostic(DiagnosticDescriptors.UseAfterDispose).WithLocation(9).WithArguments("alias", "view", line));
     }
 
     [Fact]
