@@ -47,7 +47,7 @@ public sealed class FixedArrayIndexAnalyzer : LayoutAnalyzer
     private static void CheckViewIndex(OperationAnalysisContext context, LayoutSymbols symbols, IOperation? instance, IOperation index)
     {
         if (ConstantIndex.TryRead(index, out ConstantIndex constant)
-            && FieldBehind(instance, context.CancellationToken) is { Property: var viewProperty }
+            && FieldBehind(instance, type => symbols.GetViewedLayout(type) is not null, context.CancellationToken) is { Property: var viewProperty }
             && symbols.GetViewedLayout(viewProperty.ContainingType) is { } layout)
         {
             Check(context, layout, viewProperty.Name, index, constant);
@@ -60,24 +60,29 @@ public sealed class FixedArrayIndexAnalyzer : LayoutAnalyzer
         var element = (IArrayElementReferenceOperation)context.Operation;
         if (element.Indices.Length == 1
             && ConstantIndex.TryRead(element.Indices[0], out ConstantIndex constant)
-            && FieldBehind(element.ArrayReference, context.CancellationToken) is { Property: var property }
-            && symbols.IsLayout(property.ContainingType))
+            && FieldBehind(element.ArrayReference, symbols.IsLayout, context.CancellationToken) is { Property: var property })
         {
             Check(context, property.ContainingType, property.Name, element.Indices[0], constant);
         }
     }
 
     // The field read directly (trade.Samples[8]) or through a local initialized from it and never written again
-    // (var s = trade.Samples; s[8]).
-    private static IPropertyReferenceOperation? FieldBehind(IOperation? instance, CancellationToken cancellationToken)
+    // (var s = trade.Samples; s[8]), declared by a type isOwner accepts. The owner is checked before the scan for other
+    // writes, which only locals of a layout's field pay for.
+    private static IPropertyReferenceOperation? FieldBehind(IOperation? instance, System.Func<INamedTypeSymbol, bool> isOwner, CancellationToken cancellationToken)
     {
         IOperation? source = instance?.WithoutConversions();
-        if (source is ILocalReferenceOperation { Local: var local } && source.SemanticModel is { } model)
+        if (source is ILocalReferenceOperation { Local: var local })
         {
-            source = SingleAssignment.InitialValue(local, model, cancellationToken)?.WithoutConversions();
+            source = source.SemanticModel is { } model
+                && SingleAssignment.Initializer(local, model, cancellationToken)?.WithoutConversions() is IPropertyReferenceOperation initializer
+                && isOwner(initializer.Property.ContainingType)
+                && !SingleAssignment.IsWrittenAgain(local, cancellationToken)
+                    ? initializer
+                    : null;
         }
 
-        return source as IPropertyReferenceOperation;
+        return source is IPropertyReferenceOperation { Property.IsIndexer: false } field && isOwner(field.Property.ContainingType) ? field : null;
     }
 
     private static void Check(OperationAnalysisContext context, INamedTypeSymbol layout, string fieldName, IOperation index, ConstantIndex constant)

@@ -7,28 +7,31 @@ namespace MappedStructs.Analyzers.Access;
 
 /// <summary>
 /// The value of a local declared with an initializer and never written again in its member, found on demand from the
-/// syntax (for analyzers that look at one operation, not a whole method's <see cref="MethodFacts"/>).
+/// syntax (for analyzers that look at one operation, not a whole method's <see cref="MethodFacts"/>). A shadowing local
+/// of the same name counts as a write: it only makes the answer more cautious.
 /// </summary>
 internal static class SingleAssignment
 {
     /// <summary>
-    /// The initializer's operation, or null when the local is a ref local, declared without an initializer (so assigned
-    /// in a branch or later), or written anywhere else in the member (assigned, passed by <c>ref</c>/<c>out</c>, deconstructed into).
+    /// The operation of <paramref name="local"/>'s initializer, or null for a ref local or a local declared without one
+    /// (so assigned later, or in a branch). Whether anything writes the local again is <see cref="IsWrittenAgain"/>, kept
+    /// apart so that callers first check the value is one they follow (cheap) before scanning the member (not cheap).
     /// </summary>
-    internal static IOperation? InitialValue(ILocalSymbol local, SemanticModel model, CancellationToken cancellationToken)
-    {
-        if (local.IsRef || local.DeclaringSyntaxReferences.Length != 1
-            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var value } declarator
-            || declarator.FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member
-            || IsWrittenIn(member, local.Name))
-        {
-            return null;
-        }
+    internal static IOperation? Initializer(ILocalSymbol local, SemanticModel model, CancellationToken cancellationToken)
+        => !local.IsRef && local.DeclaringSyntaxReferences.Length == 1
+            && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: var value }
+                ? model.GetOperation(value, cancellationToken)
+                : null;
 
-        return model.GetOperation(value, cancellationToken);
-    }
+    /// <summary>
+    /// Whether anything in the member declaring <paramref name="local"/> writes it besides its initializer: an assignment,
+    /// a <c>ref</c>/<c>out</c> argument or <c>ref</c> expression, an increment, or a deconstruction.
+    /// </summary>
+    internal static bool IsWrittenAgain(ILocalSymbol local, CancellationToken cancellationToken)
+        => local.DeclaringSyntaxReferences.Length != 1
+            || local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken).FirstAncestorOrSelf<MemberDeclarationSyntax>() is not { } member
+            || IsWrittenIn(member, local.Name);
 
-    // By name, not symbol: a shadowing local of the same name only makes the answer more cautious.
     private static bool IsWrittenIn(SyntaxNode scope, string name)
     {
         foreach (SyntaxNode node in scope.DescendantNodes())
