@@ -249,21 +249,26 @@ internal sealed class MethodFacts
     }
 
     /// <summary>
-    /// The local whose memory <paramref name="value"/> points into: the instance under a chain of members
-    /// (<c>view.Span.Slice(0, 8)</c>, <c>table[0]</c>, <c>enumerator.Current</c>, <c>span[..8]</c>), or the view or
-    /// span a generated <c>Ref.From</c> wraps.
+    /// The local whose memory <paramref name="value"/> points into: the instance under a chain of members that each
+    /// return a span, ref, record or other ref struct (<c>view.Span.Slice(0, 8)</c>, <c>table[0]</c>,
+    /// <c>enumerator.Current</c>, <c>span[..8]</c>), or the view or span a generated <c>Ref.From</c> wraps. A member that
+    /// returns anything else (<c>span.ToArray()</c>, even converted back to a span) is a copy and ends the chain.
     /// </summary>
     private static ILocalSymbol? MemorySource(IOperation value, AccessSymbols symbols, int depth)
     {
-        if (depth > 16)
+        IOperation operation = value.WithoutConversions();
+        if (operation is ILocalReferenceOperation reference)
+        {
+            return reference.Local;
+        }
+
+        if (depth > 16 || !PointsIntoMemory(operation))
         {
             return null;
         }
 
-        switch (value.WithoutConversions())
+        switch (operation)
         {
-            case ILocalReferenceOperation reference:
-                return reference.Local;
             case IPropertyReferenceOperation { Instance: { } instance }:
                 return MemorySource(instance, symbols, depth + 1);
             case IImplicitIndexerReferenceOperation { Instance: var instance }:
@@ -277,6 +282,11 @@ internal sealed class MethodFacts
                 return null;
         }
     }
+
+    private static bool PointsIntoMemory(IOperation operation)
+        => operation.Type is { IsRefLikeType: true }
+            || operation is IInvocationOperation { TargetMethod.RefKind: not RefKind.None }
+            || operation is IPropertyReferenceOperation { Property.RefKind: not RefKind.None };
 
     private void Inherit(LocalOrigin origin, ILocalSymbol? parent)
     {

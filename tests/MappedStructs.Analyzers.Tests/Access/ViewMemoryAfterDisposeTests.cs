@@ -57,7 +57,7 @@ public sealed class ViewMemoryAfterDisposeTests
     public async Task Copies_and_view_properties_that_are_not_memory_are_not_reported()
         => await Verify.VerifyWithTradeAsync(Method("""
                 var view = file.CreateView(0, 64);
-                byte[] copy = view.ReadOnlySpan.ToArray();
+                Span<byte> copy = view.ReadOnlySpan.ToArray();
                 long length = view.Length;
                 var owner = view.File;
                 var s = view.ReadOnlySpan;
