@@ -30,9 +30,11 @@ public sealed class BufferSliceTests
                 var e = Trade.Ref.From({|#4:new byte[64].AsSpan(20)|});
                 var f = Trade.Ref.From({|#5:bytes.Slice(16, 40)[..30]|});
                 var g = Trade.Ref.From({|#6:new byte[64].AsSpan()[^40..]|});
-                return a.Id + b.Id + c.Id + d.Id + e.Id + f.Id + g.Id;
+                var h = Trade.Ref.From({|#7:array[..40]|});
+                var i = Trade.Ref.From({|#8:array.AsSpan(..40)|});
+                return a.Id + b.Id + c.Id + d.Id + e.Id + f.Id + g.Id + h.Id + i.Id;
         """),
-            Expected(0, 40), Expected(1, 40), Expected(2, 32), Expected(3, 44), Expected(4, 44), Expected(5, 30), Expected(6, 40));
+            Expected(0, 40), Expected(1, 40), Expected(2, 32), Expected(3, 44), Expected(4, 44), Expected(5, 30), Expected(6, 40), Expected(7, 40), Expected(8, 40));
 
     [Fact]
     public async Task Slices_of_the_layout_size_or_of_unknown_length_are_not_reported()
