@@ -51,24 +51,29 @@ internal static class BufferLength
     private static bool IsSpan(ITypeSymbol? type)
         => type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan", ContainingNamespace.Name: "System" };
 
-    // AsSpan(array[, start[, length]]), Slice([start[, length]]), new Span<byte>(array[, start, length]), AsSpan(array, range):
-    // a constant length needs nothing more; a constant start alone needs the whole buffer's length.
+    // AsSpan(array[, start[, length]]), AsSpan(array, range), Slice([start[, length]]), new Span<byte>(array[, start, length]),
+    // new Span<byte>(pointer, length): the bounds are read by parameter name, so every overload's meaning is its own.
+    // A constant length needs nothing more; a constant start alone needs the whole buffer's length.
     private static bool TrySlice(IOperation whole, ImmutableArray<IArgumentOperation> bounds, MethodFacts facts, int depth, out long length)
     {
         length = 0;
-        switch (bounds.Length)
+        if (bounds.GetArgument("range") is { } range)
         {
-            case 0:
-                return TryGet(whole, facts, depth + 1, out length);
-            case 1 when bounds[0].Value.WithoutConversions() is IRangeOperation range:
-                return TryRange(whole, range, facts, depth, out length);
-            case 1 when bounds[0].Value.TryGetInt64Constant(out long start):
-                return TryGet(whole, facts, depth + 1, out long wholeLength) && Positive(wholeLength - start, out length);
-            case 2 when bounds[1].Value.TryGetInt64Constant(out long count):
-                return Positive(count, out length);
-            default:
-                return false;
+            return range.Value.WithoutConversions() is IRangeOperation constantRange && TryRange(whole, constantRange, facts, depth, out length);
         }
+
+        if (bounds.GetArgument("length") is { } count)
+        {
+            return count.Value.TryGetInt64Constant(out long constantCount) && Positive(constantCount, out length);
+        }
+
+        if (bounds.GetArgument("start") is { } start)
+        {
+            return start.Value.TryGetInt64Constant(out long constantStart)
+                && TryGet(whole, facts, depth + 1, out long wholeLength) && Positive(wholeLength - constantStart, out length);
+        }
+
+        return bounds.Length == 0 && TryGet(whole, facts, depth + 1, out length);
     }
 
     // whole[a..b]: b - a when both count from the start; an end counted from the end (^n, or an open end) needs the whole length.

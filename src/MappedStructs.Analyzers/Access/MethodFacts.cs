@@ -213,7 +213,7 @@ internal sealed class MethodFacts
 
         if (local.IsRef || local.Type.IsRefLikeType)
         {
-            // A span, ref, record or enumerator still points into whatever it was taken from.
+            // A span, ref, record or enumerator still points into whatever it was taken from (a view, a table, another span).
             Inherit(origin, MemorySource(value, symbols, depth: 0));
             return;
         }
@@ -243,9 +243,7 @@ internal sealed class MethodFacts
                 : invocation.GetArgument("offset") is { } offset && offset.Value.TryGetInt64Constant(out long o) ? o : null;
             origin.ViewOffset = relative is { } r && parentOffset is { } baseOffset ? baseOffset + r : null;
             origin.ViewLength = invocation.GetArgument("length") is { } length && length.Value.TryGetInt64Constant(out long l) ? l : null;
-            return;
         }
-
     }
 
     /// <summary>

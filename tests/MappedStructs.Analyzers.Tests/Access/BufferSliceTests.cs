@@ -32,9 +32,17 @@ public sealed class BufferSliceTests
                 var g = Trade.Ref.From({|#6:new byte[64].AsSpan()[^40..]|});
                 var h = Trade.Ref.From({|#7:array[..40]|});
                 var i = Trade.Ref.From({|#8:array.AsSpan(..40)|});
-                return a.Id + b.Id + c.Id + d.Id + e.Id + f.Id + g.Id + h.Id + i.Id;
+                long total = a.Id + b.Id + c.Id + d.Id + e.Id + f.Id + g.Id + h.Id + i.Id;
+                unsafe
+                {
+                    byte* start = stackalloc byte[64];
+                    total += Trade.Ref.From({|#9:new Span<byte>(start, 16)|}).Id;
+                }
+
+                return total;
         """),
-            Expected(0, 40), Expected(1, 40), Expected(2, 32), Expected(3, 44), Expected(4, 44), Expected(5, 30), Expected(6, 40), Expected(7, 40), Expected(8, 40));
+            Expected(0, 40), Expected(1, 40), Expected(2, 32), Expected(3, 44), Expected(4, 44), Expected(5, 30), Expected(6, 40), Expected(7, 40), Expected(8, 40),
+            Expected(9, 16));
 
     [Fact]
     public async Task Slices_of_the_layout_size_or_of_unknown_length_are_not_reported()
