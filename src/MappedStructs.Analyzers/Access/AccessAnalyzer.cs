@@ -34,7 +34,7 @@ public sealed class AccessAnalyzer : LayoutAnalyzer
         start.RegisterOperationBlockAction(block =>
         {
             var facts = MethodFacts.Collect(block.OperationBlocks, symbols);
-            if (facts.Invocations.Count > 0)
+            if (facts.Invocations.Count > 0 || facts.UsingDisposals.Count > 0)
             {
                 new AccessChecks(facts, symbols, sizes, block.ReportDiagnostic, block.CancellationToken).Run();
             }

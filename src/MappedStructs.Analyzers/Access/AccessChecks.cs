@@ -28,6 +28,11 @@ internal sealed class AccessChecks
 
     internal void Run()
     {
+        foreach (UsingDisposal disposal in _facts.UsingDisposals)
+        {
+            CheckUsingScope(disposal);
+        }
+
         foreach (IPropertyReferenceOperation span in _facts.ViewSpanReferences)
         {
             if (_facts.GetOrigin(span.Instance) is { IsReadOnlyMapping: true })
@@ -217,16 +222,29 @@ internal sealed class AccessChecks
     private void CheckUseAfterDispose(IInvocationOperation dispose)
     {
         if (dispose.Instance?.WithoutConversions() is not ILocalReferenceOperation { Local: var disposed }
-            || !(_symbols.IsFile(disposed.Type) || _symbols.IsView(disposed.Type))
+            || !_symbols.OwnsMapping(disposed.Type)
             || dispose.Parent is not IExpressionStatementOperation { Parent: IBlockOperation block } statement)
         {
             return;
         }
 
         // Only a dispose that runs unconditionally before the rest of its block is certain to precede a use there.
-        int start = statement.Syntax.Span.End;
-        int end = block.Syntax.Span.End;
         int line = statement.Syntax.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+        ReportUsesAfter(disposed, statement.Syntax.Span.End, block.Syntax.Span.End, line);
+    }
+
+    // A local outlives the using scope only when declared outside it; once assigned inside (definite assignment then
+    // proves the scope ran), every later read in the method follows the dispose.
+    private void CheckUsingScope(UsingDisposal disposal)
+    {
+        if (_symbols.OwnsMapping(disposal.Local.Type))
+        {
+            ReportUsesAfter(disposal.Local, disposal.Scope.Span.End, int.MaxValue, disposal.Line);
+        }
+    }
+
+    private void ReportUsesAfter(ILocalSymbol disposed, int start, int end, int line)
+    {
         var reported = new System.Collections.Generic.HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
         foreach (ILocalReferenceOperation reference in _facts.LocalReferences)
         {

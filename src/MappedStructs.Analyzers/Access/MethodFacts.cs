@@ -24,6 +24,9 @@ internal sealed class MethodFacts
 
     internal List<ILocalReferenceOperation> LocalReferences { get; } = new();
 
+    /// <summary>Locals that the end of a synchronous <c>using</c> scope disposes.</summary>
+    internal List<UsingDisposal> UsingDisposals { get; } = new();
+
     /// <summary>Reads of <c>MappedView.Span</c>, the writable span of the whole view.</summary>
     internal List<IPropertyReferenceOperation> ViewSpanReferences { get; } = new();
 
@@ -120,6 +123,12 @@ internal sealed class MethodFacts
                 }
 
                 break;
+            case IUsingDeclarationOperation { IsAsynchronous: false, Parent: { } scope } usingDeclaration:
+                AddUsingDisposals(usingDeclaration.DeclarationGroup, scope.Syntax);
+                break;
+            case IUsingOperation { IsAsynchronous: false } usingStatement:
+                AddUsingDisposals(usingStatement.Resources, usingStatement.Syntax);
+                break;
             case IInvocationOperation invocation:
                 Invocations.Add(invocation);
                 break;
@@ -129,6 +138,27 @@ internal sealed class MethodFacts
             case IPropertyReferenceOperation { Property.Name: "Span" } span when symbols.IsView(span.Property.ContainingType):
                 ViewSpanReferences.Add(span);
                 break;
+        }
+    }
+
+    // using (var view = ...), using var view = ..., or using (view): each local the scope's end disposes.
+    private void AddUsingDisposals(IOperation resources, SyntaxNode scope)
+    {
+        if (resources.WithoutConversions() is ILocalReferenceOperation named)
+        {
+            UsingDisposals.Add(new UsingDisposal(named.Local, scope));
+            return;
+        }
+
+        if (resources is IVariableDeclarationGroupOperation group)
+        {
+            foreach (IVariableDeclarationOperation declaration in group.Declarations)
+            {
+                foreach (IVariableDeclaratorOperation declarator in declaration.Declarators)
+                {
+                    UsingDisposals.Add(new UsingDisposal(declarator.Symbol, scope));
+                }
+            }
         }
     }
 
@@ -181,6 +211,13 @@ internal sealed class MethodFacts
             return;
         }
 
+        if (local.IsRef || local.Type.IsRefLikeType)
+        {
+            // A span, ref, record or enumerator still points into whatever it was taken from (a view, a table, another span).
+            Inherit(origin, MemorySource(value, symbols, depth: 0));
+            return;
+        }
+
         if (value is not IInvocationOperation invocation)
         {
             return;
@@ -206,26 +243,48 @@ internal sealed class MethodFacts
                 : invocation.GetArgument("offset") is { } offset && offset.Value.TryGetInt64Constant(out long o) ? o : null;
             origin.ViewOffset = relative is { } r && parentOffset is { } baseOffset ? baseOffset + r : null;
             origin.ViewLength = invocation.GetArgument("length") is { } length && length.Value.TryGetInt64Constant(out long l) ? l : null;
-            return;
-        }
-
-        if (symbols.IsView(method.ContainingType) && invocation.Instance?.WithoutConversions() is ILocalReferenceOperation viewLocal)
-        {
-            Inherit(origin, viewLocal.Local);   // a span or ref into the view
-            return;
-        }
-
-        if (method.Name == GeneratedNames.From && symbols.Layouts.GetViewedLayout(method.ContainingType) is not null)
-        {
-            foreach (IArgumentOperation argument in invocation.Arguments)
-            {
-                if (symbols.IsView(argument.Parameter?.Type) && argument.Value.WithoutConversions() is ILocalReferenceOperation fromView)
-                {
-                    Inherit(origin, fromView.Local);
-                }
-            }
         }
     }
+
+    /// <summary>
+    /// The local whose memory <paramref name="value"/> points into: the instance under a chain of members that each
+    /// return a span, ref, record or other ref struct (<c>view.Span.Slice(0, 8)</c>, <c>table[0]</c>,
+    /// <c>enumerator.Current</c>, <c>span[..8]</c>), or the view or span a generated <c>Ref.From</c> wraps. A member that
+    /// returns anything else (<c>span.ToArray()</c>, even converted back to a span) is a copy and ends the chain.
+    /// </summary>
+    private static ILocalSymbol? MemorySource(IOperation value, AccessSymbols symbols, int depth)
+    {
+        IOperation operation = value.WithoutConversions();
+        if (operation is ILocalReferenceOperation reference)
+        {
+            return reference.Local;
+        }
+
+        if (depth > 16 || !PointsIntoMemory(operation))
+        {
+            return null;
+        }
+
+        switch (operation)
+        {
+            case IPropertyReferenceOperation { Instance: { } instance }:
+                return MemorySource(instance, symbols, depth + 1);
+            case IImplicitIndexerReferenceOperation { Instance: var instance }:
+                return MemorySource(instance, symbols, depth + 1);
+            case IInvocationOperation { Instance: { } instance }:
+                return MemorySource(instance, symbols, depth + 1);
+            case IInvocationOperation { TargetMethod.Name: GeneratedNames.From } from
+                when symbols.Layouts.GetViewedLayout(from.TargetMethod.ContainingType) is not null && from.GetArgument(0) is { } bytes:
+                return MemorySource(bytes.Value, symbols, depth + 1);
+            default:
+                return null;
+        }
+    }
+
+    private static bool PointsIntoMemory(IOperation operation)
+        => operation.Type is { IsRefLikeType: true }
+            || operation is IInvocationOperation { TargetMethod.RefKind: not RefKind.None }
+            || operation is IPropertyReferenceOperation { Property.RefKind: not RefKind.None };
 
     private void Inherit(LocalOrigin origin, ILocalSymbol? parent)
     {

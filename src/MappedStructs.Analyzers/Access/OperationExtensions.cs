@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -50,8 +51,12 @@ internal static class OperationExtensions
 
     /// <summary>The argument bound to the parameter named <paramref name="name"/>, if any.</summary>
     internal static IArgumentOperation? GetArgument(this IInvocationOperation invocation, string name)
+        => invocation.Arguments.GetArgument(name);
+
+    /// <summary>The one of <paramref name="arguments"/> bound to the parameter named <paramref name="name"/>, if any.</summary>
+    internal static IArgumentOperation? GetArgument(this ImmutableArray<IArgumentOperation> arguments, string name)
     {
-        foreach (IArgumentOperation argument in invocation.Arguments)
+        foreach (IArgumentOperation argument in arguments)
         {
             if (argument.Parameter?.Name == name)
             {

@@ -13,6 +13,8 @@ internal sealed class AccessSymbols
         Layouts = layouts;
         MappedView = mappedView;
         MappedFile = compilation.GetTypeByMetadataName("MappedStructs.MappedFile");
+        MappedTable = compilation.GetTypeByMetadataName("MappedStructs.MappedTable`1");
+        ReadOnlyMappedTable = compilation.GetTypeByMetadataName("MappedStructs.ReadOnlyMappedTable`1");
         Interlocked = compilation.GetTypeByMetadataName("System.Threading.Interlocked");
         Volatile = compilation.GetTypeByMetadataName("System.Threading.Volatile");
     }
@@ -22,6 +24,10 @@ internal sealed class AccessSymbols
     internal INamedTypeSymbol MappedView { get; }
 
     internal INamedTypeSymbol? MappedFile { get; }
+
+    internal INamedTypeSymbol? MappedTable { get; }
+
+    internal INamedTypeSymbol? ReadOnlyMappedTable { get; }
 
     internal INamedTypeSymbol? Interlocked { get; }
 
@@ -36,6 +42,14 @@ internal sealed class AccessSymbols
     internal bool IsView(ITypeSymbol? type) => Is(type, MappedView);
 
     internal bool IsFile(ITypeSymbol? type) => Is(type, MappedFile);
+
+    /// <summary>Whether <paramref name="type"/> is a <c>MappedTable&lt;T&gt;</c> or a <c>ReadOnlyMappedTable&lt;T&gt;</c>.</summary>
+    internal bool IsTable(ITypeSymbol? type) => Is(type, MappedTable) || Is(type, ReadOnlyMappedTable);
+
+    /// <summary>
+    /// Whether disposing a value of <paramref name="type"/> unmaps memory that spans, refs and records taken from it point into.
+    /// </summary>
+    internal bool OwnsMapping(ITypeSymbol? type) => IsFile(type) || IsView(type) || IsTable(type);
 
     /// <summary>Whether <paramref name="method"/> is declared by <c>Interlocked</c> or <c>Volatile</c>.</summary>
     internal bool IsAtomicOperation(IMethodSymbol method)

@@ -1,14 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
-using MappedStructs.Analyzers.Access;
-using MappedStructs.Analyzers.Declarations;
-using MappedStructs.Analyzers.Tests.Infrastructure;
-using MappedStructs.Generator;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace MappedStructs.Analyzers.Tests.Integration;
 
@@ -18,57 +11,10 @@ namespace MappedStructs.Analyzers.Tests.Integration;
 /// </summary>
 public sealed class WithGeneratorTests
 {
-    private const string Layouts = """
-        using MappedStructs;
-
-        public enum Side : byte { Buy = 1, Sell = 2 }
-
-        [MappedLayout(Size = 48)]
-        public partial record struct Trade
-        {
-            [Field(0)]  public long Id { get; init; }
-            [Field(8)]  public double Price { get; init; }
-            [Field(16)] public int Quantity { get; init; }
-            [Field(20)] public Side Side { get; init; }
-            [Field(24), Utf8(16)] public string Symbol { get; init; }
-            [Field(40), Atomic] public long Version { get; init; }
-        }
-
-        [MappedLayout]
-        public partial record struct Series
-        {
-            [FixedArray(8)] public int[] Samples { get; init; }
-        }
-
-        [MappedLayout(Endian = Endianness.Big)]
-        public partial record struct WireSeries
-        {
-            [FixedArray(4)] public int[] Samples { get; init; }
-        }
-        """;
-
-    private static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string program)
-    {
-        var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
-        var compilation = CSharpCompilation.Create(
-            "App",
-            [CSharpSyntaxTree.ParseText(Layouts, parseOptions, "Layouts.cs"), CSharpSyntaxTree.ParseText(program, parseOptions, "Program.cs")],
-            TestReferences.All,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, allowUnsafe: true));
-        CSharpGeneratorDriver.Create(new LayoutGenerator()).WithUpdatedParseOptions(parseOptions)
-            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation? generated, out ImmutableArray<Diagnostic> generatorDiagnostics);
-        Assert.Empty(generatorDiagnostics);
-        Assert.True(generated.SyntaxTrees.Count() > 2, "the generator emitted nothing");
-        Assert.Empty(generated.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-
-        DiagnosticAnalyzer[] analyzers = [new DeclarationAnalyzer(), new AccessAnalyzer(), new FixedArrayIndexAnalyzer(), new DefaultViewAnalyzer()];
-        return await generated.WithAnalyzers(ImmutableArray.Create(analyzers)).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-    }
-
     [Fact]
     public async Task Valid_layouts_and_correct_accesses_give_only_the_expected_hidden_padding()
     {
-        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync("""
+        ImmutableArray<Diagnostic> diagnostics = await GeneratedProgram.AnalyzeAsync("""
             using System;
             using MappedStructs;
 
@@ -96,7 +42,7 @@ public sealed class WithGeneratorTests
     [Fact]
     public async Task Out_of_range_indexes_and_short_buffers_are_found_through_generated_views()
     {
-        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync("""
+        ImmutableArray<Diagnostic> diagnostics = await GeneratedProgram.AnalyzeAsync("""
             using System;
             using MappedStructs;
 
@@ -131,7 +77,7 @@ public sealed class WithGeneratorTests
     [Fact]
     public async Task Default_views_of_the_real_generated_types_are_found_and_nothing_in_generated_code()
     {
-        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync("""
+        ImmutableArray<Diagnostic> diagnostics = await GeneratedProgram.AnalyzeAsync("""
             using System;
             using MappedStructs;
 
