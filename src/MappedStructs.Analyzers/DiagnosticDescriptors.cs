@@ -82,16 +82,10 @@ internal static class DiagnosticDescriptors
 
     /// <summary>
     /// MAPS0007 for a field that is a nested layout (or an array of one) holding [Atomic] fields: the same rule, ID, title,
-    /// severity and page, worded for what the field is. A property, not a field, so the catalogue lists each ID once.
+    /// severity and page, worded for what the field is. Kept in <see cref="MessageVariants"/> so that the catalogue of
+    /// this class's fields lists each ID once.
     /// </summary>
-    internal static DiagnosticDescriptor MisalignedNestedAtomicField { get; } = new(
-        id: MisalignedAtomicField.Id,
-        title: MisalignedAtomicField.Title,
-        messageFormat: "Field '{0}' (a nested layout with [Atomic] fields) at offset {1} is not a multiple of its alignment {2}, so interlocked operations on the [Atomic] fields inside it are not atomic; the next aligned offset is {3}",
-        category: LayoutCategory,
-        defaultSeverity: DiagnosticSeverity.Error,
-        isEnabledByDefault: true,
-        helpLinkUri: MisalignedAtomicField.HelpLinkUri);
+    internal static DiagnosticDescriptor MisalignedNestedAtomicField => MessageVariants.MisalignedNestedAtomicField;
 
     internal static readonly DiagnosticDescriptor SizeNotMultipleOfAlignment = new(
         id: "MAPS0008",
@@ -337,4 +331,20 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "MAPS0108.md");
+
+    /// <summary>Second wordings of descriptors above: each shares its ID, title, severity and page with one of them (a test checks).</summary>
+    private static class MessageVariants
+    {
+        // One rule, two wordings: the ID is shared on purpose, so that suppressions, severities and the page stay one.
+#pragma warning disable RS1019 // Diagnostic Id is already used
+        internal static readonly DiagnosticDescriptor MisalignedNestedAtomicField = new(
+            id: "MAPS0007",
+            title: "An [Atomic] field is not naturally aligned",
+            messageFormat: "Field '{0}' (a nested layout with [Atomic] fields) at offset {1} is not a multiple of its alignment {2}, so interlocked operations on the [Atomic] fields inside it are not atomic; the next aligned offset is {3}",
+            category: LayoutCategory,
+            defaultSeverity: DiagnosticSeverity.Error,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + "MAPS0007.md");
+#pragma warning restore RS1019
+    }
 }
