@@ -6,14 +6,15 @@ namespace MappedStructs.Layout;
 /// </summary>
 /// <param name="Name">The property name.</param>
 /// <param name="Type">The declared type.</param>
-/// <param name="ExplicitOffset">The <c>[Field(offset)]</c> argument, or null without the attribute (or when <paramref name="UnboundAttribute"/> is set).</param>
-/// <param name="Utf8Length">The <c>[Utf8(n)]</c> argument, or null without the attribute (or when <paramref name="UnboundAttribute"/> is set).</param>
-/// <param name="FixedArrayLength">The <c>[FixedArray(n)]</c> argument, or null without the attribute (or when <paramref name="UnboundAttribute"/> is set).</param>
+/// <param name="ExplicitOffset">The <c>[Field(offset)]</c> argument, or null without the attribute (or when <paramref name="Unbound"/> is set).</param>
+/// <param name="Utf8Length">The <c>[Utf8(n)]</c> argument, or null without the attribute (or when <paramref name="Unbound"/> is set).</param>
+/// <param name="FixedArrayLength">The <c>[FixedArray(n)]</c> argument, or null without the attribute (or when <paramref name="Unbound"/> is set).</param>
 /// <param name="IsAtomic">Whether <c>[Atomic]</c> is present.</param>
 /// <param name="IsSettable">Whether the property has a <c>set</c> or <c>init</c> accessor the generated <c>Load</c> can assign.</param>
-/// <param name="UnboundAttribute">
-/// The mapping attribute (<c>Field</c>, <c>Utf8</c>, <c>FixedArray</c>) whose argument has no readable constant value
-/// (being typed, not binding, or a generated constant), or null when every argument was read.
+/// <param name="Unbound">
+/// What of the declaration does not bind, or null when all of it does: the mapping attribute (<c>Field</c>, <c>Utf8</c>,
+/// <c>FixedArray</c>) whose argument has no readable constant value (being typed, not binding, or a generated constant),
+/// or <see cref="UnboundType"/> when the property's type does not bind. The compiler reports either.
 /// </param>
 internal sealed record FieldSpec(
     string Name,
@@ -23,4 +24,8 @@ internal sealed record FieldSpec(
     int? FixedArrayLength = null,
     bool IsAtomic = false,
     bool IsSettable = true,
-    string? UnboundAttribute = null);
+    string? Unbound = null)
+{
+    /// <summary>The <see cref="Unbound"/> value of a field whose type does not bind (misspelt, or being typed).</summary>
+    public const string UnboundType = "type";
+}

@@ -100,7 +100,7 @@ internal static class LayoutEngine
             {
                 FieldSpec field = spec.Fields[i];
                 FieldSizing? sizing = sizings[i];
-                if (field.UnboundAttribute is not null)
+                if (field.Unbound is not null)
                 {
                     // The compiler reports the argument; no later sequential offset is knowable.
                     sequentialBroken = true;
@@ -284,10 +284,10 @@ internal static class LayoutEngine
         {
             FieldSpec field = spec.Fields[index];
             FieldType type = field.Type;
-            if (field.UnboundAttribute is not null)
+            if (field.Unbound is not null)
             {
                 // Its numbers are unknown: the compiler says why, and any rule checked on them would report a guess.
-                violations.Add(new LayoutViolation(ViolationKind.UnboundArgument, index, field.Name, Detail: field.UnboundAttribute));
+                violations.Add(new LayoutViolation(ViolationKind.UnboundArgument, index, field.Name, Detail: field.Unbound));
                 return null;
             }
 

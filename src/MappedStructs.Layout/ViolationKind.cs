@@ -106,9 +106,10 @@ internal enum ViolationKind
     LayoutTooLarge = 29,
 
     /// <summary>
-    /// An attribute argument has no constant value the parser can read: the user is typing it, it does not bind, or it names
-    /// a generated constant the generator cannot see. The compiler reports why, so the analyzers do not repeat it; the
-    /// layout is not generated. Field: the field whose attribute it is, or -1 for <c>[MappedLayout]</c>'s; Detail: the attribute.
+    /// Part of the declaration does not bind: an attribute argument has no constant value the parser can read (the user is
+    /// typing it, it is misspelt, or it names a generated constant the generator cannot see), or a field's type does not
+    /// exist. The compiler reports why, so the analyzers do not repeat it; the layout is not generated. Field: the field, or
+    /// -1 for an argument of <c>[MappedLayout]</c>; Detail: the attribute or named argument, or <see cref="FieldSpec.UnboundType"/>.
     /// </summary>
     UnboundArgument = 30,
 }

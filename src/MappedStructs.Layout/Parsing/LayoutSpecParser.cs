@@ -194,8 +194,16 @@ internal static class LayoutSpecParser
             }
         }
 
+        if (unbound is null && DoesNotBind(property.Type))
+        {
+            unbound = FieldSpec.UnboundType;
+        }
+
         return new FieldSpec(property.Name, Classify(property.Type), offset, utf8, fixedArray, atomic, property.SetMethod is not null, unbound);
     }
+
+    private static bool DoesNotBind(ITypeSymbol type) =>
+        (type is IArrayTypeSymbol array ? array.ElementType : type).TypeKind == TypeKind.Error;
 
     private static int? FirstIntArgument(AttributeData attribute) =>
         attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int value ? value : null;

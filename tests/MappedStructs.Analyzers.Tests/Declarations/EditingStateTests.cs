@@ -27,6 +27,8 @@ public sealed class EditingStateTests
         { "MappedLayout", "[Field(\"4\")] public int B { get; init; }" },
         { "MappedLayout", "[Field(Missing)] public int B { get; init; }" },
         { "MappedLayout", "[Field(4)] public Name { get; init; }" },
+        { "MappedLayout", "[Field(4)] public Nme B { get; init; }" },
+        { "MappedLayout", "[Field(4), FixedArray(2)] public Nme[] B { get; init; }" },
         { "MappedLayout", "[Field(4), FixedArray(] public short[] B { get; init; }" },
         { "MappedLayout", "[Field(4), FixedArray()] public short[] B { get; init; }" },
         { "MappedLayout", "[Field(4), Utf8(" },

@@ -37,6 +37,8 @@ public class EditingStateTests
         "[Utf8(8)] public string",
         "public Name { get; init; }",
         "public int { get; init; }",
+        "[Field(4)] public Int { get; init; }",
+        "[Field(4)] public Int B { get; init; }",
         "[Field(4)] public int B { get; init; }",
     ];
 
