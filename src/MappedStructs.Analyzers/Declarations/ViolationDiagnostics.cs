@@ -193,8 +193,15 @@ internal static class ViolationDiagnostics
 
     private static string Invariant(System.FormattableString text) => System.FormattableString.Invariant(text);
 
-    /// <summary>The size a Size fix suggests: what the fields need, rounded up to the layout's alignment.</summary>
-    internal static int SuggestedSize(ResolvedLayout layout) => LayoutEngine.AlignUp(layout.RequiredSize, layout.Alignment);
+    /// <summary>
+    /// The size a Size fix suggests: what the fields need, rounded up to the layout's alignment; unrounded when rounding
+    /// would pass the largest layout (that Size then earns MAPS0025, which says why, rather than a wrapped negative number).
+    /// </summary>
+    internal static int SuggestedSize(ResolvedLayout layout)
+    {
+        long aligned = LayoutEngine.AlignUp((long)layout.RequiredSize, layout.Alignment);
+        return aligned <= LayoutEngine.MaxLayoutSize ? (int)aligned : layout.RequiredSize;
+    }
 
     private static Location AttributeOf(IPropertySymbol? field, string attributeName, bool argument, DeclarationLocations locations)
         => field is null ? locations.TypeName() : locations.PropertyAttribute(field, attributeName, argument);

@@ -1,4 +1,6 @@
 using System.Threading.Tasks;
+using MappedStructs.Analyzers.Declarations;
+using MappedStructs.Layout;
 using Microsoft.CodeAnalysis.Testing;
 using Verify = MappedStructs.Analyzers.Tests.Infrastructure.AnalyzerVerifier<MappedStructs.Analyzers.Declarations.DeclarationAnalyzer>;
 
@@ -59,4 +61,22 @@ public sealed class SizeLimitDeclarationTests
             Partial("public long A { get; init; }", "MappedLayout(Size = {|#0:2147483647|})"),
             TooLarge(0, "'T' (Size = 2147483647, rounded up to its alignment 8)", "2147483648"),
             Verify.Diagnostic(DiagnosticDescriptors.PaddingAtEnd).WithLocation(9).WithArguments(2147483639, "T", 8, 2147483646, 2147483647));
+
+    [Fact]
+    public void The_size_a_fix_suggests_never_wraps()
+    {
+        FieldSpec[] fields =
+        [
+            new("A", FieldType.ForScalar(ScalarType.Int64), 0),
+            new("Tail", FieldType.ForArray(FieldType.ForScalar(ScalarType.Byte)), 8, FixedArrayLength: 2_147_483_639),
+        ];
+        var spec = new LayoutSpec(
+            "T", "", System.Array.Empty<ContainingTypeSpec>().ToEquatableArray(), "public", LayoutTypeKind.RecordStruct, true, false, false,
+            8, ByteOrder.Little, 0, fields.ToEquatableArray(), System.Array.Empty<string>().ToEquatableArray());
+
+        ResolvedLayout layout = LayoutEngine.Resolve(spec);
+
+        Assert.Contains(layout.Violations, v => v.Kind == ViolationKind.FieldPastSize);
+        Assert.Equal(int.MaxValue, ViolationDiagnostics.SuggestedSize(layout));
+    }
 }
