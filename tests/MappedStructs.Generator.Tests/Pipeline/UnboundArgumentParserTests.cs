@@ -8,8 +8,9 @@ namespace MappedStructs.Generator.Tests.Pipeline;
 
 /// <summary>
 /// How an argument that does not bind looks to the parser (as to the generator, which never sees generated code): Roslyn
-/// gives the attribute no constructor argument (or an error-kind one) and leaves a named argument out, so the parser
-/// records what did not bind instead of reading a made-up number.
+/// gives the attribute no constructor and no constructor arguments, exactly as for a half-typed <c>[Field(</c>, and a named
+/// argument an error-kind value. Nothing in the AttributeData tells a generated constant from a typo, so the parser
+/// records what did not bind instead of reading a made-up number, and the analyzer looks at the syntax to say which.
 /// </summary>
 public class UnboundArgumentParserTests
 {
@@ -40,10 +41,15 @@ public class UnboundArgumentParserTests
     public void Roslyn_gives_an_unbound_argument_no_readable_value()
     {
         Parse(out INamedTypeSymbol type);
+        // A constructor argument that does not bind leaves the attribute without a constructor, as a half-typed one does.
         AttributeData field = type.GetMembers("A").Single().GetAttributes().Single();
-        Assert.DoesNotContain(field.ConstructorArguments, argument => argument.Kind != TypedConstantKind.Error && argument.Value is int);
+        Assert.Null(field.AttributeConstructor);
+        Assert.Empty(field.ConstructorArguments);
+
+        // A named argument that does not bind is listed, with an error-kind value.
         AttributeData layout = type.GetAttributes().Single();
-        Assert.DoesNotContain(layout.NamedArguments, named => named.Key == "Size" && named.Value.Value is int);
+        TypedConstant size = layout.NamedArguments.Single(named => named.Key == "Size").Value;
+        Assert.Equal((TypedConstantKind.Error, null), (size.Kind, size.Value));
         Assert.Contains(layout.NamedArguments, named => named.Key == "Pack" && named.Value.Value is 4);
     }
 
