@@ -6,11 +6,16 @@ namespace MappedStructs.Layout;
 /// </summary>
 /// <param name="Name">The property name.</param>
 /// <param name="Type">The declared type.</param>
-/// <param name="ExplicitOffset">The <c>[Field(offset)]</c> argument, or null without the attribute.</param>
-/// <param name="Utf8Length">The <c>[Utf8(n)]</c> argument, or null without the attribute (0 when the argument is missing or not a constant).</param>
-/// <param name="FixedArrayLength">The <c>[FixedArray(n)]</c> argument, or null without the attribute (0 when missing or not a constant).</param>
+/// <param name="ExplicitOffset">The <c>[Field(offset)]</c> argument, or null without the attribute (or when <paramref name="Unbound"/> is set).</param>
+/// <param name="Utf8Length">The <c>[Utf8(n)]</c> argument, or null without the attribute (or when <paramref name="Unbound"/> is set).</param>
+/// <param name="FixedArrayLength">The <c>[FixedArray(n)]</c> argument, or null without the attribute (or when <paramref name="Unbound"/> is set).</param>
 /// <param name="IsAtomic">Whether <c>[Atomic]</c> is present.</param>
 /// <param name="IsSettable">Whether the property has a <c>set</c> or <c>init</c> accessor the generated <c>Load</c> can assign.</param>
+/// <param name="Unbound">
+/// What of the declaration does not bind, or null when all of it does: the mapping attribute (<c>Field</c>, <c>Utf8</c>,
+/// <c>FixedArray</c>) whose argument has no readable constant value (being typed, not binding, or a generated constant),
+/// or <see cref="UnboundType"/> when the property's type does not bind. The compiler reports either.
+/// </param>
 internal sealed record FieldSpec(
     string Name,
     FieldType Type,
@@ -18,4 +23,9 @@ internal sealed record FieldSpec(
     int? Utf8Length = null,
     int? FixedArrayLength = null,
     bool IsAtomic = false,
-    bool IsSettable = true);
+    bool IsSettable = true,
+    string? Unbound = null)
+{
+    /// <summary>The <see cref="Unbound"/> value of a field whose type does not bind (misspelt, or being typed).</summary>
+    public const string UnboundType = "type";
+}

@@ -18,6 +18,9 @@ namespace MappedStructs.Layout;
 /// <item>Sequential layouts (no <c>[Field]</c>): each field goes at the next offset that is a multiple of its alignment, in declaration order.</item>
 /// <item>Explicit layouts: every field has <c>[Field(offset)]</c>; fields must not overlap; misalignment is a warning (an error for atomics).</item>
 /// <item>The record's alignment is the largest field alignment; its size is the declared <c>Size</c>, or the end of the last field rounded up to the alignment.</item>
+/// <item>Every byte of a record is addressed with an <c>int</c> offset, so no field may end, and no record may be, past
+/// <see cref="MaxLayoutSize"/> bytes. Sizes and offsets are computed in <c>long</c> and a result past it is a violation:
+/// the engine never throws and never wraps, whatever the declaration says.</item>
 /// </list>
 /// </remarks>
 internal static class LayoutEngine
@@ -41,8 +44,14 @@ internal static class LayoutEngine
     /// <summary>Resolves a layout without nested layouts (any nested field is reported as not found).</summary>
     public static ResolvedLayout Resolve(LayoutSpec spec) => Resolve(spec, static _ => null);
 
-    /// <summary>Rounds <paramref name="value"/> up to a multiple of <paramref name="alignment"/>.</summary>
-    public static int AlignUp(int value, int alignment) => alignment <= 1 ? value : (value + alignment - 1) / alignment * alignment;
+    /// <summary>The largest record, in bytes: its fields are addressed with <c>int</c> offsets.</summary>
+    public const int MaxLayoutSize = int.MaxValue;
+
+    /// <summary>Rounds <paramref name="value"/> up to a multiple of <paramref name="alignment"/>; the caller knows the result fits.</summary>
+    public static int AlignUp(int value, int alignment) => (int)AlignUp((long)value, alignment);
+
+    /// <summary>Rounds <paramref name="value"/> up to a multiple of <paramref name="alignment"/>, without wrapping.</summary>
+    public static long AlignUp(long value, int alignment) => alignment <= 1 ? value : (value + alignment - 1) / alignment * alignment;
 
     private sealed class Session(Func<string, LayoutSpec?> resolveNested)
     {
@@ -85,14 +94,21 @@ internal static class LayoutEngine
 
             var placed = new List<ResolvedField>();
             bool explicitLayout = spec.HasExplicitOffsets;
-            int cursor = 0;
+            long cursor = 0;
             bool sequentialBroken = false;
             for (int i = 0; i < spec.Fields.Count; i++)
             {
                 FieldSpec field = spec.Fields[i];
                 FieldSizing? sizing = sizings[i];
+                if (field.Unbound is not null)
+                {
+                    // The compiler reports the argument; no later sequential offset is knowable.
+                    sequentialBroken = true;
+                    continue;
+                }
+
                 int alignment = sizing is null ? 1 : EffectiveAlignment(sizing, field, pack);
-                int offset;
+                long offset;
                 if (explicitLayout)
                 {
                     if (field.ExplicitOffset is not int given)
@@ -127,8 +143,15 @@ internal static class LayoutEngine
                     continue;
                 }
 
+                if (offset + sizing.Size > MaxLayoutSize)
+                {
+                    violations.Add(new LayoutViolation(ViolationKind.LayoutTooLarge, i, field.Name, Size: sizing.Size, Extent: offset + sizing.Size));
+                    sequentialBroken = true;
+                    continue;
+                }
+
                 placed.Add(new ResolvedField(
-                    i, field, sizing.Kind, offset, sizing.Size, alignment, sizing.CatalogueName, sizing.ElementSize, sizing.ElementCount, sizing.NestedFingerprint,
+                    i, field, sizing.Kind, (int)offset, sizing.Size, alignment, sizing.CatalogueName, sizing.ElementSize, sizing.ElementCount, sizing.NestedFingerprint,
                     sizing.Kind == ResolvedFieldKind.Atomic ? sizing.NaturalAlignment : sizing.NestedAtomicAlignment));
                 CheckAlignment(placed[placed.Count - 1], violations);
             }
@@ -149,7 +172,7 @@ internal static class LayoutEngine
             }
             else
             {
-                size = AlignUp(required, recordAlignment);
+                size = FitRecordSize(required, recordAlignment, string.Empty, violations);
             }
 
             var padding = new List<PaddingGap>();
@@ -193,6 +216,11 @@ internal static class LayoutEngine
             if (spec.IsGeneric || spec.ContainingTypes.Any(c => c.IsGeneric))
             {
                 violations.Add(new LayoutViolation(ViolationKind.GenericLayout));
+            }
+
+            if (spec.UnboundArgument is not null)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.UnboundArgument, Detail: spec.UnboundArgument));
             }
 
             if (spec.Size < 0)
@@ -256,6 +284,13 @@ internal static class LayoutEngine
         {
             FieldSpec field = spec.Fields[index];
             FieldType type = field.Type;
+            if (field.Unbound is not null)
+            {
+                // Its numbers are unknown: the compiler says why, and any rule checked on them would report a guess.
+                violations.Add(new LayoutViolation(ViolationKind.UnboundArgument, index, field.Name, Detail: field.Unbound));
+                return null;
+            }
+
             if (!field.IsSettable)
             {
                 violations.Add(new LayoutViolation(ViolationKind.FieldNotSettable, index, field.Name));
@@ -342,20 +377,20 @@ internal static class LayoutEngine
                 case FieldShape.Enum:
                 {
                     ScalarInfo info = TypeCatalogue.Get(element.Scalar);
-                    return count <= 0
+                    return count <= 0 || !FitsArray(index, field.Name, info.Size, count, violations)
                         ? null
                         : new FieldSizing(
-                            ResolvedFieldKind.FixedArray, checked(info.Size * count), info.Alignment, info.CatalogueName + suffix, info.Size, count, 0);
+                            ResolvedFieldKind.FixedArray, info.Size * count, info.Alignment, info.CatalogueName + suffix, info.Size, count, 0);
                 }
 
                 case FieldShape.Nested:
                 {
                     ResolvedLayout? nested = ResolveNested(spec, index, element, violations);
-                    return nested is null || count <= 0
+                    return nested is null || count <= 0 || !FitsArray(index, field.Name, nested.Size, count, violations)
                         ? null
                         : new FieldSizing(
                             ResolvedFieldKind.FixedArray,
-                            checked(nested.Size * count),
+                            nested.Size * count,
                             nested.Alignment,
                             nested.Spec.Name + suffix,
                             nested.Size,
@@ -368,6 +403,18 @@ internal static class LayoutEngine
                     violations.Add(new LayoutViolation(ViolationKind.UnsupportedFieldType, index, field.Name, Detail: field.Type.DisplayName));
                     return null;
             }
+        }
+
+        private static bool FitsArray(int index, string fieldName, int elementSize, int count, List<LayoutViolation> violations)
+        {
+            long size = (long)elementSize * count;
+            if (size <= MaxLayoutSize)
+            {
+                return true;
+            }
+
+            violations.Add(new LayoutViolation(ViolationKind.LayoutTooLarge, index, fieldName, Size: elementSize, Count: count, Extent: size));
+            return false;
         }
 
         private ResolvedLayout? ResolveNested(LayoutSpec spec, int index, FieldType nestedType, List<LayoutViolation> violations)
@@ -406,6 +453,12 @@ internal static class LayoutEngine
 
             bool Walk(string current)
             {
+                if (path.Count > MaxDepth)
+                {
+                    // Deeper than any layout may nest: the depth check reports it, and the walk must not exhaust the stack.
+                    return false;
+                }
+
                 path.Add(current);
                 if (string.Equals(current, root, StringComparison.Ordinal))
                 {
@@ -496,9 +549,30 @@ internal static class LayoutEngine
 
             if (allPlaced && spec.Size % alignment != 0)
             {
-                violations.Add(new LayoutViolation(
-                    ViolationKind.SizeNotMultipleOfAlignment, Size: spec.Size, Alignment: alignment, ComputedSize: AlignUp(spec.Size, alignment)));
+                // Rounded up, the declared Size may not fit: then that is the violation, and there is no aligned Size to suggest.
+                int aligned = FitRecordSize(spec.Size, alignment, AttributeNames.SizeArgument, violations);
+                if (aligned != spec.Size)
+                {
+                    violations.Add(new LayoutViolation(
+                        ViolationKind.SizeNotMultipleOfAlignment, Size: spec.Size, Alignment: alignment, ComputedSize: aligned));
+                }
             }
+        }
+
+        /// <summary>
+        /// <paramref name="size"/> rounded up to <paramref name="alignment"/>; when that does not fit, a violation
+        /// (<paramref name="sizeArgument"/> says whether the declared Size or the fields' end is rounded) and the unrounded size.
+        /// </summary>
+        private static int FitRecordSize(int size, int alignment, string sizeArgument, List<LayoutViolation> violations)
+        {
+            long aligned = AlignUp((long)size, alignment);
+            if (aligned <= MaxLayoutSize)
+            {
+                return (int)aligned;
+            }
+
+            violations.Add(new LayoutViolation(ViolationKind.LayoutTooLarge, Size: size, Alignment: alignment, Detail: sizeArgument, Extent: aligned));
+            return size;
         }
 
         private static void FindPadding(List<ResolvedField> placed, int size, List<PaddingGap> padding, List<LayoutViolation> violations)

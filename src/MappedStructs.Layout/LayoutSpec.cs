@@ -19,6 +19,10 @@ namespace MappedStructs.Layout;
 /// <param name="Pack">The declared <c>Pack</c> (0 = natural alignment).</param>
 /// <param name="Fields">The fields in declaration order.</param>
 /// <param name="OtherMemberNames">Names of the type's other user-declared members (methods, non-field properties, nested types...), for collision checks.</param>
+/// <param name="UnboundArgument">
+/// The named argument of <c>[MappedLayout]</c> (<c>Size</c>, <c>Pack</c>) that has no readable constant value, or null;
+/// such an argument is read as 0.
+/// </param>
 internal sealed record LayoutSpec(
     string Name,
     string Namespace,
@@ -32,7 +36,8 @@ internal sealed record LayoutSpec(
     ByteOrder Endian,
     int Pack,
     EquatableArray<FieldSpec> Fields,
-    EquatableArray<string> OtherMemberNames)
+    EquatableArray<string> OtherMemberNames,
+    string? UnboundArgument = null)
 {
     /// <summary>The fully qualified C# name, <c>global::Ns.Outer.Trade</c>: the key nested fields use to refer to this layout.</summary>
     public string QualifiedName => "global::" + CSharpIdentifiers.EscapeDotted(DottedName);

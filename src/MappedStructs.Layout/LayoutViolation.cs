@@ -14,6 +14,8 @@ namespace MappedStructs.Layout;
 /// <param name="OtherFieldName">For overlaps, the other field's name; otherwise empty.</param>
 /// <param name="ComputedSize">The size the engine computed or the declared size a field runs past, where relevant.</param>
 /// <param name="Detail">Kind-specific text (a type name, a cycle, a generated member name).</param>
+/// <param name="Count">For a fixed array too large to hold, its length; otherwise 0.</param>
+/// <param name="Extent">For a layout too large to hold, the bytes it would need (past <c>int</c>); otherwise 0.</param>
 internal sealed record LayoutViolation(
     ViolationKind Kind,
     int FieldIndex = -1,
@@ -24,7 +26,9 @@ internal sealed record LayoutViolation(
     int OtherFieldIndex = -1,
     string OtherFieldName = "",
     int ComputedSize = 0,
-    string Detail = "")
+    string Detail = "",
+    int Count = 0,
+    long Extent = 0)
 {
     /// <summary>The kind's default severity.</summary>
     public ViolationSeverity Severity => Kind.Severity();

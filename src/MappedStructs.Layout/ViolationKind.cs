@@ -95,4 +95,21 @@ internal enum ViolationKind
     /// Field: the field when the user member is a field (else -1); FieldName: the user member; Detail: the generated member.
     /// </summary>
     GeneratedNameCollision = 28,
+
+    /// <summary>
+    /// A size or offset does not fit the largest layout, <see cref="LayoutEngine.MaxLayoutSize"/> bytes (records are addressed
+    /// with <c>int</c> offsets). Extent: the bytes that would be needed. Three shapes: a fixed array (Field, Size: the element
+    /// size, Count: the length); a field placed past the limit (Field, Size: the field's size, its offset is Extent - Size);
+    /// the record rounded up to its alignment (Field -1, Size: the bytes before rounding, Alignment, Detail:
+    /// <c>Size</c> when the declared Size is rounded, empty when the fields' end is).
+    /// </summary>
+    LayoutTooLarge = 29,
+
+    /// <summary>
+    /// Part of the declaration does not bind: an attribute argument has no constant value the parser can read (the user is
+    /// typing it, it is misspelt, or it names a generated constant the generator cannot see), or a field's type does not
+    /// exist. The compiler reports why, so the analyzers do not repeat it; the layout is not generated. Field: the field, or
+    /// -1 for an argument of <c>[MappedLayout]</c>; Detail: the attribute or named argument, or <see cref="FieldSpec.UnboundType"/>.
+    /// </summary>
+    UnboundArgument = 30,
 }

@@ -22,12 +22,12 @@ public sealed partial class DiagnosticCatalogueTests
         .ToList();
 
     private static readonly DiagnosticAnalyzer[] s_analyzers =
-        [new DeclarationAnalyzer(), new AccessAnalyzer(), new FixedArrayIndexAnalyzer(), new DefaultViewAnalyzer()];
+        [new DeclarationAnalyzer(), new GeneratedConstantAnalyzer(), new AccessAnalyzer(), new FixedArrayIndexAnalyzer(), new DefaultViewAnalyzer()];
 
     [Fact]
     public void Ids_are_unique_and_follow_the_pattern()
     {
-        Assert.Equal(32, s_descriptors.Count);
+        Assert.Equal(34, s_descriptors.Count);
         Assert.Equal(s_descriptors.Count, s_descriptors.Select(d => d.Id).Distinct().Count());
         Assert.All(s_descriptors, d => Assert.Matches(IdPattern(), d.Id));
         Assert.All(s_descriptors, d => Assert.Equal(d.Id.StartsWith("MAPS00", StringComparison.Ordinal) ? DiagnosticDescriptors.LayoutCategory : DiagnosticDescriptors.AccessCategory, d.Category));
@@ -83,6 +83,17 @@ public sealed partial class DiagnosticCatalogueTests
         {
             Assert.Contains($"{descriptor.Id} | {descriptor.Category} | {descriptor.DefaultSeverity} |", string.Join('\n', rows), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A_message_variant_differs_from_its_descriptor_only_in_the_message()
+    {
+        DiagnosticDescriptor main = DiagnosticDescriptors.MisalignedAtomicField;
+        DiagnosticDescriptor variant = DiagnosticDescriptors.MisalignedNestedAtomicField;
+        Assert.Equal(
+            (main.Id, main.Title.ToString(System.Globalization.CultureInfo.InvariantCulture), main.Category, main.DefaultSeverity, main.IsEnabledByDefault, main.HelpLinkUri),
+            (variant.Id, variant.Title.ToString(System.Globalization.CultureInfo.InvariantCulture), variant.Category, variant.DefaultSeverity, variant.IsEnabledByDefault, variant.HelpLinkUri));
+        Assert.NotEqual(main.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), variant.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [GeneratedRegex("^MAPS0[01][0-9]{2}$")]

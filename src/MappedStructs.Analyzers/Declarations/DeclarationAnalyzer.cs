@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace MappedStructs.Analyzers.Declarations;
 
 /// <summary>
-/// Reports every problem of a <c>[MappedLayout]</c> declaration (MAPS0001-MAPS0024). The shared layout engine finds the
+/// Reports every problem of a <c>[MappedLayout]</c> declaration (MAPS0001-MAPS0025). The shared layout engine finds the
 /// problems, exactly as the generator sees them; this analyzer only places them in the source.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -40,7 +40,8 @@ public sealed class DeclarationAnalyzer : LayoutAnalyzer
         DiagnosticDescriptors.NoFields,
         DiagnosticDescriptors.FieldNotSettable,
         DiagnosticDescriptors.LengthMissing,
-        DiagnosticDescriptors.NestedLayoutInvalid);
+        DiagnosticDescriptors.NestedLayoutInvalid,
+        DiagnosticDescriptors.LayoutTooLarge);
 
     /// <inheritdoc />
     private protected override void Register(CompilationStartAnalysisContext start, LayoutSymbols symbols)
@@ -72,7 +73,10 @@ public sealed class DeclarationAnalyzer : LayoutAnalyzer
                 continue;
             }
 
-            context.ReportDiagnostic(ViolationDiagnostics.Create(violation, layout, fields, locations));
+            if (ViolationDiagnostics.Create(violation, layout, fields, locations) is { } diagnostic)
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
         }
     }
 }

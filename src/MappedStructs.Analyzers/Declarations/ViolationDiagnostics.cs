@@ -17,7 +17,8 @@ internal static class ViolationDiagnostics
     /// <summary>Diagnostic property: the Size a Size fix writes.</summary>
     internal const string SuggestedSizeKey = "SuggestedSize";
 
-    internal static Diagnostic Create(
+    /// <summary>The diagnostic for <paramref name="violation"/>, or null for one the compiler already reports (an argument that does not bind).</summary>
+    internal static Diagnostic? Create(
         LayoutViolation violation,
         ResolvedLayout layout,
         IReadOnlyList<IPropertySymbol> fields,
@@ -85,6 +86,11 @@ internal static class ViolationDiagnostics
             case ViolationKind.MisalignedAtomicField:
                 // The message names the offset the fix moves the field to; the next aligned one when no aligned offset is free.
                 int? free = FreeOffsets.FindAlignedFreeOffset(layout, violation.FieldIndex);
+                if (violation.Kind == ViolationKind.MisalignedAtomicField && FindField(layout, violation.FieldIndex)?.Kind is not ResolvedFieldKind.Atomic)
+                {
+                    descriptor = DiagnosticDescriptors.MisalignedNestedAtomicField;
+                }
+
                 return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.Field, true, locations),
                     free is { } offset ? Properties(FreeAlignedOffsetKey, offset) : null,
                     violation.FieldName, violation.Offset, violation.Alignment, free ?? LayoutEngine.AlignUp(violation.Offset, violation.Alignment));
@@ -104,6 +110,11 @@ internal static class ViolationDiagnostics
             case ViolationKind.GeneratedNameCollision:
                 Location location = field is not null ? fieldLocation : violation.FieldName == typeName ? locations.TypeName() : locations.Member(violation.FieldName);
                 return Diagnostic.Create(descriptor, location, typeName, violation.Detail);
+            case ViolationKind.LayoutTooLarge:
+                return TooLarge(violation, spec, field, fieldLocation, locations);
+            case ViolationKind.UnboundArgument:
+                // The compiler says why the argument has no value; GeneratedConstantAnalyzer adds the one case it cannot explain.
+                return null;
             default:
                 // Named by its kind, so that the user can look it up.
                 return Diagnostic.Create(descriptor, locations.TypeName(), typeName, violation.Kind.ToString(), "see the MappedStructs documentation");
@@ -145,13 +156,53 @@ internal static class ViolationDiagnostics
         ViolationKind.RecursiveLayout => DiagnosticDescriptors.RecursiveLayout,
         ViolationKind.NestedLayoutInvalid => DiagnosticDescriptors.NestedLayoutInvalid,
         ViolationKind.GeneratedNameCollision => DiagnosticDescriptors.GeneratedMemberCollision,
+        ViolationKind.LayoutTooLarge => DiagnosticDescriptors.LayoutTooLarge,
+
+        // Never reported (see Create); an argument that does not read as a constant is what MAPS0026 explains when it can.
+        ViolationKind.UnboundArgument => DiagnosticDescriptors.GeneratedConstantInAttribute,
 
         // A kind this analyzer does not know yet (the engine gained one): still tell the user, as an unsupported declaration.
         _ => DiagnosticDescriptors.InvalidLayoutArgument,
     };
 
-    /// <summary>The size a Size fix suggests: what the fields need, rounded up to the layout's alignment.</summary>
-    internal static int SuggestedSize(ResolvedLayout layout) => LayoutEngine.AlignUp(layout.RequiredSize, layout.Alignment);
+    private static Diagnostic TooLarge(LayoutViolation violation, LayoutSpec spec, IPropertySymbol? field, Location fieldLocation, DeclarationLocations locations)
+    {
+        string what;
+        Location location;
+        if (violation.FieldIndex < 0)
+        {
+            bool declared = violation.Detail == AttributeNames.SizeArgument;
+            what = declared
+                ? Invariant($"'{spec.Name}' (Size = {violation.Size}, rounded up to its alignment {violation.Alignment})")
+                : Invariant($"'{spec.Name}' ({violation.Size} bytes of fields, rounded up to its alignment {violation.Alignment})");
+            location = declared ? locations.LayoutArgument(AttributeNames.SizeArgument) : locations.TypeName();
+        }
+        else if (violation.Count > 0)
+        {
+            what = Invariant($"Field '{violation.FieldName}' ({violation.Count} elements of {violation.Size} bytes)");
+            location = AttributeOf(field, AttributeNames.FixedArray, true, locations);
+        }
+        else
+        {
+            what = Invariant($"Field '{violation.FieldName}' (offset {violation.Extent - violation.Size}, size {violation.Size})");
+            location = spec.Fields[violation.FieldIndex].ExplicitOffset is not null ? AttributeOf(field, AttributeNames.Field, true, locations) : fieldLocation;
+        }
+
+        return Diagnostic.Create(DiagnosticDescriptors.LayoutTooLarge, location,
+            what, Invariant($"{violation.Extent}"), Invariant($"{LayoutEngine.MaxLayoutSize}"), "make it smaller, or split the record into several layouts");
+    }
+
+    private static string Invariant(System.FormattableString text) => System.FormattableString.Invariant(text);
+
+    /// <summary>
+    /// The size a Size fix suggests: what the fields need, rounded up to the layout's alignment; unrounded when rounding
+    /// would pass the largest layout (that Size then earns MAPS0025, which says why, rather than a wrapped negative number).
+    /// </summary>
+    internal static int SuggestedSize(ResolvedLayout layout)
+    {
+        long aligned = LayoutEngine.AlignUp((long)layout.RequiredSize, layout.Alignment);
+        return aligned <= LayoutEngine.MaxLayoutSize ? (int)aligned : layout.RequiredSize;
+    }
 
     private static Location AttributeOf(IPropertySymbol? field, string attributeName, bool argument, DeclarationLocations locations)
         => field is null ? locations.TypeName() : locations.PropertyAttribute(field, attributeName, argument);

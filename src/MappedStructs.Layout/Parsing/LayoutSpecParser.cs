@@ -47,17 +47,19 @@ internal static class LayoutSpecParser
         int size = 0;
         int pack = 0;
         ByteOrder endian = ByteOrder.Little;
+        string? unbound = null;
         if (layout is not null)
         {
+            unbound = UnboundLayoutArgument(layout, cancellationToken);
             foreach (KeyValuePair<string, TypedConstant> argument in layout.NamedArguments)
             {
                 switch (argument.Key)
                 {
-                    case AttributeNames.SizeArgument:
-                        size = argument.Value.Value is int s ? s : -1;
+                    case AttributeNames.SizeArgument when argument.Value.Value is int s:
+                        size = s;
                         break;
-                    case AttributeNames.PackArgument:
-                        pack = argument.Value.Value is int p ? p : -1;
+                    case AttributeNames.PackArgument when argument.Value.Value is int p:
+                        pack = p;
                         break;
                     case AttributeNames.EndianArgument:
                         endian = argument.Value.Value is int e && e == (int)ByteOrder.Big ? ByteOrder.Big : ByteOrder.Little;
@@ -94,7 +96,33 @@ internal static class LayoutSpecParser
             endian,
             pack,
             fields.ToEquatableArray(),
-            OtherMemberNames(type, properties).ToEquatableArray());
+            OtherMemberNames(type, properties).ToEquatableArray(),
+            unbound);
+    }
+
+    /// <summary>
+    /// The named argument of <c>[MappedLayout]</c> written in source that has no readable int value (<c>Size = </c> being
+    /// typed, or a constant that does not bind), or null. Roslyn leaves such an argument out of <see cref="AttributeData.NamedArguments"/>
+    /// (or gives it an error value), so the source says which one the user wrote.
+    /// </summary>
+    private static string? UnboundLayoutArgument(AttributeData layout, CancellationToken cancellationToken)
+    {
+        if (layout.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax { ArgumentList: { } arguments })
+        {
+            return null;
+        }
+
+        foreach (AttributeArgumentSyntax argument in arguments.Arguments)
+        {
+            string? name = argument.NameEquals?.Name.Identifier.ValueText;
+            if (name is AttributeNames.SizeArgument or AttributeNames.PackArgument
+                && !layout.NamedArguments.Any(named => named.Key == name && named.Value.Value is int))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -132,18 +160,33 @@ internal static class LayoutSpecParser
         int? utf8 = null;
         int? fixedArray = null;
         bool atomic = false;
+        string? unbound = null;
         foreach (AttributeData attribute in property.GetAttributes())
         {
-            switch (attribute.AttributeClass?.ToDisplayString())
+            string? name = attribute.AttributeClass?.ToDisplayString();
+            switch (name)
             {
                 case AttributeNames.Field:
-                    offset = FirstIntArgument(attribute, -1);
-                    break;
                 case AttributeNames.Utf8:
-                    utf8 = FirstIntArgument(attribute, 0);
-                    break;
                 case AttributeNames.FixedArray:
-                    fixedArray = FirstIntArgument(attribute, 0);
+                    if (FirstIntArgument(attribute) is not int value)
+                    {
+                        // Being typed, not binding, or a generated constant: the compiler reports it, and no number is known.
+                        unbound ??= ShortName(name);
+                    }
+                    else if (name == AttributeNames.Field)
+                    {
+                        offset = value;
+                    }
+                    else if (name == AttributeNames.Utf8)
+                    {
+                        utf8 = value;
+                    }
+                    else
+                    {
+                        fixedArray = value;
+                    }
+
                     break;
                 case AttributeNames.Atomic:
                     atomic = true;
@@ -151,11 +194,26 @@ internal static class LayoutSpecParser
             }
         }
 
-        return new FieldSpec(property.Name, Classify(property.Type), offset, utf8, fixedArray, atomic, property.SetMethod is not null);
+        if (unbound is null && DoesNotBind(property.Type))
+        {
+            unbound = FieldSpec.UnboundType;
+        }
+
+        return new FieldSpec(property.Name, Classify(property.Type), offset, utf8, fixedArray, atomic, property.SetMethod is not null, unbound);
     }
 
-    private static int FirstIntArgument(AttributeData attribute, int fallback) =>
-        attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int value ? value : fallback;
+    private static bool DoesNotBind(ITypeSymbol type) =>
+        (type is IArrayTypeSymbol array ? array.ElementType : type).TypeKind == TypeKind.Error;
+
+    private static int? FirstIntArgument(AttributeData attribute) =>
+        attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is int value ? value : null;
+
+    /// <summary><c>Field</c> for <c>MappedStructs.FieldAttribute</c>: the name as the user writes it.</summary>
+    private static string ShortName(string metadataName)
+    {
+        string name = metadataName.Substring(metadataName.LastIndexOf('.') + 1);
+        return name.EndsWith("Attribute", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Attribute".Length) : name;
+    }
 
     private static FieldType Classify(ITypeSymbol type)
     {

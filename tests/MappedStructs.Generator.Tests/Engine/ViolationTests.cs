@@ -57,6 +57,8 @@ public class ViolationTests
         [ViolationKind.RecursiveLayout] = () => Resolve(s_selfA, s_selfB),
         [ViolationKind.NestedLayoutInvalid] = () => Resolve(Spec("S", [Nest("In", s_badInner)]), s_badInner),
         [ViolationKind.GeneratedNameCollision] = () => Resolve(Spec("S", [F("Size", ScalarType.Int32)])),
+        [ViolationKind.LayoutTooLarge] = () => Resolve(Spec("S", [Arr("Samples", ScalarType.Int16, 1_100_000_000)])),
+        [ViolationKind.UnboundArgument] = () => Resolve(Spec("S", [new FieldSpec("A", FieldType.ForScalar(ScalarType.Int32), Unbound: "Field")])),
     };
 
     [Fact]

@@ -15,6 +15,9 @@ internal static class LayoutChecks
         Assert.Equal(layout.Alignment, (int)assembly.Constant(layout.FullName, "Alignment")!);
         var info = (LayoutInfo)assembly.Type(layout.FullName).GetProperty("Layout")!.GetValue(null)!;
         Assert.Equal(layout.Size, info.Size);
+
+        // The generated From accepts any span of Size bytes, so Size must cover the furthest field end.
+        Assert.True(info.Fields.All(f => (long)f.Offset + f.Size <= info.Size), $"{layout.FullName}: a field ends past Size {info.Size}");
         Assert.Equal(layout.Big ? Endianness.Big : Endianness.Little, info.Endian);
         Assert.Equal((ulong)assembly.Constant(layout.FullName, "Fingerprint")!, info.Fingerprint);
         Assert.Equal(
