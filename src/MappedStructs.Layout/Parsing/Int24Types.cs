@@ -22,13 +22,12 @@ internal static class Int24Types
             (false, true, FieldShape.Scalar, ScalarType.UInt32) => ScalarType.UInt24,
             _ => null,
         };
-        if (narrow is not ScalarType scalar)
-        {
-            string attributes = (int24 ? "[Int24] " : string.Empty) + (uint24 ? "[UInt24] " : string.Empty);
-            return FieldType.ForUnsupported(declared.TypeName, attributes + declared.DisplayName);
-        }
+        string attributes = (int24 ? "[Int24] " : string.Empty) + (uint24 ? "[UInt24] " : string.Empty);
+        FieldType narrowed = narrow is ScalarType scalar
+            ? FieldType.ForScalar(scalar)
+            : FieldType.ForUnsupported(value.TypeName, attributes + value.DisplayName);
 
-        var element = FieldType.ForScalar(scalar);
-        return declared.Shape == FieldShape.Array ? FieldType.ForArray(element) : element;
+        // An array stays an array, so [FixedArray] on it is still in place and only its element is reported.
+        return declared.Shape == FieldShape.Array ? FieldType.ForArray(narrowed) : narrowed;
     }
 }
