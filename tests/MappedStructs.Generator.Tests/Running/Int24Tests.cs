@@ -1,5 +1,7 @@
 using System;
+using CsCheck;
 using MappedStructs.Generator.Tests.Infrastructure;
+using MappedStructs.Layout;
 
 namespace MappedStructs.Generator.Tests.Running;
 
@@ -196,6 +198,34 @@ public class Int24Tests(Int24Fixture fixture) : IClassFixture<Int24Fixture>
             Assert.True((bool)Call("FrameRoundTrips", frame)!);
             Assert.True((bool)Call("HandshakeRoundTrips", handshake)!);
         }
+    }
+
+    [Fact]
+    public void Any_value_in_range_is_stored_as_the_oracle_writes_it_and_read_back_in_both_orders()
+    {
+        Gen.Select(Gen.Int[Int24Range.MinInt24, Int24Range.MaxInt24], Gen.UInt[0, Int24Range.MaxUInt24]).Sample(
+            (signed, unsigned) =>
+            {
+                byte[] little = new byte[12];
+                Call("SetLeft", little, signed);
+                Call("SetFrameLength", little, unsigned);
+                byte[] expectedLittle = new byte[12];
+                Oracle.Write(expectedLittle, 0, ScalarType.Int24, big: false, signed);
+                Oracle.Write(expectedLittle, 3, ScalarType.UInt24, big: false, unsigned);
+                Assert.Equal(expectedLittle, little);
+                Assert.Equal((signed, unsigned), ((int)Call("Left", little)!, (uint)Call("FrameLength", little)!));
+
+                byte[] big = new byte[13];
+                Call("SetHandshakeLength", big, unsigned);
+                Call("SetDelta", big, signed);
+                byte[] expectedBig = new byte[13];
+                Oracle.Write(expectedBig, 1, ScalarType.UInt24, big: true, unsigned);
+                Oracle.Write(expectedBig, 4, ScalarType.Int24, big: true, signed);
+                Assert.Equal(expectedBig, big);
+                Assert.Equal((signed, unsigned), ((int)Call("Delta", big)!, (uint)Call("HandshakeLength", big)!));
+            },
+            iter: 2000,
+            threads: 1);
     }
 
     private static byte[] Filled(int length)
