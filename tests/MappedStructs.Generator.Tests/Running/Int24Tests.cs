@@ -34,6 +34,7 @@ public sealed class Int24Fixture : IDisposable
         public static class Probe
         {
             public static int Size(string layout) => layout == "Frame" ? Frame.Size : Handshake.Size;
+            public static string TypeNames(string layout) => string.Join(",", System.Linq.Enumerable.Select((layout == "Frame" ? Frame.Layout : Handshake.Layout).Fields, f => f.TypeName + "@" + f.Offset + ":" + f.Size));
             public static void SetLeft(byte[] b, int value) { var view = Frame.Ref.From(b); view.Left = value; }
             public static void SetFrameLength(byte[] b, uint value) { var view = Frame.Ref.From(b); view.Length = value; }
             public static void SetSample(byte[] b, int index, int value) { var samples = Frame.Ref.From(b).Samples; samples[index] = value; }
@@ -91,6 +92,13 @@ public class Int24Tests(Int24Fixture fixture) : IClassFixture<Int24Fixture>
     {
         Assert.Equal(12, Call("Size", "Frame"));
         Assert.Equal(13, Call("Size", "Handshake"));
+    }
+
+    [Fact]
+    public void LayoutInfo_names_the_fields_int24_and_uint24()
+    {
+        Assert.Equal("int24@0:3,uint24@3:3,int24[2]@6:6", Call("TypeNames", "Frame"));
+        Assert.Equal("uint8@0:1,uint24@1:3,int24@4:3,uint24[2]@7:6", Call("TypeNames", "Handshake"));
     }
 
     [Theory]
