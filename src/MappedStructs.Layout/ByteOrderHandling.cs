@@ -14,4 +14,7 @@ internal enum ByteOrderHandling
 
     /// <summary>A <c>System.Guid</c>: written with <c>TryWriteBytes(span, bigEndian)</c> and read with <c>new Guid(span, bigEndian)</c>.</summary>
     Guid,
+
+    /// <summary>A 24-bit integer: three bytes assembled into an <c>int</c> or <c>uint</c>, and range-checked on the way back.</summary>
+    ThreeBytes,
 }

@@ -22,4 +22,10 @@ internal enum ScalarType
     Guid,
     DateTime,
     TimeSpan,
+
+    /// <summary>An <c>int</c> with <c>[Int24]</c>: three bytes, sign-extended.</summary>
+    Int24,
+
+    /// <summary>A <c>uint</c> with <c>[UInt24]</c>: three bytes, zero-extended.</summary>
+    UInt24,
 }

@@ -33,6 +33,16 @@ internal static class TypeCatalogue
         new(ScalarType.TimeSpan, "timespan", "global::System.TimeSpan", 8, 8, ByteOrderHandling.Bits, "long", false, false),
     ];
 
+    /// <summary>
+    /// Scalars that an attribute selects on a wider .NET type (<c>[Int24] int</c>, <c>[UInt24] uint</c>), so no .NET type
+    /// names them: three bytes, alignment 1 (the formats that use them pack them), never atomic, never a span.
+    /// </summary>
+    private static readonly ScalarInfo[] s_attributeRows =
+    [
+        new(ScalarType.Int24, "int24", "int", 3, 1, ByteOrderHandling.ThreeBytes, "int", false, false),
+        new(ScalarType.UInt24, "uint24", "uint", 3, 1, ByteOrderHandling.ThreeBytes, "uint", false, false),
+    ];
+
     private static readonly Dictionary<string, ScalarType> s_byMetadataName = new(StringComparer.Ordinal)
     {
         ["System.Boolean"] = ScalarType.Bool,
@@ -55,13 +65,19 @@ internal static class TypeCatalogue
         ["System.TimeSpan"] = ScalarType.TimeSpan,
     };
 
-    /// <summary>Every supported scalar, in catalogue order.</summary>
+    /// <summary>Every scalar a .NET type names, in catalogue order (the attribute-selected ones are <see cref="AttributeSelected"/>).</summary>
     public static IReadOnlyList<ScalarInfo> All => s_rows;
 
+    /// <summary>The scalars an attribute selects (<see cref="ScalarType.Int24"/>, <see cref="ScalarType.UInt24"/>), in catalogue order.</summary>
+    public static IReadOnlyList<ScalarInfo> AttributeSelected => s_attributeRows;
+
     /// <summary>The catalogue row of <paramref name="type"/>; throws for <see cref="ScalarType.None"/>.</summary>
-    public static ScalarInfo Get(ScalarType type)
+    public static ScalarInfo Get(ScalarType type) =>
+        Find(s_rows, type) ?? Find(s_attributeRows, type) ?? throw new ArgumentOutOfRangeException(nameof(type), type, "Not a catalogue scalar.");
+
+    private static ScalarInfo? Find(ScalarInfo[] rows, ScalarType type)
     {
-        foreach (ScalarInfo row in s_rows)
+        foreach (ScalarInfo row in rows)
         {
             if (row.Type == type)
             {
@@ -69,7 +85,7 @@ internal static class TypeCatalogue
             }
         }
 
-        throw new ArgumentOutOfRangeException(nameof(type), type, "Not a catalogue scalar.");
+        return null;
     }
 
     /// <summary>Looks a type up by its full metadata name (<c>System.Int64</c>); enums are looked up by their underlying type.</summary>
@@ -79,5 +95,5 @@ internal static class TypeCatalogue
     /// <summary>A human-readable list of the supported field types, for diagnostics.</summary>
     public static string SupportedTypesText =>
         "bool, byte, sbyte, short, ushort, int, uint, long, ulong, Int128, UInt128, char, Half, float, double, Guid, DateTime, TimeSpan, "
-        + "enums of those integers, nested [MappedLayout] structs, string with [Utf8(n)], and arrays of scalars or nested layouts with [FixedArray(n)]";
+        + "enums of those integers, int with [Int24], uint with [UInt24], nested [MappedLayout] structs, string with [Utf8(n)], and arrays of scalars or nested layouts with [FixedArray(n)]";
 }

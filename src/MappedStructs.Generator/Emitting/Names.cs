@@ -19,5 +19,6 @@ internal static class Names
     public const string LayoutField = "global::MappedStructs.LayoutField";
     public const string FieldKind = "global::MappedStructs.FieldKind";
     public const string Endianness = "global::MappedStructs.Endianness";
+    public const string Int24Range = "global::MappedStructs.Int24Range";
     public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode";
 }

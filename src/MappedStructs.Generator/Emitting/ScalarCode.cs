@@ -31,12 +31,17 @@ internal static class ScalarCode
             // Through the constructor, never by reinterpreting the bytes: it validates the tick count.
             ScalarType.DateTime or ScalarType.TimeSpan => $"new {ValueType(type)}({Generic("long")})",
             ScalarType.Guid => $"{Bytes(order)}.ReadGuid({start}, {offset})",
+            ScalarType.Int24 => $"{Bytes(order)}.ReadInt24({start}, {offset})",
+            ScalarType.UInt24 => $"{Bytes(order)}.ReadUInt24({start}, {offset})",
             _ => Generic(ValueType(type)),
         };
     }
 
-    /// <summary>The expression (a call returning nothing) that writes <paramref name="value"/> at <paramref name="offset"/>.</summary>
-    public static string Write(FieldType type, ByteOrder order, string start, string offset, string value)
+    /// <summary>
+    /// The expression (a call returning nothing) that writes <paramref name="value"/> at <paramref name="offset"/>;
+    /// <paramref name="fieldName"/> (a string literal) is what a 24-bit write's range error names.
+    /// </summary>
+    public static string Write(FieldType type, ByteOrder order, string start, string offset, string value, string fieldName)
     {
         string Generic(string stored) => $"{Bytes(order)}.Write({start}, {offset}, {stored})";
         return TypeCatalogue.Get(type.Scalar).Type switch
@@ -44,6 +49,8 @@ internal static class ScalarCode
             ScalarType.Bool => Generic($"{value} ? (byte)1 : (byte)0"),
             ScalarType.DateTime or ScalarType.TimeSpan => Generic(value + ".Ticks"),
             ScalarType.Guid => $"{Bytes(order)}.WriteGuid({start}, {offset}, {value})",
+            ScalarType.Int24 => $"{Bytes(order)}.WriteInt24({start}, {offset}, {value}, {fieldName})",
+            ScalarType.UInt24 => $"{Bytes(order)}.WriteUInt24({start}, {offset}, {value}, {fieldName})",
             _ => Generic(value),
         };
     }
@@ -58,6 +65,22 @@ internal static class ScalarCode
         string typeArgument = arguments.Length == 0 ? "<" + ValueType(type) + ">" : string.Empty;
         string rest = arguments.Length == 0 ? string.Empty : ", " + arguments;
         return $"{atomics}.{operation}{typeArgument}({start}, {offset}{rest})";
+    }
+
+    /// <summary>
+    /// The statement that throws, before <c>Store</c> writes anything, when <paramref name="value"/> does not fit a 24-bit
+    /// field (every element, for a fixed array of <paramref name="count"/>); null for the scalars that hold any value of their type.
+    /// </summary>
+    public static string? RangeCheck(FieldType type, string value, string fieldName, int count = 1)
+    {
+        string array = type.Shape == FieldShape.Array ? "Array" : string.Empty;
+        string arguments = array.Length == 0 ? $"{value}, {fieldName}" : $"{value}, {LayoutEmitter.Text(count)}, {fieldName}";
+        return (type.Element ?? type).Scalar switch
+        {
+            ScalarType.Int24 => $"{Int24Range}.CheckInt24{array}({arguments});",
+            ScalarType.UInt24 => $"{Int24Range}.CheckUInt24{array}({arguments});",
+            _ => null,
+        };
     }
 
     private static string Bytes(ByteOrder order) => order == ByteOrder.Big ? BigEndianBytes : LittleEndianBytes;

@@ -8,6 +8,8 @@ internal static class AttributeNames
     public const string Utf8 = "MappedStructs.Utf8Attribute";
     public const string FixedArray = "MappedStructs.FixedArrayAttribute";
     public const string Atomic = "MappedStructs.AtomicAttribute";
+    public const string Int24 = "MappedStructs.Int24Attribute";
+    public const string UInt24 = "MappedStructs.UInt24Attribute";
 
     /// <summary>The named arguments of <c>[MappedLayout]</c>, as the user writes them.</summary>
     public const string SizeArgument = "Size";

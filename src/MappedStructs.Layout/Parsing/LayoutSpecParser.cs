@@ -160,6 +160,8 @@ internal static class LayoutSpecParser
         int? utf8 = null;
         int? fixedArray = null;
         bool atomic = false;
+        bool int24 = false;
+        bool uint24 = false;
         string? unbound = null;
         foreach (AttributeData attribute in property.GetAttributes())
         {
@@ -191,6 +193,12 @@ internal static class LayoutSpecParser
                 case AttributeNames.Atomic:
                     atomic = true;
                     break;
+                case AttributeNames.Int24:
+                    int24 = true;
+                    break;
+                case AttributeNames.UInt24:
+                    uint24 = true;
+                    break;
             }
         }
 
@@ -199,7 +207,8 @@ internal static class LayoutSpecParser
             unbound = FieldSpec.UnboundType;
         }
 
-        return new FieldSpec(property.Name, Classify(property.Type), offset, utf8, fixedArray, atomic, property.SetMethod is not null, unbound);
+        FieldType type = Int24Types.Apply(Classify(property.Type), int24, uint24);
+        return new FieldSpec(property.Name, type, offset, utf8, fixedArray, atomic, property.SetMethod is not null, unbound);
     }
 
     private static bool DoesNotBind(ITypeSymbol type) =>
@@ -268,7 +277,7 @@ internal static class LayoutSpecParser
 
     private static bool HasMappingAttribute(IPropertySymbol property) =>
         property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is AttributeNames.Field
-            or AttributeNames.Utf8 or AttributeNames.FixedArray or AttributeNames.Atomic);
+            or AttributeNames.Utf8 or AttributeNames.FixedArray or AttributeNames.Atomic or AttributeNames.Int24 or AttributeNames.UInt24);
 
     private static AttributeData? FindAttribute(ISymbol symbol, string metadataName) =>
         symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);

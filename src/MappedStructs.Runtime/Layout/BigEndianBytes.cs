@@ -52,4 +52,35 @@ public static class BigEndianBytes
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void WriteGuid(ref byte start, int offset, Guid value) =>
         _ = value.TryWriteBytes(MemoryMarshal.CreateSpan(ref Unsafe.Add(ref start, offset), 16), bigEndian: true, out _);
+
+    /// <summary>Reads the big-endian 24-bit integer at <paramref name="offset"/> (an <see cref="Int24Attribute"/> field), sign-extended.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int ReadInt24(ref byte start, int offset) => Int24Bytes.ReadSigned(ref Unsafe.Add(ref start, offset), bigEndian: true);
+
+    /// <summary>Reads the big-endian 24-bit integer at <paramref name="offset"/> (a <see cref="UInt24Attribute"/> field), zero-extended.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint ReadUInt24(ref byte start, int offset) => Int24Bytes.Read(ref Unsafe.Add(ref start, offset), bigEndian: true);
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as a big-endian 24-bit integer at <paramref name="offset"/>; throws
+    /// <see cref="ArgumentOutOfRangeException"/> naming <paramref name="fieldName"/>, writing nothing, outside
+    /// <see cref="Int24Range.MinInt24"/> to <see cref="Int24Range.MaxInt24"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void WriteInt24(ref byte start, int offset, int value, string fieldName)
+    {
+        Int24Range.CheckInt24(value, fieldName);
+        Int24Bytes.Write(ref Unsafe.Add(ref start, offset), (uint)value, bigEndian: true);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as a big-endian 24-bit integer at <paramref name="offset"/>; throws
+    /// <see cref="ArgumentOutOfRangeException"/> naming <paramref name="fieldName"/>, writing nothing, above <see cref="Int24Range.MaxUInt24"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void WriteUInt24(ref byte start, int offset, uint value, string fieldName)
+    {
+        Int24Range.CheckUInt24(value, fieldName);
+        Int24Bytes.Write(ref Unsafe.Add(ref start, offset), value, bigEndian: true);
+    }
 }

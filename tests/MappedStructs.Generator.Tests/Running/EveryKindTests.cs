@@ -32,7 +32,7 @@ public sealed class EveryKindFixture : IDisposable
     private static TestLayout AllKinds(string name, bool big, TestLayout inner, Random random)
     {
         var fields = new List<TestField>();
-        foreach (ScalarInfo info in TypeCatalogue.All)
+        foreach (ScalarInfo info in TypeCatalogue.All.Concat(TypeCatalogue.AttributeSelected))
         {
             fields.Add(new("S" + info.Type, TestFieldKind.Scalar, info.Type, 0, null));
             fields.Add(new("A" + info.Type, TestFieldKind.Array, info.Type, 3, null));
@@ -130,6 +130,8 @@ public class EveryKindTests(EveryKindFixture fixture) : IClassFixture<EveryKindF
         ScalarType.Guid => Guid.Empty,
         ScalarType.DateTime => DateTime.MinValue,
         ScalarType.TimeSpan => TimeSpan.MinValue,
+        ScalarType.Int24 => -8_388_608,
+        ScalarType.UInt24 => 0u,
         _ => throw new ArgumentOutOfRangeException(nameof(leaf)),
     };
 
@@ -153,6 +155,8 @@ public class EveryKindTests(EveryKindFixture fixture) : IClassFixture<EveryKindF
         ScalarType.Guid => new Guid("00112233-4455-6677-8899-aabbccddeeff"),
         ScalarType.DateTime => DateTime.MaxValue,
         ScalarType.TimeSpan => TimeSpan.MaxValue,
+        ScalarType.Int24 => 8_388_607,
+        ScalarType.UInt24 => 16_777_215u,
         _ => throw new ArgumentOutOfRangeException(nameof(leaf)),
     };
 }

@@ -33,6 +33,8 @@ internal static class Oracle
             case ScalarType.Int128: if (big) { BinaryPrimitives.WriteInt128BigEndian(at, (Int128)value); } else { BinaryPrimitives.WriteInt128LittleEndian(at, (Int128)value); } break;
             case ScalarType.UInt128: if (big) { BinaryPrimitives.WriteUInt128BigEndian(at, (UInt128)value); } else { BinaryPrimitives.WriteUInt128LittleEndian(at, (UInt128)value); } break;
             case ScalarType.Guid: GuidBytes((Guid)value, big).CopyTo(at); break;
+            case ScalarType.Int24: WriteThreeBytes(at, unchecked((uint)(int)value), big); break;
+            case ScalarType.UInt24: WriteThreeBytes(at, (uint)value, big); break;
             default: throw new ArgumentOutOfRangeException(nameof(type), type, null);
         }
     }
@@ -60,9 +62,26 @@ internal static class Oracle
             ScalarType.Int128 => big ? BinaryPrimitives.ReadInt128BigEndian(at) : BinaryPrimitives.ReadInt128LittleEndian(at),
             ScalarType.UInt128 => big ? BinaryPrimitives.ReadUInt128BigEndian(at) : BinaryPrimitives.ReadUInt128LittleEndian(at),
             ScalarType.Guid => GuidFromBytes(at[..16], big),
+            ScalarType.Int24 => ReadThreeBytes(at, big) >= 0x80_0000 ? (int)ReadThreeBytes(at, big) - 0x100_0000 : (int)ReadThreeBytes(at, big),
+            ScalarType.UInt24 => ReadThreeBytes(at, big),
             _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
         };
     }
+
+    /// <summary>A 24-bit integer's three bytes, least significant first (little) or last (big), spelt out byte by byte.</summary>
+    private static void WriteThreeBytes(Span<byte> at, uint value, bool big)
+    {
+        byte[] bytes = [(byte)(value & 0xFF), (byte)((value >> 8) & 0xFF), (byte)((value >> 16) & 0xFF)];
+        if (big)
+        {
+            Array.Reverse(bytes);
+        }
+
+        bytes.CopyTo(at);
+    }
+
+    private static uint ReadThreeBytes(ReadOnlySpan<byte> at, bool big) =>
+        big ? (uint)((at[0] * 65536) + (at[1] * 256) + at[2]) : (uint)(at[0] + (at[1] * 256) + (at[2] * 65536));
 
     /// <summary>Little: the classic <c>ToByteArray</c> form (first three groups little-endian). Big: RFC 4122 network order.</summary>
     private static byte[] GuidBytes(Guid value, bool big)

@@ -14,6 +14,9 @@ internal static class RandomLayouts
 
     private static readonly ScalarType[] s_atomics = [ScalarType.Int32, ScalarType.UInt32, ScalarType.Int64, ScalarType.UInt64];
 
+    /// <summary>Every scalar a field can hold: those .NET types name and those an attribute selects (24-bit integers).</summary>
+    private static readonly ScalarType[] s_scalars = TypeCatalogue.All.Concat(TypeCatalogue.AttributeSelected).Select(row => row.Type).ToArray();
+
     private static readonly int[] s_packs = [0, 0, 0, 1, 2, 4, 8];
 
     /// <summary>A few nested layouts followed by the layouts that use them, all placed.</summary>
@@ -54,10 +57,10 @@ internal static class RandomLayouts
         int kind = random.Next(nestable.Count > 0 ? 9 : 7);
         return kind switch
         {
-            0 or 1 => new TestField(name, TestFieldKind.Scalar, TypeCatalogue.All[random.Next(TypeCatalogue.All.Count)].Type, 0, null),
+            0 or 1 => new TestField(name, TestFieldKind.Scalar, s_scalars[random.Next(s_scalars.Length)], 0, null),
             2 => new TestField(name, TestFieldKind.Enum, s_integers[random.Next(s_integers.Length)], 0, null),
             3 => new TestField(name, TestFieldKind.Utf8, ScalarType.None, 1 + random.Next(12), null),
-            4 or 5 => new TestField(name, TestFieldKind.Array, TypeCatalogue.All[random.Next(TypeCatalogue.All.Count)].Type, 1 + random.Next(4), null),
+            4 or 5 => new TestField(name, TestFieldKind.Array, s_scalars[random.Next(s_scalars.Length)], 1 + random.Next(4), null),
             6 => new TestField(name, TestFieldKind.Atomic, s_atomics[random.Next(s_atomics.Length)], 0, null),
             7 => new TestField(name, TestFieldKind.Nested, ScalarType.None, 0, nestable[random.Next(nestable.Count)]),
             _ => new TestField(name, TestFieldKind.NestedArray, ScalarType.None, 1 + random.Next(3), nestable[random.Next(nestable.Count)]),
@@ -94,6 +97,8 @@ internal static class RandomLayouts
             ScalarType.Guid => new Guid(bits),
             ScalarType.DateTime => new DateTime(random.NextInt64(DateTime.MaxValue.Ticks + 1)),
             ScalarType.TimeSpan => new TimeSpan(BitConverter.ToInt64(bits)),
+            ScalarType.Int24 => random.Next(-0x80_0000, 0x80_0000),
+            ScalarType.UInt24 => (uint)random.Next(0x100_0000),
             _ => throw new ArgumentOutOfRangeException(nameof(leaf), leaf.Scalar, null),
         };
     }

@@ -38,10 +38,11 @@ internal sealed record TestField(string Name, TestFieldKind Kind, ScalarType Sca
         _ => ElementSize,
     };
 
-    /// <summary>C alignment, independently of the engine: the element's own size for scalars (Guid: 4), 1 for text.</summary>
+    /// <summary>C alignment, independently of the engine: the element's own size for scalars (Guid: 4), 1 for text and 24-bit integers.</summary>
     public int NaturalAlignment => Kind switch
     {
         TestFieldKind.Utf8 => 1,
+        _ when Scalar is ScalarType.Int24 or ScalarType.UInt24 => 1,
         TestFieldKind.Nested or TestFieldKind.NestedArray => Nested!.Alignment,
         _ => Scalar == ScalarType.Guid ? 4 : TypeCatalogue.Get(Scalar).Size,
     };
@@ -140,6 +141,11 @@ internal sealed class TestLayout(string name, bool big, bool explicitOffsets, in
                 case TestFieldKind.Utf8: attributes.Add($"Utf8({field.Length})"); break;
                 case TestFieldKind.Array or TestFieldKind.NestedArray: attributes.Add($"FixedArray({field.Length})"); break;
                 case TestFieldKind.Atomic: attributes.Add("Atomic"); break;
+            }
+
+            if (field.Scalar is ScalarType.Int24 or ScalarType.UInt24)
+            {
+                attributes.Add(field.Scalar.ToString());
             }
 
             string prefix = attributes.Count == 0 ? string.Empty : $"[{string.Join(", ", attributes)}] ";

@@ -223,4 +223,27 @@ public class SnapshotTests
         [MappedLayout]
         public partial record struct Range([property: Atomic] long Start, long End);
         """));
+
+    [Fact]
+    public void Int24_fields_in_both_byte_orders() => Snapshot.Verify(Generate("""
+        using MappedStructs;
+
+        namespace Audio;
+
+        [MappedLayout]
+        public partial record struct LittleFrame
+        {
+            [Int24] public int Left { get; init; }
+            [UInt24] public uint Length { get; init; }
+            [Int24, FixedArray(2)] public int[] Samples { get; init; }
+        }
+
+        [MappedLayout(Endian = Endianness.Big)]
+        public partial record struct BigFrame
+        {
+            [Field(0), UInt24] public uint Length { get; init; }
+            [Field(3), Int24] public int Sample { get; init; }
+            [Field(6), UInt24, FixedArray(2)] public uint[] Sizes { get; init; }
+        }
+        """));
 }

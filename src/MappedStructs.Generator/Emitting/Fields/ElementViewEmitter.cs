@@ -49,7 +49,7 @@ internal static class ElementViewEmitter
                 writer,
                 $"public {element} this[int index]",
                 ScalarCode.Read(elementType, order, start, offset),
-                writable ? ScalarCode.Write(elementType, order, start, offset, "value") : null);
+                writable ? ScalarCode.Write(elementType, order, start, offset, "value", ViewContext.FieldDisplayName(layout, field)) : null);
         }
 
         writer.Line();
@@ -86,7 +86,9 @@ internal static class ElementViewEmitter
         writer.Line("return;");
         writer.Close();
         writer.Line();
-        writer.Line($"{Support}.CheckArrayLength(values.Length, {count}, {fullName});");
+
+        // A 24-bit element that does not fit throws here, before the first write, not halfway through the copy.
+        writer.Line(ScalarCode.RangeCheck(field.Spec.Type, "values", fullName, field.ElementCount) ?? $"{Support}.CheckArrayLength(values.Length, {count}, {fullName});");
         writer.Open($"for (int i = 0; i < {count}; i++)");
         writer.Line(nested ? "this[i].Store(values[i]);" : "this[i] = values[i];");
         writer.Close();

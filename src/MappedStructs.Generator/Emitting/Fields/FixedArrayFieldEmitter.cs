@@ -65,6 +65,12 @@ internal sealed class FixedArrayFieldEmitter : FieldEmitter
 
     public override string StoreCheck(ResolvedLayout layout, ResolvedField field)
     {
+        string? range = ScalarCode.RangeCheck(field.Spec.Type, $"value.{Id(field.Name)}", ViewContext.FieldDisplayName(layout, field), field.ElementCount);
+        if (range is not null)
+        {
+            return range;
+        }
+
         string check = FieldFacts.Element(field).Shape == FieldShape.Nested ? "CheckNestedArray" : "CheckArray";
         return $"{Support}.{check}(value.{Id(field.Name)}, {Text(field.ElementCount)}, {ViewContext.FieldDisplayName(layout, field)});";
     }

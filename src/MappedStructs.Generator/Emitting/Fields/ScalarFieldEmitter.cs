@@ -16,6 +16,9 @@ internal sealed class ScalarFieldEmitter : FieldEmitter
             view.Writer,
             $"public {ScalarCode.ValueType(type)} {Id(field.Name)}",
             ScalarCode.Read(type, view.Order, start, offset),
-            view.Writable ? ScalarCode.Write(type, view.Order, start, offset, "value") : null);
+            view.Writable ? ScalarCode.Write(type, view.Order, start, offset, "value", ViewContext.FieldDisplayName(view.Layout, field)) : null);
     }
+
+    public override string? StoreCheck(ResolvedLayout layout, ResolvedField field) =>
+        ScalarCode.RangeCheck(field.Spec.Type, $"value.{Id(field.Name)}", ViewContext.FieldDisplayName(layout, field));
 }
