@@ -84,7 +84,7 @@ public class PaddedTextTests(PaddedTextFixture fixture) : IClassFixture<PaddedTe
         byte[] bytes = Tar("x", "0000644", "1", "2", "3");
         byte[] before = (byte[])bytes.Clone();
         ArgumentException error = Assert.Throws<ArgumentException>(() => Call("SetMode", bytes, text));
-        Assert.Contains("Padded.TarHeader.Mode", error.Message, StringComparison.Ordinal);
+        Assert.Contains("TarHeader.Mode", error.Message, StringComparison.Ordinal);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
         Assert.Equal(before, bytes);
         Assert.Throws<ArgumentException>(() => Call("StoreTar", bytes, "x", text, "1", "2", "3"));
