@@ -11,12 +11,15 @@ internal static class Utf8Padding
     /// <summary>The largest valid padding: ASCII, so one UTF-8 byte that fills and trims the field without splitting text.</summary>
     public const char LastAscii = '\u007F';
 
-    /// <summary>What the catalogue name adds after <c>utf8[n]</c>: nothing for NUL, <c> space-padded</c>, or <c> padded 0xNN</c>.</summary>
+    /// <summary>
+    /// What the catalogue name adds after <c>utf8[n]</c>: nothing for NUL, <c>/space-padded</c>, or <c>/padded-0xNN</c>. No
+    /// space, so that the name stays one column of <c>LayoutInfo.Describe()</c> for tools that split it on whitespace.
+    /// </summary>
     public static string CatalogueSuffix(char padding) => padding switch
     {
         '\0' => string.Empty,
-        ' ' => " space-padded",
-        _ => " padded 0x" + ((int)padding).ToString("X2", CultureInfo.InvariantCulture),
+        ' ' => "/space-padded",
+        _ => "/padded-0x" + ((int)padding).ToString("X2", CultureInfo.InvariantCulture),
     };
 
     /// <summary>The character as <c>U+XXXX</c>, for messages.</summary>

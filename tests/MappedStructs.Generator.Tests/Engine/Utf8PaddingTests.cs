@@ -22,9 +22,9 @@ public class Utf8PaddingTests
 
     [Theory]
     [InlineData('\0', "utf8[8]")]
-    [InlineData(' ', "utf8[8] space-padded")]
-    [InlineData('*', "utf8[8] padded 0x2A")]
-    [InlineData('\u007F', "utf8[8] padded 0x7F")]
+    [InlineData(' ', "utf8[8]/space-padded")]
+    [InlineData('*', "utf8[8]/padded-0x2A")]
+    [InlineData('\u007F', "utf8[8]/padded-0x7F")]
     public void Every_ASCII_padding_is_valid_and_named_in_the_catalogue(char padding, string catalogueName)
     {
         ResolvedLayout layout = Padded(padding);

@@ -121,7 +121,7 @@ public class PaddedTextTests(PaddedTextFixture fixture) : IClassFixture<PaddedTe
     public void The_catalogue_names_the_padding()
     {
         Assert.Equal(
-            new[] { "utf8[16],utf8[8] space-padded,utf8[12] space-padded,utf8[6] space-padded,utf8[22] padded 0x2A", "uint16,uint16,utf8[32] space-padded" },
+            new[] { "utf8[16],utf8[8]/space-padded,utf8[12]/space-padded,utf8[6]/space-padded,utf8[22]/padded-0x2A", "uint16,uint16,utf8[32]/space-padded" },
             Call("TypeNames"));
     }
 

@@ -15,7 +15,7 @@ namespace Archive
 
         /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
-        public const ulong Fingerprint = 0x73704C7E9324EF29UL;
+        public const ulong Fingerprint = 0x6CF42578A2ECDBE6UL;
 
         /// <summary>The byte offset of each field from the start of the record.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
@@ -23,7 +23,7 @@ namespace Archive
         {
             /// <summary><c>Number</c>: int16 at offset 0, 2 bytes.</summary>
             public const int Number = 0;
-            /// <summary><c>VolumeId</c>: utf8[6] space-padded at offset 2, 6 bytes.</summary>
+            /// <summary><c>VolumeId</c>: utf8[6]/space-padded at offset 2, 6 bytes.</summary>
             public const int VolumeId = 2;
         }
 
@@ -38,7 +38,7 @@ namespace Archive
             new global::MappedStructs.LayoutField[]
             {
                 new global::MappedStructs.LayoutField("Number", Offsets.Number, 2, global::MappedStructs.FieldKind.Scalar, "int16"),
-                new global::MappedStructs.LayoutField("VolumeId", Offsets.VolumeId, 6, global::MappedStructs.FieldKind.Utf8, "utf8[6] space-padded"),
+                new global::MappedStructs.LayoutField("VolumeId", Offsets.VolumeId, 6, global::MappedStructs.FieldKind.Utf8, "utf8[6]/space-padded"),
             });
 
         /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
@@ -81,7 +81,7 @@ namespace Archive
             /// <summary>The raw bytes of <c>VolumeId</c>: 6 bytes of U+0020-padded UTF-8.</summary>
             public global::System.Span<byte> VolumeIdBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.VolumeId), 6);
 
-            /// <summary><c>VolumeId</c>: utf8[6] space-padded at offset 2, 6 bytes; the getter throws <c>InvalidDataException</c> on invalid UTF-8, the setter <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
+            /// <summary><c>VolumeId</c>: utf8[6]/space-padded at offset 2, 6 bytes; the getter throws <c>InvalidDataException</c> on invalid UTF-8, the setter <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
             public string VolumeId { get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(VolumeIdBytes, 0x20, "BigVolume.VolumeId"); set => global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value, VolumeIdBytes, 0x20, "BigVolume.VolumeId"); }
 
             /// <summary>Copies the whole record out of the mapping.</summary>
@@ -124,7 +124,7 @@ namespace Archive
             /// <summary>The raw bytes of <c>VolumeId</c>: 6 bytes of U+0020-padded UTF-8.</summary>
             public global::System.ReadOnlySpan<byte> VolumeIdBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.VolumeId), 6);
 
-            /// <summary><c>VolumeId</c>: utf8[6] space-padded at offset 2, 6 bytes: the text without its trailing U+0020 padding; throws <c>InvalidDataException</c> when those bytes are not valid UTF-8.</summary>
+            /// <summary><c>VolumeId</c>: utf8[6]/space-padded at offset 2, 6 bytes: the text without its trailing U+0020 padding; throws <c>InvalidDataException</c> when those bytes are not valid UTF-8.</summary>
             public string VolumeId => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(VolumeIdBytes, 0x20, "BigVolume.VolumeId");
 
             /// <summary>Copies the whole record out of the mapping.</summary>

@@ -15,15 +15,15 @@ namespace Archive
 
         /// <summary>A stable hash of the byte order and every field's name, type, offset and size.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
-        public const ulong Fingerprint = 0x5089C87923666BFBUL;
+        public const ulong Fingerprint = 0x2F98B3E0596F0A82UL;
 
         /// <summary>The byte offset of each field from the start of the record.</summary>
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         public static class Offsets
         {
-            /// <summary><c>Mode</c>: utf8[8] space-padded at offset 0, 8 bytes.</summary>
+            /// <summary><c>Mode</c>: utf8[8]/space-padded at offset 0, 8 bytes.</summary>
             public const int Mode = 0;
-            /// <summary><c>Note</c>: utf8[12] padded 0x2A at offset 8, 12 bytes.</summary>
+            /// <summary><c>Note</c>: utf8[12]/padded-0x2A at offset 8, 12 bytes.</summary>
             public const int Note = 8;
         }
 
@@ -37,8 +37,8 @@ namespace Archive
             Fingerprint,
             new global::MappedStructs.LayoutField[]
             {
-                new global::MappedStructs.LayoutField("Mode", Offsets.Mode, 8, global::MappedStructs.FieldKind.Utf8, "utf8[8] space-padded"),
-                new global::MappedStructs.LayoutField("Note", Offsets.Note, 12, global::MappedStructs.FieldKind.Utf8, "utf8[12] padded 0x2A"),
+                new global::MappedStructs.LayoutField("Mode", Offsets.Mode, 8, global::MappedStructs.FieldKind.Utf8, "utf8[8]/space-padded"),
+                new global::MappedStructs.LayoutField("Note", Offsets.Note, 12, global::MappedStructs.FieldKind.Utf8, "utf8[12]/padded-0x2A"),
             });
 
         /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="Size"/> bytes.</summary>
@@ -79,13 +79,13 @@ namespace Archive
             /// <summary>The raw bytes of <c>Mode</c>: 8 bytes of U+0020-padded UTF-8.</summary>
             public global::System.Span<byte> ModeBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Mode), 8);
 
-            /// <summary><c>Mode</c>: utf8[8] space-padded at offset 0, 8 bytes; the getter throws <c>InvalidDataException</c> on invalid UTF-8, the setter <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
+            /// <summary><c>Mode</c>: utf8[8]/space-padded at offset 0, 8 bytes; the getter throws <c>InvalidDataException</c> on invalid UTF-8, the setter <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
             public string Mode { get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(ModeBytes, 0x20, "TarNumbers.Mode"); set => global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value, ModeBytes, 0x20, "TarNumbers.Mode"); }
 
             /// <summary>The raw bytes of <c>Note</c>: 12 bytes of U+002A-padded UTF-8.</summary>
             public global::System.Span<byte> NoteBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Note), 12);
 
-            /// <summary><c>Note</c>: utf8[12] padded 0x2A at offset 8, 12 bytes; the getter throws <c>InvalidDataException</c> on invalid UTF-8, the setter <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
+            /// <summary><c>Note</c>: utf8[12]/padded-0x2A at offset 8, 12 bytes; the getter throws <c>InvalidDataException</c> on invalid UTF-8, the setter <c>ArgumentException</c> when the text does not fit (it never truncates).</summary>
             public string Note { get => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(NoteBytes, 0x2A, "TarNumbers.Note"); set => global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value, NoteBytes, 0x2A, "TarNumbers.Note"); }
 
             /// <summary>Copies the whole record out of the mapping.</summary>
@@ -125,13 +125,13 @@ namespace Archive
             /// <summary>The raw bytes of <c>Mode</c>: 8 bytes of U+0020-padded UTF-8.</summary>
             public global::System.ReadOnlySpan<byte> ModeBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Mode), 8);
 
-            /// <summary><c>Mode</c>: utf8[8] space-padded at offset 0, 8 bytes: the text without its trailing U+0020 padding; throws <c>InvalidDataException</c> when those bytes are not valid UTF-8.</summary>
+            /// <summary><c>Mode</c>: utf8[8]/space-padded at offset 0, 8 bytes: the text without its trailing U+0020 padding; throws <c>InvalidDataException</c> when those bytes are not valid UTF-8.</summary>
             public string Mode => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(ModeBytes, 0x20, "TarNumbers.Mode");
 
             /// <summary>The raw bytes of <c>Note</c>: 12 bytes of U+002A-padded UTF-8.</summary>
             public global::System.ReadOnlySpan<byte> NoteBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Note), 12);
 
-            /// <summary><c>Note</c>: utf8[12] padded 0x2A at offset 8, 12 bytes: the text without its trailing U+002A padding; throws <c>InvalidDataException</c> when those bytes are not valid UTF-8.</summary>
+            /// <summary><c>Note</c>: utf8[12]/padded-0x2A at offset 8, 12 bytes: the text without its trailing U+002A padding; throws <c>InvalidDataException</c> when those bytes are not valid UTF-8.</summary>
             public string Note => global::MappedStructs.GeneratedLayoutSupport.ReadUtf8(NoteBytes, 0x2A, "TarNumbers.Note");
 
             /// <summary>Copies the whole record out of the mapping.</summary>
