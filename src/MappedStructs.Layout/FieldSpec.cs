@@ -16,6 +16,7 @@ namespace MappedStructs.Layout;
 /// <c>FixedArray</c>) whose argument has no readable constant value (being typed, not binding, or a generated constant),
 /// or <see cref="UnboundType"/> when the property's type does not bind. The compiler reports either.
 /// </param>
+/// <param name="Utf8Padding">The <c>[Utf8(n, Padding = c)]</c> character that fills the field after the text; NUL by default.</param>
 internal sealed record FieldSpec(
     string Name,
     FieldType Type,
@@ -24,7 +25,8 @@ internal sealed record FieldSpec(
     int? FixedArrayLength = null,
     bool IsAtomic = false,
     bool IsSettable = true,
-    string? Unbound = null)
+    string? Unbound = null,
+    char Utf8Padding = '\0')
 {
     /// <summary>The <see cref="Unbound"/> value of a field whose type does not bind (misspelt, or being typed).</summary>
     public const string UnboundType = "type";

@@ -334,7 +334,13 @@ internal static class LayoutEngine
                         return null;
                     }
 
-                    string utf8Name = "utf8[" + Text(byteLength) + "]";
+                    if (field.Utf8Padding > Utf8Padding.LastAscii)
+                    {
+                        violations.Add(new LayoutViolation(ViolationKind.InvalidUtf8Padding, index, field.Name, Detail: Utf8Padding.CodePoint(field.Utf8Padding)));
+                        return null;
+                    }
+
+                    string utf8Name = "utf8[" + Text(byteLength) + "]" + Utf8Padding.CatalogueSuffix(field.Utf8Padding);
                     return new FieldSizing(ResolvedFieldKind.Utf8, byteLength, 1, utf8Name, 1, byteLength, 0);
 
                 case FieldShape.Array:

@@ -112,4 +112,10 @@ internal enum ViolationKind
     /// -1 for an argument of <c>[MappedLayout]</c>; Detail: the attribute or named argument, or <see cref="FieldSpec.UnboundType"/>.
     /// </summary>
     UnboundArgument = 30,
+
+    /// <summary>
+    /// A <c>[Utf8(n, Padding = c)]</c> character that is not ASCII (U+0000 to U+007F), so it is not one UTF-8 byte the
+    /// field can be filled and trimmed with. Detail: the character as <c>U+XXXX</c>.
+    /// </summary>
+    InvalidUtf8Padding = 31,
 }

@@ -51,21 +51,7 @@ internal sealed class DeclarationLocations
     }
 
     /// <summary>The value of a named argument of <c>[MappedLayout]</c> (<c>Size = 40</c>), else the type's name.</summary>
-    internal Location LayoutArgument(string name)
-    {
-        if (_layoutAttribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken) is AttributeSyntax { ArgumentList: { } arguments })
-        {
-            foreach (AttributeArgumentSyntax argument in arguments.Arguments)
-            {
-                if (argument.NameEquals?.Name.Identifier.ValueText == name)
-                {
-                    return argument.Expression.GetLocation();
-                }
-            }
-        }
-
-        return TypeName();
-    }
+    internal Location LayoutArgument(string name) => NamedArgument(_layoutAttribute, name) ?? TypeName();
 
     /// <summary>The identifier of field <paramref name="property"/>.</summary>
     internal static Location Property(IPropertySymbol property)
@@ -91,6 +77,39 @@ internal sealed class DeclarationLocations
         }
 
         return Property(property);
+    }
+
+    /// <summary>
+    /// The value of the named argument <paramref name="argumentName"/> of the attribute <paramref name="attributeName"/> on
+    /// <paramref name="property"/> (the <c>'é'</c> in <c>[Utf8(8, Padding = 'é')]</c>), else where <see cref="PropertyAttribute"/> points.
+    /// </summary>
+    internal Location PropertyAttributeNamedArgument(IPropertySymbol property, string attributeName, string argumentName)
+    {
+        foreach (AttributeData attribute in property.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == attributeName && NamedArgument(attribute, argumentName) is { } location)
+            {
+                return location;
+            }
+        }
+
+        return PropertyAttribute(property, attributeName, argument: false);
+    }
+
+    private Location? NamedArgument(AttributeData attribute, string name)
+    {
+        if (attribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken) is AttributeSyntax { ArgumentList: { } arguments })
+        {
+            foreach (AttributeArgumentSyntax argument in arguments.Arguments)
+            {
+                if (argument.NameEquals?.Name.Identifier.ValueText == name)
+                {
+                    return argument.Expression.GetLocation();
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The identifier of the user member named <paramref name="name"/> (not one the generator added).</summary>

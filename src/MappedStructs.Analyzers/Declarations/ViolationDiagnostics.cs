@@ -112,6 +112,10 @@ internal static class ViolationDiagnostics
                 return Diagnostic.Create(descriptor, location, typeName, violation.Detail);
             case ViolationKind.LayoutTooLarge:
                 return TooLarge(violation, spec, field, fieldLocation, locations);
+            case ViolationKind.InvalidUtf8Padding:
+                return Diagnostic.Create(descriptor,
+                    field is null ? locations.TypeName() : locations.PropertyAttributeNamedArgument(field, AttributeNames.Utf8, AttributeNames.PaddingArgument),
+                    $"The Padding of '{violation.FieldName}'", violation.Detail, "it must be an ASCII character (U+0000 to U+007F), one byte of UTF-8");
             case ViolationKind.UnboundArgument:
                 // The compiler says why the argument has no value; GeneratedConstantAnalyzer adds the one case it cannot explain.
                 return null;
@@ -157,6 +161,7 @@ internal static class ViolationDiagnostics
         ViolationKind.NestedLayoutInvalid => DiagnosticDescriptors.NestedLayoutInvalid,
         ViolationKind.GeneratedNameCollision => DiagnosticDescriptors.GeneratedMemberCollision,
         ViolationKind.LayoutTooLarge => DiagnosticDescriptors.LayoutTooLarge,
+        ViolationKind.InvalidUtf8Padding => DiagnosticDescriptors.InvalidLayoutArgument,
 
         // Never reported (see Create); an argument that does not read as a constant is what MAPS0026 explains when it can.
         ViolationKind.UnboundArgument => DiagnosticDescriptors.GeneratedConstantInAttribute,

@@ -16,6 +16,9 @@ internal static class AttributeNames
     public const string PackArgument = "Pack";
     public const string EndianArgument = "Endian";
 
+    /// <summary>The named argument of <c>[Utf8]</c> that sets the padding character.</summary>
+    public const string PaddingArgument = "Padding";
+
     /// <summary>The attribute the generator stamps on every member it adds.</summary>
     public const string GeneratedCode = "System.CodeDom.Compiler.GeneratedCodeAttribute";
 

@@ -158,6 +158,7 @@ internal static class LayoutSpecParser
     {
         int? offset = null;
         int? utf8 = null;
+        char padding = '\0';
         int? fixedArray = null;
         bool atomic = false;
         bool int24 = false;
@@ -183,6 +184,7 @@ internal static class LayoutSpecParser
                     else if (name == AttributeNames.Utf8)
                     {
                         utf8 = value;
+                        padding = Utf8Padding(attribute, ref unbound);
                     }
                     else
                     {
@@ -208,7 +210,26 @@ internal static class LayoutSpecParser
         }
 
         FieldType type = Int24Types.Apply(Classify(property.Type), int24, uint24);
-        return new FieldSpec(property.Name, type, offset, utf8, fixedArray, atomic, property.SetMethod is not null, unbound);
+        return new FieldSpec(property.Name, type, offset, utf8, fixedArray, atomic, property.SetMethod is not null, unbound, padding);
+    }
+
+    /// <summary>The <c>Padding</c> named argument of <c>[Utf8]</c>, NUL without it; one without a readable value is unbound.</summary>
+    private static char Utf8Padding(AttributeData attribute, ref string? unbound)
+    {
+        foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+        {
+            if (argument.Key == AttributeNames.PaddingArgument)
+            {
+                if (argument.Value.Value is char padding)
+                {
+                    return padding;
+                }
+
+                unbound ??= AttributeNames.PaddingArgument;
+            }
+        }
+
+        return '\0';
     }
 
     private static bool DoesNotBind(ITypeSymbol type) =>

@@ -17,17 +17,21 @@ namespace MappedStructs;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class GeneratedLayoutSupport
 {
-    private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <summary>
     /// Decodes a NUL-padded UTF-8 field: the bytes up to the first NUL (or all of them). Throws
     /// <see cref="InvalidDataException"/> naming <paramref name="fieldName"/> and the byte offset in the field when those bytes
     /// are not valid UTF-8: a corrupt or foreign file never yields silently replaced text.
     /// </summary>
-    public static string ReadUtf8(ReadOnlySpan<byte> field, string fieldName)
+    public static string ReadUtf8(ReadOnlySpan<byte> field, string fieldName) => ReadUtf8(field, 0, fieldName);
+
+    /// <summary>
+    /// Decodes a UTF-8 field padded with <paramref name="padding"/>: with NUL padding the bytes up to the first NUL, otherwise
+    /// the bytes without the trailing padding bytes. Throws <see cref="InvalidDataException"/> like
+    /// <see cref="ReadUtf8(ReadOnlySpan{byte}, string)"/> when those bytes are not valid UTF-8.
+    /// </summary>
+    public static string ReadUtf8(ReadOnlySpan<byte> field, byte padding, string fieldName)
     {
-        int end = field.IndexOf((byte)0);
-        ReadOnlySpan<byte> text = end < 0 ? field : field[..end];
+        ReadOnlySpan<byte> text = PaddedUtf8.TextOf(field, padding);
         if (!Utf8.IsValid(text))
         {
             ThrowInvalidUtf8(text, fieldName);
@@ -35,6 +39,13 @@ public static class GeneratedLayoutSupport
 
         return Encoding.UTF8.GetString(text);
     }
+
+    /// <summary>
+    /// Decodes a UTF-8 field for <c>Load</c>, which never throws: the text as <see cref="ReadUtf8(ReadOnlySpan{byte}, byte, string)"/>
+    /// reads it, except that each byte of an invalid sequence becomes the lone surrogate U+DC80 + (byte - 0x80), which
+    /// <see cref="WriteUtf8(string, Span{byte}, byte, string)"/> writes back as that byte, so that <c>Store(Load())</c> keeps it.
+    /// </summary>
+    public static string LoadUtf8(ReadOnlySpan<byte> field, byte padding) => PaddedUtf8.DecodeEscaped(PaddedUtf8.TextOf(field, padding));
 
     [DoesNotReturn]
     private static void ThrowInvalidUtf8(ReadOnlySpan<byte> text, string fieldName)
@@ -50,23 +61,18 @@ public static class GeneratedLayoutSupport
     /// Throws <see cref="ArgumentException"/> when <paramref name="value"/> cannot be stored in a UTF-8 field of
     /// <paramref name="byteLength"/> bytes (too long, or holds NUL); writes nothing. <c>Store</c> calls it before its first write.
     /// </summary>
-    public static void CheckUtf8(string? value, int byteLength, string fieldName)
+    public static void CheckUtf8(string? value, int byteLength, string fieldName) => CheckUtf8(value, byteLength, 0, fieldName);
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> when <paramref name="value"/> cannot be stored in a UTF-8 field of
+    /// <paramref name="byteLength"/> bytes padded with <paramref name="padding"/> and read back as it is: too long, holding
+    /// NUL with NUL padding, or ending with the padding character otherwise. Writes nothing.
+    /// </summary>
+    public static void CheckUtf8(string? value, int byteLength, byte padding, string fieldName)
     {
-        if (string.IsNullOrEmpty(value))
+        if (!string.IsNullOrEmpty(value))
         {
-            return;
-        }
-
-        if (value.Contains('\0', StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"{fieldName} cannot hold a NUL character: it marks the end of the text.", nameof(value));
-        }
-
-        int needed = s_strictUtf8.GetByteCount(value);
-        if (needed > byteLength)
-        {
-            throw new ArgumentException(
-                $"{fieldName} holds at most {byteLength} UTF-8 bytes; the text needs {needed}.", nameof(value));
+            PaddedUtf8.CheckedByteCount(value, byteLength, padding, fieldName);
         }
     }
 
@@ -134,28 +140,23 @@ public static class GeneratedLayoutSupport
     /// Encodes <paramref name="value"/> into a NUL-padded UTF-8 field (null stores an empty string). Throws
     /// <see cref="ArgumentException"/> when the text does not fit or contains NUL, before writing anything: never truncates.
     /// </summary>
-    public static void WriteUtf8(string? value, Span<byte> field, string fieldName)
+    public static void WriteUtf8(string? value, Span<byte> field, string fieldName) => WriteUtf8(value, field, 0, fieldName);
+
+    /// <summary>
+    /// Encodes <paramref name="value"/> into a UTF-8 field and fills the rest with <paramref name="padding"/> (null stores an
+    /// empty string). Throws <see cref="ArgumentException"/>, before writing anything, when
+    /// <see cref="CheckUtf8(string, int, byte, string)"/> does: never truncates.
+    /// </summary>
+    public static void WriteUtf8(string? value, Span<byte> field, byte padding, string fieldName)
     {
-        if (string.IsNullOrEmpty(value))
+        int written = 0;
+        if (!string.IsNullOrEmpty(value))
         {
-            field.Clear();
-            return;
+            PaddedUtf8.CheckedByteCount(value, field.Length, padding, fieldName);
+            written = PaddedUtf8.Encode(value, field, fieldName);
         }
 
-        if (value.Contains('\0', StringComparison.Ordinal))
-        {
-            throw new ArgumentException($"{fieldName} cannot hold a NUL character: it marks the end of the text.", nameof(value));
-        }
-
-        int needed = s_strictUtf8.GetByteCount(value);
-        if (needed > field.Length)
-        {
-            throw new ArgumentException(
-                $"{fieldName} holds at most {field.Length} UTF-8 bytes; the text needs {needed}.", nameof(value));
-        }
-
-        int written = s_strictUtf8.GetBytes(value, field);
-        field[written..].Clear();
+        field[written..].Fill(padding);
     }
 
     /// <summary>

@@ -293,6 +293,23 @@ public sealed class DeclarationTests
             At(DiagnosticDescriptors.InvalidLayoutArgument, 2, "The offset of 'A'", -8, "offsets cannot be negative"));
 
     [Fact]
+    public async Task A_padding_that_is_not_ASCII_is_reported_on_the_padding_argument()
+        => await Verify.VerifyAsync(Partial("""
+                [Utf8(8, Padding = {|#0:'\u00E9'|})] public string Name { get; init; }
+                [Utf8(8, Padding = {|#1:(char)0x80|})] public string Code { get; init; }
+            """),
+            At(DiagnosticDescriptors.InvalidLayoutArgument, 0, "The Padding of 'Name'", "U+00E9", "it must be an ASCII character (U+0000 to U+007F), one byte of UTF-8"),
+            At(DiagnosticDescriptors.InvalidLayoutArgument, 1, "The Padding of 'Code'", "U+0080", "it must be an ASCII character (U+0000 to U+007F), one byte of UTF-8"));
+
+    [Fact]
+    public async Task ASCII_paddings_up_to_U007F_are_not_reported()
+        => await Verify.VerifyAsync(Partial("""
+                [Utf8(8, Padding = ' ')] public string Name { get; init; }
+                [Utf8(8, Padding = '\u007F')] public string Code { get; init; }
+                [Utf8(8, Padding = '\0')] public string Tag { get; init; }
+            """));
+
+    [Fact]
     public async Task Valid_pack_is_not_reported()
         => await Verify.VerifyAsync(Partial("""
                 public byte A { get; init; }

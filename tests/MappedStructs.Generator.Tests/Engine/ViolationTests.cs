@@ -40,6 +40,7 @@ public class ViolationTests
         [ViolationKind.Utf8OnNonString] = () => Resolve(Spec("S", [new FieldSpec("A", FieldType.ForScalar(ScalarType.Int32), Utf8Length: 4)])),
         [ViolationKind.FixedArrayOnNonArray] = () => Resolve(Spec("S", [new FieldSpec("A", FieldType.ForScalar(ScalarType.Int32), FixedArrayLength: 4)])),
         [ViolationKind.InvalidUtf8Length] = () => Resolve(Spec("S", [Str("Name", 0)])),
+        [ViolationKind.InvalidUtf8Padding] = () => Resolve(Spec("S", [Str("Name", 8) with { Utf8Padding = '\u00E9' }])),
         [ViolationKind.InvalidFixedArrayLength] = () => Resolve(Spec("S", [Arr("Xs", ScalarType.Int32, -2)])),
         [ViolationKind.AtomicUnsupportedType] = () => Resolve(Spec("S", [F("A", ScalarType.Int16, atomic: true)])),
         [ViolationKind.MixedExplicitAndImplicitOffsets] = () => Resolve(Spec("S", [F("A", ScalarType.Int32, 0), F("B", ScalarType.Int32)])),

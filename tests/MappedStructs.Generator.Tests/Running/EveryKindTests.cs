@@ -50,6 +50,7 @@ public sealed class EveryKindFixture : IDisposable
 
         fields.Add(new("Text", TestFieldKind.Utf8, ScalarType.None, 10, null));
         fields.Add(new("One", TestFieldKind.Utf8, ScalarType.None, 1, null));
+        fields.Add(new("Spaced", TestFieldKind.Utf8, ScalarType.None, 7, null) { Padding = ' ' });
         fields.Add(new("Child", TestFieldKind.Nested, ScalarType.None, 0, inner));
         fields.Add(new("Children", TestFieldKind.NestedArray, ScalarType.None, 2, inner));
         return Build(name, big, explicitOffsets: true, fields, random);

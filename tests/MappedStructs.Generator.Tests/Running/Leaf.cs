@@ -7,7 +7,7 @@ namespace MappedStructs.Generator.Tests.Running;
 /// One scalar or string reachable from a layout's root view, with its absolute offset: the unit the oracle checks.
 /// <see cref="Parent"/> is the view expression holding it (empty for the root) and <see cref="Accessor"/> the last step.
 /// </summary>
-internal sealed record Leaf(string Parent, string Accessor, int Offset, TestFieldKind Kind, ScalarType Scalar, int Utf8Length, bool Big)
+internal sealed record Leaf(string Parent, string Accessor, int Offset, TestFieldKind Kind, ScalarType Scalar, int Utf8Length, bool Big, char Utf8Padding = '\0')
 {
     public string Path => Parent + Accessor;
 
@@ -20,7 +20,7 @@ internal sealed record Leaf(string Parent, string Accessor, int Offset, TestFiel
             switch (field.Kind)
             {
                 case TestFieldKind.Utf8:
-                    yield return new Leaf(parent, member, offset, field.Kind, ScalarType.None, field.Length, layout.Big);
+                    yield return new Leaf(parent, member, offset, field.Kind, ScalarType.None, field.Length, layout.Big, field.Padding);
                     break;
                 case TestFieldKind.Array:
                     for (int i = 0; i < field.Length; i++)

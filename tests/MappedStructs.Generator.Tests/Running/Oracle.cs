@@ -110,17 +110,18 @@ internal static class Oracle
         return new Guid(bytes);
     }
 
-    /// <summary>Writes a NUL-padded UTF-8 field.</summary>
-    public static void WriteUtf8(byte[] buffer, int offset, int length, string text)
+    /// <summary>Writes a UTF-8 field padded with <paramref name="padding"/> (NUL unless given).</summary>
+    public static void WriteUtf8(byte[] buffer, int offset, int length, string text, char padding = '\0')
     {
-        buffer.AsSpan(offset, length).Clear();
+        buffer.AsSpan(offset, length).Fill((byte)padding);
         System.Text.Encoding.UTF8.GetBytes(text).CopyTo(buffer.AsSpan(offset, length));
     }
 
-    public static string ReadUtf8(byte[] buffer, int offset, int length)
+    /// <summary>Reads a UTF-8 field: up to the first NUL with NUL padding, else without the trailing padding bytes.</summary>
+    public static string ReadUtf8(byte[] buffer, int offset, int length, char padding = '\0')
     {
         ReadOnlySpan<byte> field = buffer.AsSpan(offset, length);
-        int end = field.IndexOf((byte)0);
+        int end = padding == '\0' ? field.IndexOf((byte)0) : field.TrimEnd((byte)padding).Length;
         return System.Text.Encoding.UTF8.GetString(end < 0 ? field : field[..end]);
     }
 

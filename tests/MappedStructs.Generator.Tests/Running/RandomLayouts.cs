@@ -59,7 +59,7 @@ internal static class RandomLayouts
         {
             0 or 1 => new TestField(name, TestFieldKind.Scalar, s_scalars[random.Next(s_scalars.Length)], 0, null),
             2 => new TestField(name, TestFieldKind.Enum, s_integers[random.Next(s_integers.Length)], 0, null),
-            3 => new TestField(name, TestFieldKind.Utf8, ScalarType.None, 1 + random.Next(12), null),
+            3 => new TestField(name, TestFieldKind.Utf8, ScalarType.None, 1 + random.Next(12), null) { Padding = random.Next(2) == 0 ? '\0' : ' ' },
             4 or 5 => new TestField(name, TestFieldKind.Array, s_scalars[random.Next(s_scalars.Length)], 1 + random.Next(4), null),
             6 => new TestField(name, TestFieldKind.Atomic, s_atomics[random.Next(s_atomics.Length)], 0, null),
             7 => new TestField(name, TestFieldKind.Nested, ScalarType.None, 0, nestable[random.Next(nestable.Count)]),
@@ -72,7 +72,8 @@ internal static class RandomLayouts
     {
         if (leaf.Kind == TestFieldKind.Utf8)
         {
-            return Text(random, leaf.Utf8Length);
+            // A text ending with its padding character is refused by the setter: it would read back shorter.
+            return leaf.Utf8Padding == '\0' ? Text(random, leaf.Utf8Length) : Text(random, leaf.Utf8Length).TrimEnd(leaf.Utf8Padding);
         }
 
         byte[] bits = new byte[16];
@@ -130,7 +131,7 @@ internal static class RandomLayouts
             Leaf leaf = leaves[i];
             if (leaf.Kind == TestFieldKind.Utf8)
             {
-                Oracle.WriteUtf8(buffer, leaf.Offset, leaf.Utf8Length, (string)values[i]);
+                Oracle.WriteUtf8(buffer, leaf.Offset, leaf.Utf8Length, (string)values[i], leaf.Utf8Padding);
             }
             else
             {
@@ -142,7 +143,7 @@ internal static class RandomLayouts
     /// <summary>Reads every leaf with the oracle.</summary>
     public static object[] ReadWithOracle(byte[] buffer, IReadOnlyList<Leaf> leaves) => leaves
         .Select(leaf => leaf.Kind == TestFieldKind.Utf8
-            ? Oracle.ReadUtf8(buffer, leaf.Offset, leaf.Utf8Length)
+            ? Oracle.ReadUtf8(buffer, leaf.Offset, leaf.Utf8Length, leaf.Utf8Padding)
             : Oracle.Read(buffer, leaf.Offset, leaf.Scalar, leaf.Big))
         .ToArray();
 }

@@ -24,6 +24,9 @@ internal sealed record TestField(string Name, TestFieldKind Kind, ScalarType Sca
 {
     public int Offset { get; set; }
 
+    /// <summary>A Utf8 field's <c>Padding</c>: NUL (the default) or another ASCII character.</summary>
+    public char Padding { get; init; }
+
     public int ElementSize => Kind switch
     {
         TestFieldKind.Utf8 => 1,
@@ -138,7 +141,7 @@ internal sealed class TestLayout(string name, bool big, bool explicitOffsets, in
 
             switch (field.Kind)
             {
-                case TestFieldKind.Utf8: attributes.Add($"Utf8({field.Length})"); break;
+                case TestFieldKind.Utf8: attributes.Add(field.Padding == '\0' ? $"Utf8({field.Length})" : $"Utf8({field.Length}, Padding = (char){(int)field.Padding})"); break;
                 case TestFieldKind.Array or TestFieldKind.NestedArray: attributes.Add($"FixedArray({field.Length})"); break;
                 case TestFieldKind.Atomic: attributes.Add("Atomic"); break;
             }

@@ -198,14 +198,14 @@ namespace Wide
                 return new global::Wide.Spread
                 {
                     Near = Near,
-                    NearName = NearName,
+                    NearName = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NearNameBytes, 0x00),
                     NearSamples = NearSamples.ToArray(),
                     NearFlags = NearFlags.ToArray(),
                     NearVersion = NearVersion,
                     NearCell = NearCell.Load(),
                     Straddle = Straddle.ToArray(),
                     Far = Far,
-                    FarName = FarName,
+                    FarName = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.FarNameBytes, 0x00),
                     FarVersion = FarVersion,
                     FarFlags = FarFlags.ToArray(),
                     FarCell = FarCell.Load(),
@@ -315,14 +315,14 @@ namespace Wide
                 return new global::Wide.Spread
                 {
                     Near = Near,
-                    NearName = NearName,
+                    NearName = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NearNameBytes, 0x00),
                     NearSamples = NearSamples.ToArray(),
                     NearFlags = NearFlags.ToArray(),
                     NearVersion = NearVersion,
                     NearCell = NearCell.Load(),
                     Straddle = Straddle.ToArray(),
                     Far = Far,
-                    FarName = FarName,
+                    FarName = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.FarNameBytes, 0x00),
                     FarVersion = FarVersion,
                     FarFlags = FarFlags.ToArray(),
                     FarCell = FarCell.Load(),

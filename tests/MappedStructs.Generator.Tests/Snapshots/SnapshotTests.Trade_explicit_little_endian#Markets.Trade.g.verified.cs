@@ -124,7 +124,7 @@ namespace Markets
                 Price = Price,
                 Quantity = Quantity,
                 Side = Side,
-                Symbol = Symbol,
+                Symbol = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.SymbolBytes, 0x00),
                 Version = Version,
             };
 
@@ -187,7 +187,7 @@ namespace Markets
                 Price = Price,
                 Quantity = Quantity,
                 Side = Side,
-                Symbol = Symbol,
+                Symbol = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.SymbolBytes, 0x00),
                 Version = Version,
             };
         }

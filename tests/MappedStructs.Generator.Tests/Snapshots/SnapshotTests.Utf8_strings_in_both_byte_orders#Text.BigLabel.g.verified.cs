@@ -88,7 +88,7 @@ namespace Text
             public global::Text.BigLabel Load() => new global::Text.BigLabel
             {
                 Length = Length,
-                Name = Name,
+                Name = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NameBytes, 0x00),
             };
 
             /// <summary>Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>
@@ -131,7 +131,7 @@ namespace Text
             public global::Text.BigLabel Load() => new global::Text.BigLabel
             {
                 Length = Length,
-                Name = Name,
+                Name = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NameBytes, 0x00),
             };
         }
     }

@@ -91,8 +91,8 @@ namespace Text
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Text.Label Load() => new global::Text.Label
             {
-                Name = Name,
-                Code = Code,
+                Name = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NameBytes, 0x00),
+                Code = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.CodeBytes, 0x00),
             };
 
             /// <summary>Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>
@@ -137,8 +137,8 @@ namespace Text
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Text.Label Load() => new global::Text.Label
             {
-                Name = Name,
-                Code = Code,
+                Name = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NameBytes, 0x00),
+                Code = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.CodeBytes, 0x00),
             };
         }
     }

@@ -160,6 +160,27 @@ public class SnapshotTests
         """));
 
     [Fact]
+    public void Space_padded_text_in_both_byte_orders() => Snapshot.Verify(Generate("""
+        using MappedStructs;
+
+        namespace Archive;
+
+        [MappedLayout]
+        public partial record struct TarNumbers
+        {
+            [Utf8(8, Padding = ' ')] public string Mode { get; init; }
+            [Utf8(12, Padding = '*')] public string Note { get; init; }
+        }
+
+        [MappedLayout(Endian = Endianness.Big)]
+        public partial record struct BigVolume
+        {
+            public short Number { get; init; }
+            [Utf8(6, Padding = ' ')] public string VolumeId { get; init; }
+        }
+        """));
+
+    [Fact]
     public void Atomics_in_both_byte_orders() => Snapshot.Verify(Generate("""
         using MappedStructs;
 
