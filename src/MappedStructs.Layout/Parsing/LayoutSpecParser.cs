@@ -160,6 +160,7 @@ internal static class LayoutSpecParser
         int? utf8 = null;
         int? fixedArray = null;
         bool atomic = false;
+        (int Shift, int Width, ScalarType Container)? bits = null;
         string? unbound = null;
         foreach (AttributeData attribute in property.GetAttributes())
         {
@@ -191,6 +192,13 @@ internal static class LayoutSpecParser
                 case AttributeNames.Atomic:
                     atomic = true;
                     break;
+                case AttributeNames.Bits:
+                    if (!TryReadBits(attribute, out bits))
+                    {
+                        unbound ??= ShortName(name);
+                    }
+
+                    break;
             }
         }
 
@@ -199,7 +207,40 @@ internal static class LayoutSpecParser
             unbound = FieldSpec.UnboundType;
         }
 
-        return new FieldSpec(property.Name, Classify(property.Type), offset, utf8, fixedArray, atomic, property.SetMethod is not null, unbound);
+        return new FieldSpec(
+            property.Name, Classify(property.Type), offset, utf8, fixedArray, atomic, property.SetMethod is not null, unbound,
+            bits?.Shift, bits?.Width, bits?.Container ?? ScalarType.None);
+    }
+
+    /// <summary>Reads <c>[Bits(shift, width, Container = typeof(T))]</c>; false when an argument has no readable value.</summary>
+    private static bool TryReadBits(AttributeData attribute, out (int Shift, int Width, ScalarType Container)? bits)
+    {
+        bits = null;
+        if (attribute.ConstructorArguments.Length != 2
+            || attribute.ConstructorArguments[0].Value is not int shift
+            || attribute.ConstructorArguments[1].Value is not int width)
+        {
+            return false;
+        }
+
+        ScalarType container = ScalarType.None;
+        foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+        {
+            if (argument.Key != AttributeNames.ContainerArgument || argument.Value.Value is null)
+            {
+                continue;
+            }
+
+            if (argument.Value.Value is not ITypeSymbol type || type.TypeKind == TypeKind.Error)
+            {
+                return false;
+            }
+
+            container = CatalogueSymbols.Find(type) is { } info && type.TypeKind != TypeKind.Enum ? info.Type : FieldSpec.InvalidBitContainer;
+        }
+
+        bits = (shift, width, container);
+        return true;
     }
 
     private static bool DoesNotBind(ITypeSymbol type) =>
@@ -268,7 +309,7 @@ internal static class LayoutSpecParser
 
     private static bool HasMappingAttribute(IPropertySymbol property) =>
         property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is AttributeNames.Field
-            or AttributeNames.Utf8 or AttributeNames.FixedArray or AttributeNames.Atomic);
+            or AttributeNames.Utf8 or AttributeNames.FixedArray or AttributeNames.Atomic or AttributeNames.Bits);
 
     private static AttributeData? FindAttribute(ISymbol symbol, string metadataName) =>
         symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);
