@@ -21,7 +21,8 @@ internal sealed class BitFieldEmitter : FieldEmitter
         string inserted = $"{BitFields}.Set({read}, {shift}, {width}, {Checked(view.Layout, field, "value")})";
         string? setter = view.Writable ? ScalarCode.Write(container, view.Order, start, offset, $"({ScalarCode.ValueType(container)}){inserted}") : null;
 
-        view.Writer.Line(ViewContext.Summary(field) + (view.Writable ? "; the setter throws <c>ArgumentOutOfRangeException</c> when the value does not fit in " + width + " bits.</summary>" : ".</summary>"));
+        bool canThrow = view.Writable && field.Spec.Type.Scalar != ScalarType.Bool;
+        view.Writer.Line(ViewContext.Summary(field) + (canThrow ? "; the setter throws <c>ArgumentOutOfRangeException</c> when the value does not fit in " + width + " bits.</summary>" : ".</summary>"));
         Members.Property(view.Writer, $"public {ScalarCode.ValueType(field.Spec.Type)} {Id(field.Name)}", Extract(field, read, shift, width), setter);
     }
 
