@@ -258,6 +258,33 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "MAPS0026.md");
 
+    internal static readonly DiagnosticDescriptor BitFieldInvalid = new(
+        id: "MAPS0027",
+        title: "A bit field cannot be stored",
+        messageFormat: "Bit field '{0}' (shift {1}, width {2}) cannot be stored: {3}",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0027.md");
+
+    internal static readonly DiagnosticDescriptor BitFieldsOverlap = new(
+        id: "MAPS0028",
+        title: "Bit fields overlap",
+        messageFormat: "Bit field '{0}' (bits {1} to {2}) overlaps bit field '{3}' (bits {4} to {5}) in the container at offset {6}; give each field its own bits",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0028.md");
+
+    internal static readonly DiagnosticDescriptor BitContainersConflict = new(
+        id: "MAPS0029",
+        title: "Bit fields at one offset disagree on their container",
+        messageFormat: "Bit field '{0}' has a {1}-byte container at offset {2}, but bit field '{3}' at the same offset has a {4}-byte container; give both the same Container",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0029.md");
+
     // ---- Accesses -----------------------------------------------------------------------------------------------
 
     internal static readonly DiagnosticDescriptor FixedArrayIndexOutOfRange = new(

@@ -17,6 +17,12 @@ namespace MappedStructs.Layout;
 /// or <see cref="UnboundType"/> when the property's type does not bind. The compiler reports either.
 /// </param>
 /// <param name="Utf8Padding">The <c>[Utf8(n, Padding = c)]</c> character that fills the field after the text; NUL by default.</param>
+/// <param name="BitShift">The <c>[Bits(shift, width)]</c> shift, or null without the attribute.</param>
+/// <param name="BitWidth">The <c>[Bits(shift, width)]</c> width, or null without the attribute.</param>
+/// <param name="BitContainer">
+/// The scalar of <c>[Bits(Container = typeof(T))]</c>, <see cref="ScalarType.None"/> when not given (the property type's
+/// width is used), or <see cref="FieldSpec.InvalidBitContainer"/> when the type given is not in the catalogue.
+/// </param>
 internal sealed record FieldSpec(
     string Name,
     FieldType Type,
@@ -26,8 +32,14 @@ internal sealed record FieldSpec(
     bool IsAtomic = false,
     bool IsSettable = true,
     string? Unbound = null,
-    char Utf8Padding = '\0')
+    char Utf8Padding = '\0',
+    int? BitShift = null,
+    int? BitWidth = null,
+    ScalarType BitContainer = ScalarType.None)
 {
+    /// <summary>The <see cref="BitContainer"/> of a <c>Container</c> type the catalogue does not know.</summary>
+    public const ScalarType InvalidBitContainer = (ScalarType)(-1);
+
     /// <summary>The <see cref="Unbound"/> value of a field whose type does not bind (misspelt, or being typed).</summary>
     public const string UnboundType = "type";
 }

@@ -160,6 +160,7 @@ internal static class LayoutEngine
             if (explicitLayout)
             {
                 CheckOverlaps(placed, violations);
+                BitFieldRules.CheckContainers(placed, violations);
             }
 
             int required = placed.Count == 0 ? 0 : placed.Max(f => f.End);
@@ -309,6 +310,11 @@ internal static class LayoutEngine
             if (field.IsAtomic && !(type.Shape == FieldShape.Scalar && TypeCatalogue.Get(type.Scalar).CanBeAtomic))
             {
                 violations.Add(new LayoutViolation(ViolationKind.AtomicUnsupportedType, index, field.Name, Detail: type.DisplayName));
+            }
+
+            if (field.BitWidth is not null)
+            {
+                return BitFieldRules.Size(index, field, violations);
             }
 
             switch (type.Shape)
@@ -518,7 +524,7 @@ internal static class LayoutEngine
                 {
                     ResolvedField a = placed[earlier];
                     ResolvedField b = placed[later];
-                    if (b.Offset < a.End && a.Offset < b.End)
+                    if (b.Offset < a.End && a.Offset < b.End && !BitFieldRules.ShareContainer(a, b))
                     {
                         violations.Add(new LayoutViolation(
                             ViolationKind.FieldsOverlap, b.Index, b.Name, b.Offset, b.Size, b.Alignment, a.Index, a.Name));

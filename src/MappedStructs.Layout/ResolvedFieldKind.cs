@@ -8,4 +8,5 @@ internal enum ResolvedFieldKind
     FixedArray = 2,
     Nested = 3,
     Atomic = 4,
+    Bits = 5,
 }

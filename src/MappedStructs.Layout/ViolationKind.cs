@@ -118,4 +118,25 @@ internal enum ViolationKind
     /// field can be filled and trimmed with. Detail: the character as <c>U+XXXX</c>.
     /// </summary>
     InvalidUtf8Padding = 31,
+
+    /// <summary>
+    /// A <c>[Bits(shift, width)]</c> field whose bits cannot be stored. Field: the field; Offset: the shift; Size: the width;
+    /// Detail says why: <c>width</c> (less than 1), <c>shift</c> (negative), <c>container</c> (shift + width past the
+    /// container's ComputedSize bits), <c>type</c> (the property type is not an integer, bool or enum of at most 64 bits, or
+    /// holds only ComputedSize bits, fewer than the width; a bool holds 1), <c>containertype</c> (<c>Container</c> is not an
+    /// integer type of at most 64 bits), <c>atomic</c> (also <c>[Atomic]</c>).
+    /// </summary>
+    BitRangeInvalid = 32,
+
+    /// <summary>
+    /// Two bit fields in one container share bits. Field: the later-declared one; OtherField: the earlier one;
+    /// Offset/Size: the field's shift and width.
+    /// </summary>
+    BitRangesOverlap = 33,
+
+    /// <summary>
+    /// Bit fields at one offset disagree on their container's width. Field: the later-declared one; OtherField: the earlier
+    /// one; Offset: the container's offset; Size: the field's container bytes; ComputedSize: the other's.
+    /// </summary>
+    BitContainerConflict = 34,
 }

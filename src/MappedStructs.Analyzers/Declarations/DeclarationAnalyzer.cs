@@ -41,7 +41,10 @@ public sealed class DeclarationAnalyzer : LayoutAnalyzer
         DiagnosticDescriptors.FieldNotSettable,
         DiagnosticDescriptors.LengthMissing,
         DiagnosticDescriptors.NestedLayoutInvalid,
-        DiagnosticDescriptors.LayoutTooLarge);
+        DiagnosticDescriptors.LayoutTooLarge,
+        DiagnosticDescriptors.BitFieldInvalid,
+        DiagnosticDescriptors.BitFieldsOverlap,
+        DiagnosticDescriptors.BitContainersConflict);
 
     /// <inheritdoc />
     private protected override void Register(CompilationStartAnalysisContext start, LayoutSymbols symbols)

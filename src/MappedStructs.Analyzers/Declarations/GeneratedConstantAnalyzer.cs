@@ -22,7 +22,7 @@ namespace MappedStructs.Analyzers.Declarations;
 public sealed class GeneratedConstantAnalyzer : LayoutAnalyzer
 {
     private static readonly ImmutableHashSet<string> s_layoutAttributes = ImmutableHashSet.Create(
-        AttributeNames.MappedLayout, AttributeNames.Field, AttributeNames.Utf8, AttributeNames.FixedArray);
+        AttributeNames.MappedLayout, AttributeNames.Field, AttributeNames.Utf8, AttributeNames.FixedArray, AttributeNames.Bits);
 
     private static readonly ImmutableHashSet<string> s_generatedTypeMembers = ImmutableHashSet.CreateRange(GeneratedNames.TypeMembers);
 

@@ -116,6 +116,18 @@ internal static class ViolationDiagnostics
                 return Diagnostic.Create(descriptor,
                     field is null ? locations.TypeName() : locations.PropertyAttributeNamedArgument(field, AttributeNames.Utf8, AttributeNames.PaddingArgument),
                     $"The Padding of '{violation.FieldName}'", violation.Detail, "it must be an ASCII character (U+0000 to U+007F), one byte of UTF-8");
+            case ViolationKind.BitRangeInvalid:
+                return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.Bits, false, locations),
+                    violation.FieldName, violation.Offset, violation.Size, BitFieldReason(violation, fieldType));
+            case ViolationKind.BitRangesOverlap:
+                ResolvedField? overlapped = FindField(layout, violation.OtherFieldIndex);
+                int otherShift = overlapped?.Spec.BitShift ?? 0;
+                return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.Bits, false, locations),
+                    violation.FieldName, violation.Offset, violation.Offset + violation.Size - 1,
+                    violation.OtherFieldName, otherShift, otherShift + (overlapped?.Spec.BitWidth ?? 0) - 1, overlapped?.Offset ?? 0);
+            case ViolationKind.BitContainerConflict:
+                return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.Bits, false, locations),
+                    violation.FieldName, violation.Size, violation.Offset, violation.OtherFieldName, violation.ComputedSize);
             case ViolationKind.UnboundArgument:
                 // The compiler says why the argument has no value; GeneratedConstantAnalyzer adds the one case it cannot explain.
                 return null;
@@ -162,6 +174,9 @@ internal static class ViolationDiagnostics
         ViolationKind.GeneratedNameCollision => DiagnosticDescriptors.GeneratedMemberCollision,
         ViolationKind.LayoutTooLarge => DiagnosticDescriptors.LayoutTooLarge,
         ViolationKind.InvalidUtf8Padding => DiagnosticDescriptors.InvalidLayoutArgument,
+        ViolationKind.BitRangeInvalid => DiagnosticDescriptors.BitFieldInvalid,
+        ViolationKind.BitRangesOverlap => DiagnosticDescriptors.BitFieldsOverlap,
+        ViolationKind.BitContainerConflict => DiagnosticDescriptors.BitContainersConflict,
 
         // Never reported (see Create); an argument that does not read as a constant is what MAPS0026 explains when it can.
         ViolationKind.UnboundArgument => DiagnosticDescriptors.GeneratedConstantInAttribute,
@@ -196,6 +211,19 @@ internal static class ViolationDiagnostics
         return Diagnostic.Create(DiagnosticDescriptors.LayoutTooLarge, location,
             what, Invariant($"{violation.Extent}"), Invariant($"{LayoutEngine.MaxLayoutSize}"), "make it smaller, or split the record into several layouts");
     }
+
+    /// <summary>Why a bit field cannot be stored, from the engine's reason code and numbers (see <see cref="ViolationKind.BitRangeInvalid"/>).</summary>
+    private static string BitFieldReason(LayoutViolation violation, string fieldType) => violation.Detail switch
+    {
+        "width" => "its width must be at least 1",
+        "shift" => "its shift cannot be negative",
+        "container" => Invariant($"bits {violation.Offset} to {violation.Offset + violation.Size - 1} do not fit its {violation.ComputedSize}-bit container; use a wider Container, or a smaller shift or width"),
+        "containertype" => "its Container is not an integer type of at most 64 bits (byte, ushort, uint or ulong)",
+        "atomic" => "[Atomic] reads and writes a whole integer, so it cannot be combined with [Bits]",
+        _ when violation.ComputedSize == 1 => "a bool is 1 bit wide; give it width 1",
+        _ when violation.ComputedSize > 0 => Invariant($"its type '{fieldType}' holds {violation.ComputedSize} bits, fewer than the width; use a wider type"),
+        _ => $"its type '{fieldType}' is not an integer, bool or enum of at most 64 bits",
+    };
 
     private static string Invariant(System.FormattableString text) => System.FormattableString.Invariant(text);
 

@@ -9,6 +9,7 @@ internal static class Names
     public const string Span = "global::System.Span";
     public const string ReadOnlySpan = "global::System.ReadOnlySpan";
     public const string Support = "global::MappedStructs.GeneratedLayoutSupport";
+    public const string BitFields = "global::MappedStructs.BitFields";
     public const string LittleEndianBytes = "global::MappedStructs.LittleEndianBytes";
     public const string BigEndianBytes = "global::MappedStructs.BigEndianBytes";
     public const string LittleEndianAtomics = "global::MappedStructs.LittleEndianAtomics";

@@ -10,6 +10,10 @@ internal static class AttributeNames
     public const string Atomic = "MappedStructs.AtomicAttribute";
     public const string Int24 = "MappedStructs.Int24Attribute";
     public const string UInt24 = "MappedStructs.UInt24Attribute";
+    public const string Bits = "MappedStructs.BitsAttribute";
+
+    /// <summary>The named argument of <c>[Bits]</c> that gives the container's type.</summary>
+    public const string ContainerArgument = "Container";
 
     /// <summary>The named arguments of <c>[MappedLayout]</c>, as the user writes them.</summary>
     public const string SizeArgument = "Size";

@@ -163,6 +163,7 @@ internal static class LayoutSpecParser
         bool atomic = false;
         bool int24 = false;
         bool uint24 = false;
+        (int Shift, int Width, ScalarType Container)? bits = null;
         string? unbound = null;
         foreach (AttributeData attribute in property.GetAttributes())
         {
@@ -201,6 +202,13 @@ internal static class LayoutSpecParser
                 case AttributeNames.UInt24:
                     uint24 = true;
                     break;
+                case AttributeNames.Bits:
+                    if (!TryReadBits(attribute, out bits))
+                    {
+                        unbound ??= ShortName(name);
+                    }
+
+                    break;
             }
         }
 
@@ -210,7 +218,9 @@ internal static class LayoutSpecParser
         }
 
         FieldType type = Int24Types.Apply(Classify(property.Type), int24, uint24);
-        return new FieldSpec(property.Name, type, offset, utf8, fixedArray, atomic, property.SetMethod is not null, unbound, padding);
+        return new FieldSpec(
+            property.Name, type, offset, utf8, fixedArray, atomic, property.SetMethod is not null, unbound, padding,
+            bits?.Shift, bits?.Width, bits?.Container ?? ScalarType.None);
     }
 
     /// <summary>The <c>Padding</c> named argument of <c>[Utf8]</c>, NUL without it; one without a readable value is unbound.</summary>
@@ -230,6 +240,37 @@ internal static class LayoutSpecParser
         }
 
         return '\0';
+    }
+
+    /// <summary>Reads <c>[Bits(shift, width, Container = typeof(T))]</c>; false when an argument has no readable value.</summary>
+    private static bool TryReadBits(AttributeData attribute, out (int Shift, int Width, ScalarType Container)? bits)
+    {
+        bits = null;
+        if (attribute.ConstructorArguments.Length != 2
+            || attribute.ConstructorArguments[0].Value is not int shift
+            || attribute.ConstructorArguments[1].Value is not int width)
+        {
+            return false;
+        }
+
+        ScalarType container = ScalarType.None;
+        foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+        {
+            if (argument.Key != AttributeNames.ContainerArgument || argument.Value.Value is null)
+            {
+                continue;
+            }
+
+            if (argument.Value.Value is not ITypeSymbol type || type.TypeKind == TypeKind.Error)
+            {
+                return false;
+            }
+
+            container = CatalogueSymbols.Find(type) is { } info && type.TypeKind != TypeKind.Enum ? info.Type : FieldSpec.InvalidBitContainer;
+        }
+
+        bits = (shift, width, container);
+        return true;
     }
 
     private static bool DoesNotBind(ITypeSymbol type) =>
@@ -298,7 +339,7 @@ internal static class LayoutSpecParser
 
     private static bool HasMappingAttribute(IPropertySymbol property) =>
         property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is AttributeNames.Field
-            or AttributeNames.Utf8 or AttributeNames.FixedArray or AttributeNames.Atomic or AttributeNames.Int24 or AttributeNames.UInt24);
+            or AttributeNames.Utf8 or AttributeNames.FixedArray or AttributeNames.Atomic or AttributeNames.Int24 or AttributeNames.UInt24 or AttributeNames.Bits);
 
     private static AttributeData? FindAttribute(ISymbol symbol, string metadataName) =>
         symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);

@@ -17,4 +17,7 @@ public enum FieldKind
 
     /// <summary>A 4- or 8-byte integer accessed with interlocked operations.</summary>
     Atomic = 4,
+
+    /// <summary>Some bits of an integer container shared with other bit fields at the same offset.</summary>
+    Bits = 5,
 }

@@ -100,4 +100,13 @@ public sealed class GeneratedConstantTests
     [Fact]
     public void The_analyzer_is_in_the_catalogue()
         => Assert.Contains(new Analyzer().SupportedDiagnostics, d => d.Id == "MAPS0026");
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_generated_constant_in_a_bit_width_is_reported_and_a_hand_written_one_is_not(bool withGenerated)
+        => await VerifyAsync(
+            Trade("MappedLayout", "[Field(0), Bits(0, {|#0:Other.Size|})] public byte A { get; init; } [Field(1), Bits(0, Consts.HeaderSize)] public byte B { get; init; }"),
+            withGenerated,
+            At(0, "Other.Size"));
 }

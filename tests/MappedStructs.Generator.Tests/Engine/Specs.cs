@@ -48,6 +48,9 @@ internal static class Specs
     public static FieldSpec NestArr(string name, LayoutSpec nested, int length, int? offset = null) =>
         new(name, FieldType.ForArray(FieldType.ForNested(nested.QualifiedName, nested.Name)), offset, FixedArrayLength: length);
 
+    public static FieldSpec Bits(string name, ScalarType type, int offset, int shift, int width, ScalarType container = ScalarType.None) =>
+        new(name, FieldType.ForScalar(type), offset, BitShift: shift, BitWidth: width, BitContainer: container);
+
     public static ResolvedLayout Resolve(LayoutSpec spec, params LayoutSpec[] others) =>
         LayoutEngine.Resolve(spec, name => others.Concat([spec]).FirstOrDefault(s => s.QualifiedName == name));
 

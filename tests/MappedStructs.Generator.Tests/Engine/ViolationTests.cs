@@ -60,6 +60,9 @@ public class ViolationTests
         [ViolationKind.GeneratedNameCollision] = () => Resolve(Spec("S", [F("Size", ScalarType.Int32)])),
         [ViolationKind.LayoutTooLarge] = () => Resolve(Spec("S", [Arr("Samples", ScalarType.Int16, 1_100_000_000)])),
         [ViolationKind.UnboundArgument] = () => Resolve(Spec("S", [new FieldSpec("A", FieldType.ForScalar(ScalarType.Int32), Unbound: "Field")])),
+        [ViolationKind.BitRangeInvalid] = () => Resolve(Spec("S", [Bits("A", ScalarType.Byte, 0, 6, 4)])),
+        [ViolationKind.BitRangesOverlap] = () => Resolve(Spec("S", [Bits("A", ScalarType.Byte, 0, 0, 5), Bits("B", ScalarType.Byte, 0, 4, 4)])),
+        [ViolationKind.BitContainerConflict] = () => Resolve(Spec("S", [Bits("A", ScalarType.Byte, 0, 0, 4), Bits("B", ScalarType.UInt16, 0, 4, 4)])),
     };
 
     [Fact]

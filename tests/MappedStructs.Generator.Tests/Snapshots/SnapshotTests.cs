@@ -267,4 +267,32 @@ public class SnapshotTests
             [Field(6), UInt24, FixedArray(2)] public uint[] Sizes { get; init; }
         }
         """));
+
+    [Fact]
+    public void Bit_fields_in_both_byte_orders() => Snapshot.Verify(Generate("""
+        using System;
+        using MappedStructs;
+
+        namespace Packets;
+
+        [Flags]
+        public enum Fragment : ushort { None = 0, MoreFragments = 1, DontFragment = 2 }
+
+        [MappedLayout(Endian = Endianness.Big)]
+        public partial record struct Ipv4Start
+        {
+            [Field(0), Bits(4, 4)] public byte Version { get; init; }
+            [Field(0), Bits(0, 4)] public byte HeaderLength { get; init; }
+            [Field(1), Bits(0, 1)] public bool Congested { get; init; }
+            [Field(2), Bits(13, 3)] public Fragment Flags { get; init; }
+            [Field(2), Bits(0, 13)] public ushort FragmentOffset { get; init; }
+        }
+
+        [MappedLayout]
+        public partial record struct Packed
+        {
+            [Field(0), Bits(0, 4, Container = typeof(uint))] public sbyte Delta { get; init; }
+            [Field(0), Bits(4, 28)] public uint Rest { get; init; }
+        }
+        """));
 }

@@ -16,6 +16,7 @@ internal abstract class FieldEmitter
     private static readonly FieldEmitter s_utf8 = new Utf8FieldEmitter();
     private static readonly FieldEmitter s_nested = new NestedFieldEmitter();
     private static readonly FieldEmitter s_fixedArray = new FixedArrayFieldEmitter();
+    private static readonly FieldEmitter s_bits = new BitFieldEmitter();
 
     /// <summary>The emitter for <paramref name="field"/>'s kind: the one place that maps a kind to its code.</summary>
     public static FieldEmitter For(ResolvedField field) => field.Kind switch
@@ -25,6 +26,7 @@ internal abstract class FieldEmitter
         ResolvedFieldKind.Utf8 => s_utf8,
         ResolvedFieldKind.Nested => s_nested,
         ResolvedFieldKind.FixedArray => s_fixedArray,
+        ResolvedFieldKind.Bits => s_bits,
         _ => throw new InvalidOperationException("Unknown field kind " + field.Kind),
     };
 
