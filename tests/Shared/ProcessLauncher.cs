@@ -32,6 +32,22 @@ internal static class ProcessLauncher
     /// <summary>A start for the dotnet host with <paramref name="arguments"/> (an assembly to run, or a CLI command).</summary>
     public static ProcessStartInfo Dotnet(params IEnumerable<string> arguments) => StartInfo(DotnetHost(), arguments);
 
+    /// <summary>
+    /// A start for the .NET program <paramref name="assemblyPath"/> with <paramref name="arguments"/>: through the dotnet
+    /// host when these tests run in it (dotnet test), else through the program's own executable beside it, as a
+    /// self-contained publish (win-x64 under Wine) has no dotnet host to run it.
+    /// </summary>
+    public static ProcessStartInfo DotnetProgram(string assemblyPath, params IEnumerable<string> arguments)
+    {
+        if (RunsInDotnetHost())
+        {
+            return Dotnet([assemblyPath, .. arguments]);
+        }
+
+        string executable = Path.ChangeExtension(assemblyPath, OperatingSystem.IsWindows() ? ".exe" : null);
+        return StartInfo(executable, arguments);
+    }
+
     /// <summary>Starts the process described by <paramref name="start"/>.</summary>
     public static Process Start(ProcessStartInfo start) =>
         Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");
@@ -64,10 +80,12 @@ internal static class ProcessLauncher
     }
 
     /// <summary>The dotnet host running these tests (so a child uses the same runtime), else whatever `dotnet` PATH finds.</summary>
-    private static string DotnetHost()
+    private static string DotnetHost() => RunsInDotnetHost() ? Environment.ProcessPath! : "dotnet";
+
+    private static bool RunsInDotnetHost()
     {
         string? current = Environment.ProcessPath;
-        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
+        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet";
     }
 
     private static string Describe(ProcessStartInfo start) => $"{start.FileName} {string.Join(' ', start.ArgumentList)}";

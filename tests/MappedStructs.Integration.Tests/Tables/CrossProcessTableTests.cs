@@ -17,7 +17,7 @@ public sealed class CrossProcessTableTests : IDisposable
         string path = _dir.File("shared.tbl");
         using var table = MappedTable<Tick>.Create(path, 16);
 
-        using Process child = ProcessLauncher.Start(ProcessLauncher.Dotnet(
+        using Process child = ProcessLauncher.Start(ProcessLauncher.DotnetProgram(
             typeof(TableReaderChild).Assembly.Location,
             TableReaderChild.Argument,
             path,
