@@ -33,13 +33,20 @@ internal static class ProcessLauncher
     public static ProcessStartInfo Dotnet(params IEnumerable<string> arguments) => StartInfo(DotnetHost(), arguments);
 
     /// <summary>
+    /// Whether this process runs in the dotnet host (dotnet test), rather than as a self-contained executable (the win-x64
+    /// publish run under Wine), which has no dotnet host to start children with.
+    /// </summary>
+    public static bool RunsInDotnetHost =>
+        Environment.ProcessPath is string current && Path.GetFileNameWithoutExtension(current) == "dotnet";
+
+    /// <summary>
     /// A start for the .NET program <paramref name="assemblyPath"/> with <paramref name="arguments"/>: through the dotnet
     /// host when these tests run in it (dotnet test), else through the program's own executable beside it, as a
     /// self-contained publish (win-x64 under Wine) has no dotnet host to run it.
     /// </summary>
     public static ProcessStartInfo DotnetProgram(string assemblyPath, params IEnumerable<string> arguments)
     {
-        if (RunsInDotnetHost())
+        if (RunsInDotnetHost)
         {
             return Dotnet([assemblyPath, .. arguments]);
         }
@@ -80,13 +87,7 @@ internal static class ProcessLauncher
     }
 
     /// <summary>The dotnet host running these tests (so a child uses the same runtime), else whatever `dotnet` PATH finds.</summary>
-    private static string DotnetHost() => RunsInDotnetHost() ? Environment.ProcessPath! : "dotnet";
-
-    private static bool RunsInDotnetHost()
-    {
-        string? current = Environment.ProcessPath;
-        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet";
-    }
+    private static string DotnetHost() => RunsInDotnetHost ? Environment.ProcessPath! : "dotnet";
 
     private static string Describe(ProcessStartInfo start) => $"{start.FileName} {string.Join(' ', start.ArgumentList)}";
 }
