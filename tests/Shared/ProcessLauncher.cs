@@ -33,20 +33,22 @@ internal static class ProcessLauncher
     public static ProcessStartInfo Dotnet(params IEnumerable<string> arguments) => StartInfo(DotnetHost(), arguments);
 
     /// <summary>
-    /// Whether this process runs in the dotnet host (dotnet test), rather than as a self-contained executable (the win-x64
-    /// publish run under Wine), which has no dotnet host to start children with.
+    /// Whether these tests are a self-contained publish (the win-x64 one .ci/run runs under Wine): the runtime's own
+    /// assemblies sit beside the tests, and there may be no dotnet host on the machine to start children with.
     /// </summary>
-    public static bool RunsInDotnetHost =>
-        Environment.ProcessPath is string current && Path.GetFileNameWithoutExtension(current) == "dotnet";
+    public static bool IsSelfContained =>
+        string.Equals(
+            Path.GetDirectoryName(typeof(object).Assembly.Location),
+            Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory),
+            StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A start for the .NET program <paramref name="assemblyPath"/> with <paramref name="arguments"/>: through the dotnet
-    /// host when these tests run in it (dotnet test), else through the program's own executable beside it, as a
-    /// self-contained publish (win-x64 under Wine) has no dotnet host to run it.
+    /// host, or, in a self-contained publish, through the program's own executable beside it (published self-contained too).
     /// </summary>
     public static ProcessStartInfo DotnetProgram(string assemblyPath, params IEnumerable<string> arguments)
     {
-        if (RunsInDotnetHost)
+        if (!IsSelfContained)
         {
             return Dotnet([assemblyPath, .. arguments]);
         }
@@ -87,7 +89,11 @@ internal static class ProcessLauncher
     }
 
     /// <summary>The dotnet host running these tests (so a child uses the same runtime), else whatever `dotnet` PATH finds.</summary>
-    private static string DotnetHost() => RunsInDotnetHost ? Environment.ProcessPath! : "dotnet";
+    private static string DotnetHost()
+    {
+        string? current = Environment.ProcessPath;
+        return current is not null && Path.GetFileNameWithoutExtension(current) == "dotnet" ? current : "dotnet";
+    }
 
     private static string Describe(ProcessStartInfo start) => $"{start.FileName} {string.Join(' ', start.ArgumentList)}";
 }

@@ -97,7 +97,7 @@ public sealed class SampleSmokeTests : IDisposable
     [Fact]
     public void SharedDictionary_children_share_the_file_and_lose_no_update()
     {
-        Assert.SkipUnless(ProcessLauncher.RunsInDotnetHost, SamplesStartChildrenWithDotnet);
+        Assert.SkipWhen(ProcessLauncher.IsSelfContained, SamplesStartChildrenWithDotnet);
         (int exit, string output) = Run(SharedDictionary.Program.Run, "--keys", "500", "--children", "2", "--ops", "3000", "--file", _dir.File("dict.tbl"));
 
         Assert.True(exit == 0, output);
@@ -108,7 +108,7 @@ public sealed class SampleSmokeTests : IDisposable
     [Fact]
     public void CopyOnWrite_leaves_the_file_unchanged_and_the_child_answers_through_the_shared_mapping()
     {
-        Assert.SkipUnless(ProcessLauncher.RunsInDotnetHost, SamplesStartChildrenWithDotnet);
+        Assert.SkipWhen(ProcessLauncher.IsSelfContained, SamplesStartChildrenWithDotnet);
         (int exit, string output) = Run(CopyOnWrite.Program.Run, "--records", "1000", "--every", "7", "--numbers", "100", "--dir", _dir.Path);
 
         Assert.True(exit == 0, output);
