@@ -32,6 +32,31 @@ internal static class ProcessLauncher
     /// <summary>A start for the dotnet host with <paramref name="arguments"/> (an assembly to run, or a CLI command).</summary>
     public static ProcessStartInfo Dotnet(params IEnumerable<string> arguments) => StartInfo(DotnetHost(), arguments);
 
+    /// <summary>
+    /// Whether these tests are a self-contained publish (the win-x64 one .ci/run runs under Wine): the runtime's own
+    /// assemblies sit beside the tests, and there may be no dotnet host on the machine to start children with.
+    /// </summary>
+    public static bool IsSelfContained =>
+        string.Equals(
+            Path.GetDirectoryName(typeof(object).Assembly.Location),
+            Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory),
+            StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A start for the .NET program <paramref name="assemblyPath"/> with <paramref name="arguments"/>: through the dotnet
+    /// host, or, in a self-contained publish, through the program's own executable beside it (published self-contained too).
+    /// </summary>
+    public static ProcessStartInfo DotnetProgram(string assemblyPath, params IEnumerable<string> arguments)
+    {
+        if (!IsSelfContained)
+        {
+            return Dotnet([assemblyPath, .. arguments]);
+        }
+
+        string executable = Path.ChangeExtension(assemblyPath, OperatingSystem.IsWindows() ? ".exe" : null);
+        return StartInfo(executable, arguments);
+    }
+
     /// <summary>Starts the process described by <paramref name="start"/>.</summary>
     public static Process Start(ProcessStartInfo start) =>
         Process.Start(start) ?? throw new InvalidOperationException($"Could not start {start.FileName}.");

@@ -14,8 +14,11 @@ internal static class Smaps
 {
     private const string SelfPath = "/proc/self/smaps";
 
-    /// <summary>Whether this OS has /proc/self/smaps (Linux does).</summary>
-    public static bool Available => File.Exists(SelfPath);
+    /// <summary>
+    /// Whether this OS has /proc/self/smaps (Linux does). Asked of Linux only: under Wine the path reaches the Linux
+    /// process hosting Wine, whose mappings are not the ones Windows' calls made.
+    /// </summary>
+    public static bool Available => OperatingSystem.IsLinux() && File.Exists(SelfPath);
 
     /// <summary>Every mapping of this process, read now.</summary>
     public static IReadOnlyList<SmapsMapping> ReadSelf() => Parse(File.ReadLines(SelfPath));

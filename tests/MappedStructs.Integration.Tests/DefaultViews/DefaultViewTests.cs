@@ -51,7 +51,7 @@ public sealed class DefaultViewTests
 
     private static ProcessOutcome RunChild(string access)
     {
-        ProcessStartInfo start = ProcessLauncher.Dotnet(typeof(DefaultViewChild).Assembly.Location, DefaultViewChild.Argument, access);
+        ProcessStartInfo start = ProcessLauncher.DotnetProgram(typeof(DefaultViewChild).Assembly.Location, DefaultViewChild.Argument, access);
         // A crash dump of the intended crash would only slow the test down.
         start.Environment["DOTNET_DbgEnableMiniDump"] = "0";
         return ProcessLauncher.Run(start, TimeSpan.FromMinutes(1));

@@ -13,11 +13,17 @@ public sealed class CrossProcessTableTests : IDisposable
     [Fact]
     public void A_reader_process_never_sees_a_half_written_record_while_the_writer_appends_and_grows()
     {
+        // Seen once in three full runs under Wine, never alone: the reader's size query said the file was longer than the
+        // length MemoryMappedFile read from the same handle a moment later, so the read-only mapping was refused. A file
+        // that another process only lengthens does not get shorter on Windows, so this is not taken for a Windows failure.
+        Assert.SkipWhen(
+            Wine.IsRunning,
+            "Under Wine, with the other tests running, the reader intermittently sees the growing file's length go backwards and MemoryMappedFile refuses the mapping.");
         const long Records = 300_000;
         string path = _dir.File("shared.tbl");
         using var table = MappedTable<Tick>.Create(path, 16);
 
-        using Process child = ProcessLauncher.Start(ProcessLauncher.Dotnet(
+        using Process child = ProcessLauncher.Start(ProcessLauncher.DotnetProgram(
             typeof(TableReaderChild).Assembly.Location,
             TableReaderChild.Argument,
             path,

@@ -18,7 +18,7 @@ internal sealed class ChildProcess : IDisposable
     public ChildProcess(string path, MapAccess access)
     {
         string childDll = Path.Combine(AppContext.BaseDirectory, "MappedStructs.TestChild.dll");
-        ProcessStartInfo start = ProcessLauncher.Dotnet(childDll, path, access.ToString());
+        ProcessStartInfo start = ProcessLauncher.DotnetProgram(childDll, path, access.ToString());
         start.RedirectStandardInput = true;
         _process = ProcessLauncher.Start(start);
         string ready = ReadLine();
