@@ -13,12 +13,15 @@ public sealed class CrossProcessTableTests : IDisposable
     [Fact]
     public void A_reader_process_never_sees_a_half_written_record_while_the_writer_appends_and_grows()
     {
-        // Seen once in three full runs under Wine, never alone: the reader's size query said the file was longer than the
-        // length MemoryMappedFile read from the same handle a moment later, so the read-only mapping was refused. A file
-        // that another process only lengthens does not get shorter on Windows, so this is not taken for a Windows failure.
+        // Wine's server lengthens a file in two steps (grow_file: pwrite of one zero byte at the new length, then ftruncate
+        // back to it; strace of wineserver shows the pair for every SetLength here), so another handle can read a length one
+        // byte longer than any SetLength asked for and then see it shrink. The reader maps that length, MemoryMappedFile
+        // reads the true one a moment later and refuses a read-only capacity beyond it. A standalone win-x64 program (one
+        // thread calling SetLength in 4096-byte steps, another polling RandomAccess.GetLength) sees such lengths thousands
+        // of times per run under Wine 8 and never on Linux; NTFS sets the end of file in one step, so Windows is not affected.
         Assert.SkipWhen(
             Wine.IsRunning,
-            "Under Wine, with the other tests running, the reader intermittently sees the growing file's length go backwards and MemoryMappedFile refuses the mapping.");
+            "Wine extends a file by writing one byte past the new length and truncating back (wineserver grow_file), so the reader can read a length 1 byte too long and MemoryMappedFile then refuses the mapping; Windows sets the length in one step.");
         const long Records = 300_000;
         string path = _dir.File("shared.tbl");
         using var table = MappedTable<Tick>.Create(path, 16);

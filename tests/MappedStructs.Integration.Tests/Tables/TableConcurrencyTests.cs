@@ -127,6 +127,12 @@ public sealed class TableConcurrencyTests : IDisposable
     [Fact]
     public void Many_threads_reading_one_instance_while_the_writer_grows_see_only_complete_records()
     {
+        // The cause of CrossProcessTableTests' skip, in one process: the reader can read the 1-byte-too-long length of
+        // Wine's two-step extension, and the refused mapping is thrown on a reader thread, which ends the test host (seen
+        // in 2 of 12 full runs under Wine 8). Windows sets the length in one step.
+        Assert.SkipWhen(
+            Wine.IsRunning,
+            "Wine extends a file by writing one byte past the new length and truncating back (wineserver grow_file), so the reader can read a length 1 byte too long and MemoryMappedFile then refuses the mapping; Windows sets the length in one step.");
         string path = _dir.File("t.tbl");
         using var writer = MappedTable<Tick>.Create(path, 1);
         using var reader = ReadOnlyMappedTable<Tick>.Open(path);
