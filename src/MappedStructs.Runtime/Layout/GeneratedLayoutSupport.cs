@@ -116,6 +116,14 @@ public static class GeneratedLayoutSupport
         where T : struct, IStoreValidation<T> => T.ValidateForStore(in value);
 
     /// <summary>
+    /// The name <see cref="CheckStorable{T}"/> had in 0.1.0, kept because assemblies built by that generator call it (it checked
+    /// nested fields only, which is what <see cref="CheckStorable{T}"/> does when a layout's own check calls it).
+    /// </summary>
+    [Obsolete("Generated code calls CheckStorable; this name is kept for assemblies built with MappedStructs 0.1.0.")]
+    public static void CheckNested<T>(in T value)
+        where T : struct, IStoreValidation<T> => CheckStorable(in value);
+
+    /// <summary>
     /// Throws <see cref="ArgumentException"/> unless <paramref name="start"/> is at a multiple of <paramref name="alignment"/>
     /// (a power of two): <c>From</c> calls it once for layouts with <see cref="AtomicAttribute"/> fields, whose interlocked
     /// and volatile accesses need naturally aligned addresses (a misaligned one tears on x64 and faults on Arm64).

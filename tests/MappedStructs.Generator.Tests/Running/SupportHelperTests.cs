@@ -61,4 +61,24 @@ public class SupportHelperTests
             return (int)((8 - ((nuint)start & 7)) & 7);
         }
     }
+
+    [Fact]
+    public void CheckNested_the_0_1_0_name_of_CheckStorable_still_runs_the_layouts_check()
+    {
+#pragma warning disable CS0618 // the obsolete name is what this test is about
+        GeneratedLayoutSupport.CheckNested(new Checked(true));
+        Assert.Throws<ArgumentException>(() => GeneratedLayoutSupport.CheckNested(new Checked(false)));
+#pragma warning restore CS0618
+    }
+
+    private readonly record struct Checked(bool Storable) : IStoreValidation<Checked>
+    {
+        public static void ValidateForStore(in Checked value)
+        {
+            if (!value.Storable)
+            {
+                throw new ArgumentException("not storable", nameof(value));
+            }
+        }
+    }
 }
