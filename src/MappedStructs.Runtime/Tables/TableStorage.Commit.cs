@@ -103,6 +103,19 @@ internal sealed unsafe partial class TableStorage
         }
     }
 
+    /// <summary>
+    /// After growth and before the new capacity is stored: the OS may write the header page back at any moment, so with
+    /// commit records the new length is made durable first. Otherwise a crash could leave a capacity on disk that the
+    /// file's length on disk does not hold, and the file would not open. One fsync per doubling.
+    /// </summary>
+    private void MakeGrowthDurable()
+    {
+        if (_commits)
+        {
+            _file.FlushFileToDisk();
+        }
+    }
+
     private void WriteCommit(long count, bool writerActive)
     {
         TableCommitRecord next = _lastCommit.Next(count, writerActive);
