@@ -59,6 +59,14 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
     public static MappedTable<T> Open(string path, MapAccess access) =>
         new(TableStorage.Open(path, access, T.Layout));
 
+    /// <summary>Creates as <see cref="Create(string, long)"/> does, with test seams in this table's storage.</summary>
+    internal static MappedTable<T> Create(string path, long capacity, TableStorageHooks hooks) =>
+        new(TableStorage.Create(path, T.Layout, capacity, hooks));
+
+    /// <summary>Opens as <see cref="Open(string, MapAccess)"/> does, with test seams in this table's storage.</summary>
+    internal static MappedTable<T> Open(string path, MapAccess access, TableStorageHooks hooks) =>
+        new(TableStorage.Open(path, access, T.Layout, hooks));
+
     /// <summary>The record at <paramref name="index"/>, writable in place.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
     /// <exception cref="InvalidOperationException">The table was opened read-only; use <see cref="GetReadOnly"/>.</exception>
@@ -128,11 +136,18 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
     public long BinarySearch<TKey>(TKey key, Func<ReadOnlyMappedRecord<T>, TKey> keySelector) where TKey : IComparable<TKey> =>
         TableSearch.BinarySearch(_storage, Count, key, keySelector);
 
-    /// <summary>Writes changed pages of the file to disk (msync / FlushViewOfFile); a no-op for the file on copy-on-write tables.</summary>
+    /// <summary>
+    /// Writes changed pages of the file to disk (msync / FlushViewOfFile); a no-op for the file on copy-on-write tables.
+    /// On the table appending to a version 2 file it is also a commit: once it returns, a crash or power loss at any later
+    /// moment leaves a file that opens with at least the records appended before the call, each intact (docs/tables.md,
+    /// "Crash safety: the commit protocol").
+    /// </summary>
+    /// <exception cref="IOException">The OS reported a write error; the last commit still stands.</exception>
     public void Flush() => _storage.Flush();
 
     /// <summary>
-    /// Unmaps the file and releases the writer lock. Every later use of the table (indexer, enumerators, search, count)
+    /// Commits (as <see cref="Flush"/> does) when this table is the file's appender, then unmaps the file and releases the
+    /// writer lock. Every later use of the table (indexer, enumerators, search, count)
     /// throws <see cref="ObjectDisposedException"/>; record views obtained from this table must not be used afterwards.
     /// </summary>
     public void Dispose()

@@ -13,15 +13,18 @@ namespace MappedStructs;
 /// <param name="Capacity">Records the file has room for.</param>
 /// <param name="Count">Records published.</param>
 /// <param name="LayoutText">The layout's <see cref="LayoutInfo.Describe"/> text.</param>
+/// <param name="Version">The file's format version.</param>
+/// <param name="Commit">The newest valid commit record, its count validated against the capacity; null for version 1.</param>
 internal readonly record struct TableHeader(
-    int HeaderSize, int RecordSize, ulong Fingerprint, long RecordsOffset, long Capacity, long Count, string LayoutText)
+    int HeaderSize, int RecordSize, ulong Fingerprint, long RecordsOffset, long Capacity, long Count, string LayoutText,
+    uint Version, TableCommitRecord? Commit)
 {
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The header size needed to hold <paramref name="layoutText"/>, rounded up to whole pages.</summary>
     public static int SizeFor(string layoutText)
     {
-        int needed = TableFormat.FixedLength + s_strictUtf8.GetByteCount(layoutText);
+        int needed = TableFormat.FixedLength + s_strictUtf8.GetByteCount(layoutText) + TableFormat.CommitAreaLength;
         int size = (needed + TableFormat.PageSize - 1) / TableFormat.PageSize * TableFormat.PageSize;
         if (size > TableFormat.MaxHeaderSize)
         {
@@ -31,8 +34,11 @@ internal readonly record struct TableHeader(
         return size;
     }
 
-    /// <summary>Writes a fresh header (count 0) into <paramref name="destination"/>, which is <see cref="SizeFor"/> bytes long.</summary>
-    public static void Write(Span<byte> destination, LayoutInfo layout, long capacity)
+    /// <summary>
+    /// Writes a fresh header (count 0, both commit records valid with count 0) into <paramref name="destination"/>, which
+    /// is <see cref="SizeFor"/> bytes long, and returns what it wrote.
+    /// </summary>
+    public static TableHeader Write(Span<byte> destination, LayoutInfo layout, long capacity)
     {
         string text = layout.Describe();
         int headerSize = SizeFor(text);
@@ -49,6 +55,11 @@ internal readonly record struct TableHeader(
         BinaryPrimitives.WriteUInt64LittleEndian(destination[TableFormat.ChecksumOffset..], Checksum(destination, textLength));
         BinaryPrimitives.WriteInt64LittleEndian(destination[TableFormat.CapacityOffset..], capacity);
         BinaryPrimitives.WriteInt64LittleEndian(destination[TableFormat.CountOffset..], 0);
+        var older = new TableCommitRecord(0, 0, WriterActive: false);
+        older.WriteTo(destination, headerSize);
+        TableCommitRecord newest = older.Next(0, writerActive: false);
+        newest.WriteTo(destination, headerSize);
+        return new TableHeader(headerSize, layout.Size, layout.Fingerprint, headerSize, capacity, 0, text, TableFormat.Version, newest);
     }
 
     /// <summary>
@@ -70,9 +81,9 @@ internal readonly record struct TableHeader(
         }
 
         uint version = BinaryPrimitives.ReadUInt32LittleEndian(prefix[TableFormat.VersionOffset..]);
-        if (version != TableFormat.Version)
+        if (version is < TableFormat.OldestReadableVersion or > TableFormat.Version)
         {
-            throw Invalid(path, TableFileProblem.UnsupportedVersion, $"format version {version} is not supported; this library reads version {TableFormat.Version}.");
+            throw Invalid(path, TableFileProblem.UnsupportedVersion, $"format version {version} is not supported; this library reads versions {TableFormat.OldestReadableVersion} to {TableFormat.Version}.");
         }
 
         uint headerSize = BinaryPrimitives.ReadUInt32LittleEndian(prefix[TableFormat.HeaderSizeOffset..]);
@@ -87,9 +98,10 @@ internal readonly record struct TableHeader(
         }
 
         uint textLength = BinaryPrimitives.ReadUInt32LittleEndian(prefix[TableFormat.LayoutTextLengthOffset..]);
-        if (textLength > headerSize - TableFormat.LayoutTextOffset)
+        uint commitArea = version >= TableFormat.CommitRecordsVersion ? TableFormat.CommitAreaLength : 0u;
+        if (textLength > headerSize - TableFormat.LayoutTextOffset - commitArea)
         {
-            throw Invalid(path, TableFileProblem.InvalidHeaderField, $"layout text length {textLength} does not fit in a {headerSize}-byte header.");
+            throw Invalid(path, TableFileProblem.InvalidHeaderField, $"layout text length {textLength} does not fit in a {headerSize}-byte header of version {version}.");
         }
 
         ulong storedChecksum = BinaryPrimitives.ReadUInt64LittleEndian(prefix[TableFormat.ChecksumOffset..]);
@@ -124,8 +136,25 @@ internal readonly record struct TableHeader(
         long capacity = BinaryPrimitives.ReadInt64LittleEndian(prefix[TableFormat.CapacityOffset..]);
         long count = BinaryPrimitives.ReadInt64LittleEndian(prefix[TableFormat.CountOffset..]);
         ValidateExtent(path, fileLength, recordsOffset, recordSize, capacity, count);
+        TableCommitRecord? commit = version >= TableFormat.CommitRecordsVersion ? ReadCommit(prefix, (int)headerSize, capacity, path) : null;
         ulong fingerprint = BinaryPrimitives.ReadUInt64LittleEndian(prefix[TableFormat.FingerprintOffset..]);
-        return new TableHeader((int)headerSize, (int)recordSize, fingerprint, recordsOffset, capacity, count, text);
+        return new TableHeader((int)headerSize, (int)recordSize, fingerprint, recordsOffset, capacity, count, text, version, commit);
+    }
+
+    /// <summary>
+    /// The newest valid commit record, its count checked against the capacity. Each commit writes one record and leaves
+    /// the other intact, so both invalid means damage beyond a torn write; the count cannot be trusted then, and the file is refused.
+    /// </summary>
+    public static TableCommitRecord ReadCommit(ReadOnlySpan<byte> header, int headerSize, long capacity, string path)
+    {
+        TableCommitRecord commit = TableCommitRecord.ReadNewest(header, headerSize)
+            ?? throw Invalid(path, TableFileProblem.ChecksumMismatch, $"neither commit record (at offsets {headerSize - TableFormat.CommitAreaLength} and {headerSize - TableFormat.SectorSize}) is valid, so no record count is known to be durable.");
+        if (commit.Count < 0 || commit.Count > capacity)
+        {
+            throw Invalid(path, TableFileProblem.CountAboveCapacity, $"committed record count {commit.Count} (commit {commit.Sequence}) is not between 0 and the capacity {capacity}.");
+        }
+
+        return commit;
     }
 
     /// <summary>Checks capacity and count against each other and the file length; used at open and after another process grows the file.</summary>
@@ -151,19 +180,8 @@ internal readonly record struct TableHeader(
     /// <summary>FNV-1a (64-bit) over the fixed fields before the checksum and the layout text.</summary>
     private static ulong Checksum(ReadOnlySpan<byte> header, int textLength)
     {
-        ulong hash = 0xCBF29CE484222325UL;
-        hash = Fnv(hash, header[..TableFormat.ChecksummedFixedLength]);
-        return Fnv(hash, header.Slice(TableFormat.LayoutTextOffset, textLength));
-    }
-
-    private static ulong Fnv(ulong hash, ReadOnlySpan<byte> bytes)
-    {
-        foreach (byte b in bytes)
-        {
-            hash = (hash ^ b) * 0x100000001B3UL;
-        }
-
-        return hash;
+        ulong hash = Fnv1a64.Append(Fnv1a64.Basis, header[..TableFormat.ChecksummedFixedLength]);
+        return Fnv1a64.Append(hash, header.Slice(TableFormat.LayoutTextOffset, textLength));
     }
 
     private static InvalidTableFileException Invalid(string path, TableFileProblem problem, string detail) =>

@@ -62,7 +62,10 @@ internal sealed unsafe partial class TableStorage
     private void ThrowIndexOutOfRange(long index, long count) =>
         throw new ArgumentOutOfRangeException(nameof(index), index, $"The table '{Path}' has {count} records.");
 
-    /// <summary>The published count (acquire load); remaps first when another process has grown the table past the mapping.</summary>
+    /// <summary>
+    /// The published count (acquire load); remaps first when another process has grown the table past the mapping. With
+    /// no live writer at open, the committed count instead, until a writer starts (see <see cref="ServedCount"/>).
+    /// </summary>
     public long ReadCount()
     {
         ThrowIfDisposed();
@@ -85,11 +88,21 @@ internal sealed unsafe partial class TableStorage
             }
         }
 
-        return count;
+        return ServedCount(count);
     }
 
-    /// <summary>Publishes a new count with a release store: every byte written before this call is visible to a reader that sees the count.</summary>
-    public void PublishCount(long count) => Volatile.Write(ref CountField, count);
+    /// <summary>
+    /// Publishes a new count with a release store: every byte written before this call is visible to a reader that sees
+    /// the count. From then on this instance serves the live count (its own).
+    /// </summary>
+    public void PublishCount(long count)
+    {
+        Volatile.Write(ref CountField, count);
+        if (_trustLiveCount == 0)
+        {
+            Volatile.Write(ref _trustLiveCount, 1);
+        }
+    }
 
     /// <summary>The capacity stored in the header, validated: never below what is mapped, and covered by the file's length.</summary>
     public long ReadCapacity()

@@ -10,7 +10,7 @@ namespace MappedStructs;
 internal sealed partial class TableStorage
 {
     /// <summary>Creates (or overwrites) <paramref name="path"/> as an empty table with room for <paramref name="capacity"/> records.</summary>
-    public static TableStorage Create(string path, LayoutInfo layout, long capacity)
+    public static TableStorage Create(string path, LayoutInfo layout, long capacity, TableStorageHooks? hooks = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
@@ -25,13 +25,13 @@ internal sealed partial class TableStorage
         var file = MappedFile.Create(path, headerSize + (capacity * layout.Size));
         try
         {
+            TableHeader header;
             using (MappedView headerView = file.CreateView(0, headerSize))
             {
-                TableHeader.Write(headerView.GetSpan(0, headerSize), layout, capacity);
+                header = TableHeader.Write(headerView.GetSpan(0, headerSize), layout, capacity);
             }
 
-            var header = new TableHeader(headerSize, layout.Size, layout.Fingerprint, headerSize, capacity, 0, string.Empty);
-            return new TableStorage(path, file, MapAccess.ReadWrite, header, hooks: null);
+            return new TableStorage(path, file, MapAccess.ReadWrite, header, hooks);
         }
         catch
         {

@@ -54,6 +54,7 @@ internal sealed unsafe partial class TableStorage
 
         _file.EnsureCapacity(RecordsOffset + (newCapacity * RecordSize));
         AttachView(_file.CreateView(), newCapacity);
+        MakeGrowthDurable();
 
         // The file is already long enough when readers see the new capacity.
         Volatile.Write(ref CapacityField, newCapacity);

@@ -28,19 +28,46 @@ internal sealed partial class TableStorage
         lock (_gate)
         {
             ThrowIfDisposed();
-            _writerLock ??= TakeWriterLock(_file, Path);
+            if (_writerLock is null)
+            {
+                IDisposable writerLock = TakeWriterLock(_file, Path);
+                try
+                {
+                    BeginAppending();
+                }
+                catch
+                {
+                    writerLock.Dispose();
+                    throw;
+                }
+
+                RegisterAppender(Path);
+                Volatile.Write(ref _writerLock, writerLock);
+            }
         }
     }
 
     private static IDisposable TakeWriterLock(MappedFile file, string path)
     {
-        if (!file.TryLock(TableFormat.WriterLockOffset, 1, exclusive: true, out IDisposable? lease))
+        // A table opening elsewhere holds a shared lock on the byte for a moment (HasLiveWriter); only a lock that
+        // outlasts a few tries is another writer.
+        for (int attempt = 0; ; attempt++)
         {
-            throw new IOException($"The table '{path}' is being appended to by another table (in this or another process); only one table may append to a file at a time. Dispose the other writer first.");
-        }
+            if (file.TryLock(TableFormat.WriterLockOffset, 1, exclusive: true, out IDisposable? lease))
+            {
+                return lease!;
+            }
 
-        return lease!;
+            if (attempt == WriterLockAttempts - 1)
+            {
+                throw new IOException($"The table '{path}' is being appended to by another table (in this or another process); only one table may append to a file at a time. Dispose the other writer first.");
+            }
+
+            Thread.Sleep(1);
+        }
     }
+
+    private const int WriterLockAttempts = 10;
 
     /// <summary>Refuses to overwrite a table that another table is appending to: Create would zero the file under it.</summary>
     private static void RefuseIfOpenForWriting(string path)

@@ -37,6 +37,7 @@ internal sealed unsafe partial class TableStorage : IDisposable
         RecordsOffset = header.RecordsOffset;
         _view = null!;
         AttachView(file.CreateView(), header.Capacity);
+        InitialiseCommitState(header);
     }
 
     public string Path { get; }
@@ -94,12 +95,22 @@ internal sealed unsafe partial class TableStorage : IDisposable
         return ref *(_records + (index * recordSize));
     }
 
+    /// <summary>
+    /// Syncs the mapping; for the appender of a version 2 file, a commit (see <see cref="CommitLocked"/>), so that a crash
+    /// at any later moment leaves at least the records published before this call.
+    /// </summary>
     public void Flush()
     {
         MappedView view;
         lock (_gate)
         {
             ThrowIfDisposed();
+            if (_commits && _writerLock is not null)
+            {
+                CommitLocked(writerActive: true);
+                return;
+            }
+
             view = _view;
         }
 
@@ -107,32 +118,56 @@ internal sealed unsafe partial class TableStorage : IDisposable
     }
 
     /// <summary>
-    /// Unmaps. The cached capacity becomes 0 first, so every index check (of this storage and of the tables' cached counts,
+    /// Unmaps, after a final commit when this instance is the appender of a version 2 file (a failed commit still unmaps
+    /// and then throws). The cached capacity becomes 0 first, so every index check (of this storage and of the tables' cached counts,
     /// which they zero too) falls through to <see cref="ReadCount"/> and throws <see cref="ObjectDisposedException"/>.
     /// </summary>
     public void Dispose()
     {
         lock (_gate)
         {
-            if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            if (Volatile.Read(ref _disposed) != 0)
             {
                 return;
             }
 
-            Volatile.Write(ref _knownCount, 0);
-            Volatile.Write(ref _mappedCapacity, 0);
-            _base = null;
-            _records = null;
-            _view.Dispose();
-            foreach (MappedView view in _retiredViews)
+            try
             {
-                view.Dispose();
+                if (_commits && _writerLock is not null)
+                {
+                    // The final commit: the file says no writer is active, and every appended record is durable.
+                    CommitLocked(writerActive: false);
+                }
             }
-
-            _retiredViews.Clear();
-            _writerLock?.Dispose();
-            _writerLock = null;
-            _file.Dispose();
+            finally
+            {
+                Release();
+            }
         }
+    }
+
+    // Unmaps and lets go of the file and the writer lock; the caller holds _gate.
+    private void Release()
+    {
+        Volatile.Write(ref _disposed, 1);
+        Volatile.Write(ref _knownCount, 0);
+        Volatile.Write(ref _mappedCapacity, 0);
+        _base = null;
+        _records = null;
+        _view.Dispose();
+        foreach (MappedView view in _retiredViews)
+        {
+            view.Dispose();
+        }
+
+        _retiredViews.Clear();
+        if (_writerLock is not null)
+        {
+            _writerLock.Dispose();
+            _writerLock = null;
+            UnregisterAppender(Path);
+        }
+
+        _file.Dispose();
     }
 }

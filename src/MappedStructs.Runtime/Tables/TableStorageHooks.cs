@@ -13,4 +13,10 @@ internal sealed class TableStorageHooks
     /// writer growing the file again must not make the table look corrupt. Settable so a test can stop it after the moment it targets.
     /// </summary>
     public Action? BetweenCapacityAndLengthReads { get; set; }
+
+    /// <summary>
+    /// Makes the storage behave as for a version 1 file: flushes only sync the mapping, and the live count is always
+    /// served. Lets the crash tests show what happens without the commit protocol.
+    /// </summary>
+    public bool CommitProtocolDisabled { get; init; }
 }

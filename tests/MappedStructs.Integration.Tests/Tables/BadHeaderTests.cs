@@ -23,7 +23,7 @@ public sealed class BadHeaderTests : IDisposable
         ["records cut off"] = (f => f[..(f.Length - 1)], TableFileProblem.CapacityBeyondFile),
         ["wrong magic"] = (f => Set(f, 0, 0x4D), TableFileProblem.BadMagic),
         ["a text file"] = (f => System.Text.Encoding.ASCII.GetBytes(new string('x', 5000)), TableFileProblem.BadMagic),
-        ["version 2"] = (f => With(f, b => SetUInt32(b, VersionOffset, 2)), TableFileProblem.UnsupportedVersion),
+        ["version 3, newer than any this library reads"] = (f => With(f, b => SetUInt32(b, VersionOffset, 3)), TableFileProblem.UnsupportedVersion),
         ["version 0"] = (f => With(f, b => SetUInt32(b, VersionOffset, 0)), TableFileProblem.UnsupportedVersion),
         ["header size not a page multiple"] = (f => With(f, b => SetUInt32(b, HeaderSize, 4000)), TableFileProblem.InvalidHeaderField),
         ["header size huge"] = (f => With(f, b => SetUInt32(b, HeaderSize, uint.MaxValue)), TableFileProblem.InvalidHeaderField),

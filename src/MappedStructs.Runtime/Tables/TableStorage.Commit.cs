@@ -1,0 +1,126 @@
+using System;
+using System.Threading;
+
+namespace MappedStructs;
+
+/// <summary>
+/// The commit protocol of version 2 files (docs/tables.md, "Crash safety: the commit protocol"). The live count at offset
+/// 56 serves readers while a writer lives; the commit records are the durable count. A commit reads the live count,
+/// syncs the mapping (every record below that count is then on disk), and only then writes the next commit record and
+/// syncs the header. A table opened while no writer holds the file uses the newest commit's count, because after a crash
+/// the live count on disk may cover records whose pages never reached the disk; it follows the live count again once a
+/// new writer has committed that it started (the commit sequence moves on), or once it publishes a count itself.
+/// </summary>
+internal sealed unsafe partial class TableStorage
+{
+    // Whether this file keeps commit records (version 2, and the test switch off).
+    private bool _commits;
+
+    // The commit record this instance opened with; written once, before any other thread can see the instance.
+    private TableCommitRecord _openedCommit;
+
+    // The last commit record this instance wrote as the appender (or the one it resumed from); used under _gate only.
+    private TableCommitRecord _lastCommit;
+
+    // 1 when the live count is the count to serve: a writer was live at open, or this instance published or began appending.
+    private int _trustLiveCount;
+
+    private int HeaderSize => (int)RecordsOffset;
+
+    private void InitialiseCommitState(TableHeader header)
+    {
+        _commits = header.Commit is not null && _hooks?.CommitProtocolDisabled != true;
+        _openedCommit = header.Commit.GetValueOrDefault();
+        _lastCommit = _openedCommit;
+        _trustLiveCount = !_commits || header.Count == _openedCommit.Count || HasLiveWriter(_file, Path) ? 1 : 0;
+    }
+
+    /// <summary>
+    /// The count to serve given the live count just read: the live count when it is trusted; otherwise the committed count
+    /// until a writer has started since this table opened (its first commit record moves the sequence on, written after it
+    /// reset the live count to the committed one, so a live count read after that sequence is every writer's own).
+    /// </summary>
+    private long ServedCount(long liveCount)
+    {
+        if (Volatile.Read(ref _trustLiveCount) != 0 || liveCount == _openedCommit.Count)
+        {
+            return liveCount;
+        }
+
+        TableCommitRecord? newest = TableCommitRecord.ReadNewest(new ReadOnlySpan<byte>(_base, HeaderSize), HeaderSize);
+        if (newest is { } commit && commit.Sequence != _openedCommit.Sequence)
+        {
+            // The live count read before the sequence may still be the crashed writer's; read it again, trusted now.
+            Volatile.Write(ref _trustLiveCount, 1);
+            return ReadCount();
+        }
+
+        return _openedCommit.Count;
+    }
+
+    /// <summary>
+    /// Called once, under <see cref="_gate"/>, when this instance has just become the file's appender: resumes at the
+    /// newest commit's count (dropping any count a crashed writer published but never committed) and durably marks the
+    /// file as being written before the live count can change.
+    /// </summary>
+    private void BeginAppending()
+    {
+        Volatile.Write(ref _trustLiveCount, 1);
+        if (!_commits)
+        {
+            return;
+        }
+
+        TableCommitRecord newest = TableHeader.ReadCommit(new ReadOnlySpan<byte>(_base, HeaderSize), HeaderSize, Volatile.Read(ref CapacityField), Path);
+        if (Volatile.Read(ref CountField) != newest.Count)
+        {
+            if (newest.Count > _mappedCapacity)
+            {
+                RemapToCover(newest.Count);
+            }
+
+            Volatile.Write(ref CountField, newest.Count);
+        }
+
+        // A count cached from the crashed writer's live count must not outlive the reset.
+        Volatile.Write(ref _knownCount, Math.Min(Volatile.Read(ref _knownCount), newest.Count));
+        _lastCommit = newest;
+        WriteCommit(newest.Count, writerActive: true);
+    }
+
+    /// <summary>
+    /// A commit: syncs every dirty page of the mapping, then, if this instance is the appender of a version 2 file, writes
+    /// the count read before the sync as the next commit record and syncs the header. The caller holds <see cref="_gate"/>.
+    /// </summary>
+    private void CommitLocked(bool writerActive)
+    {
+        // Read before the sync: every record below this count was written before it was published, so the sync covers it.
+        long count = Volatile.Read(ref CountField);
+        _view.Flush();
+        if (_commits && _writerLock is not null && (count != _lastCommit.Count || writerActive != _lastCommit.WriterActive))
+        {
+            WriteCommit(count, writerActive);
+        }
+    }
+
+    /// <summary>
+    /// After growth and before the new capacity is stored: the OS may write the header page back at any moment, so with
+    /// commit records the new length is made durable first. Otherwise a crash could leave a capacity on disk that the
+    /// file's length on disk does not hold, and the file would not open. One fsync per doubling.
+    /// </summary>
+    private void MakeGrowthDurable()
+    {
+        if (_commits)
+        {
+            _file.FlushFileToDisk();
+        }
+    }
+
+    private void WriteCommit(long count, bool writerActive)
+    {
+        TableCommitRecord next = _lastCommit.Next(count, writerActive);
+        next.WriteTo(new Span<byte>(_base, HeaderSize), HeaderSize);
+        _file.Flush(0, HeaderSize);
+        _lastCommit = next;
+    }
+}
