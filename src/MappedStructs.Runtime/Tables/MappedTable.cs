@@ -88,6 +88,11 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
         }
     }
 
+    /// <summary>The record at <paramref name="index"/>, writable in place; an <see cref="int"/> index binds here rather than being ambiguous between the <see cref="long"/> and <see cref="Index"/> overloads.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
+    /// <exception cref="InvalidOperationException">The table was opened read-only; use <see cref="GetReadOnly(long)"/>.</exception>
+    public MappedRecord<T> this[int index] => this[(long)index];
+
     /// <summary>The record at <paramref name="index"/> (<c>table[^1]</c> is the last published record), writable in place.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not in [0, <see cref="Count"/>).</exception>
     /// <exception cref="InvalidOperationException">The table was opened read-only; use <see cref="GetReadOnly(Index)"/>.</exception>
@@ -96,6 +101,10 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
     /// <summary>The record at <paramref name="index"/>, read-only.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
     public ReadOnlyMappedRecord<T> GetReadOnly(long index) => new(ref _storage.RecordStart(_storage.CheckIndex(index), LayoutSize<T>.Value));
+
+    /// <summary>The record at <paramref name="index"/>, read-only; an <see cref="int"/> index binds here rather than being ambiguous.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
+    public ReadOnlyMappedRecord<T> GetReadOnly(int index) => GetReadOnly((long)index);
 
     /// <summary>The record at <paramref name="index"/> (<c>^1</c> is the last published record), read-only.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not in [0, <see cref="Count"/>).</exception>

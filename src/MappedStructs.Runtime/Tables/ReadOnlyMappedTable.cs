@@ -53,6 +53,10 @@ public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMapp
         }
     }
 
+    /// <summary>The record at <paramref name="index"/>; an <see cref="int"/> index binds here rather than being ambiguous between the <see cref="long"/> and <see cref="Index"/> overloads.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
+    public ReadOnlyMappedRecord<T> this[int index] => this[(long)index];
+
     /// <summary>The record at <paramref name="index"/>; <c>table[^1]</c> is the last published record.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not in [0, <see cref="Count"/>).</exception>
     public ReadOnlyMappedRecord<T> this[Index index] => this[TableIndex.Resolve(_storage, index)];
