@@ -85,8 +85,8 @@ public sealed partial class MappedTable<T>
     /// A reader that reads the count after the truncation sees the shorter table. A reader that took the count before
     /// (an enumeration in progress, an index it checked) still reads the records beyond the new count: their old bytes,
     /// or, once this table appends again, the new records being written over them, which may be half-written when read.
-    /// Truncation is not ordered with such readers; they stay memory-safe, never correct by accident. Makes this table the
-    /// file's appender, as <see cref="Append"/> does.
+    /// Truncation is not ordered with such readers: they stay memory-safe but may read stale or half-written records.
+    /// Makes this table the file's appender, as <see cref="Append"/> does.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative or above <see cref="Count"/>.</exception>
     /// <exception cref="InvalidOperationException">The table is read-only.</exception>
