@@ -6,7 +6,8 @@ namespace MappedStructs.Integration.Tests;
 
 /// <summary>
 /// The test assembly's entry point: with <c>--table-reader-child</c> it is the reader process of the cross-process
-/// test; with <c>--table-writer-child</c> it is the writer the crash tests kill; with <c>--default-view-child</c> it accesses a field through a default view for <see cref="DefaultViewTests"/>;
+/// test; with <c>--table-writer-child</c> it is the writer the crash tests kill; with <c>--table-holding-reader-child</c>
+/// it reads a table the parent truncates or replaces (<see cref="TableHoldingReaderChild"/>); with <c>--default-view-child</c> it accesses a field through a default view for <see cref="DefaultViewTests"/>;
 /// otherwise it runs the tests like xunit's generated entry point would.
 /// </summary>
 internal static class Program
@@ -21,6 +22,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == TableWriterChild.Argument)
         {
             return TableWriterChild.Run(args.AsSpan(1), Console.Out);
+        }
+
+        if (args.Length > 0 && args[0] == TableHoldingReaderChild.Argument)
+        {
+            return TableHoldingReaderChild.Run(args.AsSpan(1), Console.Out);
         }
 
         if (args.Length > 0 && args[0] == DefaultViewChild.Argument)

@@ -43,6 +43,21 @@ public sealed class PackageConsumerTests(PackedPackage package) : IClassFixture<
     }
 
     [Fact]
+    public void Package_README_has_only_absolute_links_and_no_repository_commands()
+    {
+        using ZipArchive nupkg = ZipFile.OpenRead(package.PackagePath);
+        using var reader = new StreamReader(nupkg.Entries.Single(e => e.FullName == "README.md").Open());
+        string readme = reader.ReadToEnd();
+
+        // A link on the package page resolves against nuget.org, so a repository path like (docs/tables.md) is dead there.
+        Assert.DoesNotMatch(@"\]\((?!https?://)[^)]+\)", readme);
+        Assert.DoesNotContain("--project samples/", readme, StringComparison.Ordinal);
+        Assert.DoesNotContain("MappedStructs.sln", readme, StringComparison.Ordinal);
+        Assert.DoesNotContain(".ci/run", readme, StringComparison.Ordinal);
+        Assert.Contains("dotnet add package MappedStructs", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Consumer_builds_with_the_generator_and_round_trips_records_through_a_mapped_file()
     {
         var consumer = ConsumerProject.Create(package, "GoodConsumer", ConsumerSources.Good);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
 
@@ -17,9 +18,12 @@ namespace MappedStructs;
 /// at most the records its mapping covered when opened.
 /// </remarks>
 /// <typeparam name="T">A generated <see cref="MappedLayoutAttribute"/> type.</typeparam>
-public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout<T>
+public sealed partial class MappedTable<T> : IDisposable where T : struct, IMappedLayout<T>
 {
-    private readonly TableStorage _storage;
+    // Replaced by TrimExcess, which moves the table onto a new file; the storages it replaced stay mapped (record views
+    // taken from them may still be in use) and keep the old file's writer lock until the table is disposed.
+    private readonly List<TableStorage> _replacedStorages = [];
+    private TableStorage _storage;
 
     private MappedTable(TableStorage storage)
     {
@@ -66,10 +70,18 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
     /// <summary>Opens as <see cref="Open(string, MapAccess)"/> does, with test seams in this table's storage.</summary>
     internal static MappedTable<T> Open(string path, MapAccess access, TableStorageHooks hooks) =>
         new(TableStorage.Open(path, access, T.Layout, hooks));
+    /// <summary>
+    /// Opens an existing table file <see cref="MapAccess.Read"/>, the default of <see cref="MappedFile.Open"/>: records are
+    /// read with <see cref="GetReadOnly(long)"/>, enumeration and the searches (or open a <see cref="ReadOnlyMappedTable{T}"/>,
+    /// whose indexer is read-only by type).
+    /// </summary>
+    /// <inheritdoc cref="Open(string, MapAccess)"/>
+    [SuppressMessage("Design", "CA1000", Justification = "MappedTable<Trade>.Open(path) names the record type once, where it is needed.")]
+    public static MappedTable<T> Open(string path) => Open(path, MapAccess.Read);
 
     /// <summary>The record at <paramref name="index"/>, writable in place.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
-    /// <exception cref="InvalidOperationException">The table was opened read-only; use <see cref="GetReadOnly"/>.</exception>
+    /// <exception cref="InvalidOperationException">The table was opened read-only; use <see cref="GetReadOnly(long)"/>.</exception>
     public MappedRecord<T> this[long index]
     {
         get
@@ -83,9 +95,27 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
         }
     }
 
+    /// <summary>The record at <paramref name="index"/>, writable in place; an <see cref="int"/> index binds here rather than being ambiguous between the <see cref="long"/> and <see cref="Index"/> overloads.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
+    /// <exception cref="InvalidOperationException">The table was opened read-only; use <see cref="GetReadOnly(long)"/>.</exception>
+    public MappedRecord<T> this[int index] => this[(long)index];
+
+    /// <summary>The record at <paramref name="index"/> (<c>table[^1]</c> is the last published record), writable in place.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not in [0, <see cref="Count"/>).</exception>
+    /// <exception cref="InvalidOperationException">The table was opened read-only; use <see cref="GetReadOnly(Index)"/>.</exception>
+    public MappedRecord<T> this[Index index] => this[TableIndex.Resolve(_storage, index)];
+
     /// <summary>The record at <paramref name="index"/>, read-only.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
     public ReadOnlyMappedRecord<T> GetReadOnly(long index) => new(ref _storage.RecordStart(_storage.CheckIndex(index), LayoutSize<T>.Value));
+
+    /// <summary>The record at <paramref name="index"/>, read-only; an <see cref="int"/> index binds here rather than being ambiguous.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
+    public ReadOnlyMappedRecord<T> GetReadOnly(int index) => GetReadOnly((long)index);
+
+    /// <summary>The record at <paramref name="index"/> (<c>^1</c> is the last published record), read-only.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not in [0, <see cref="Count"/>).</exception>
+    public ReadOnlyMappedRecord<T> GetReadOnly(Index index) => GetReadOnly(TableIndex.Resolve(_storage, index));
 
     /// <summary>
     /// Writes <paramref name="value"/> after the last record, growing the file (doubling its capacity) when full, then
@@ -95,12 +125,7 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
     /// <exception cref="IOException">Another table (in this or another process) is appending to the file; the first append of a ReadWrite table makes it the file's one appender until it is disposed.</exception>
     public long Append(in T value)
     {
-        if (!_storage.IsWritable)
-        {
-            throw new InvalidOperationException($"The table '{Path}' is read-only.");
-        }
-
-        _storage.EnsureAppender();
+        RequireAppender();
         long index = _storage.ReadCount();
         if (index >= _storage.MappedCapacity)
         {
@@ -108,8 +133,7 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
         }
 
         T.StoreTo(value, _storage.RecordBytes(index));
-        _storage.PublishCount(index + 1);
-        _storage.RememberCount(index + 1);
+        PublishAppended(index + 1);
         return index;
     }
 
@@ -120,19 +144,17 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
     /// <exception cref="InvalidOperationException">The table is read-only.</exception>
     public RecordEnumerator<T> EnumerateWritable()
     {
-        if (!_storage.IsWritable)
-        {
-            throw new InvalidOperationException($"The table '{Path}' is read-only.");
-        }
-
+        RequireWritable();
         return new RecordEnumerator<T>(_storage, Count);
     }
 
     /// <summary>
     /// Binary search over a table sorted ascending by the key <paramref name="keySelector"/> reads from each record.
-    /// Returns the index of a record whose key equals <paramref name="key"/>, or the bitwise complement of the index
-    /// where it would be inserted (like <see cref="Array.BinarySearch(Array, object)"/>).
+    /// Returns the index of the first record whose key equals <paramref name="key"/> (the lowest index among equal keys,
+    /// which is <see cref="LowerBound{TKey}"/>), or the bitwise complement of the index where it would be inserted (like
+    /// <see cref="Array.BinarySearch(Array, object)"/>, which returns any of the equal ones).
     /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="keySelector"/> is null.</exception>
     public long BinarySearch<TKey>(TKey key, Func<ReadOnlyMappedRecord<T>, TKey> keySelector) where TKey : IComparable<TKey> =>
         TableSearch.BinarySearch(_storage, Count, key, keySelector);
 
@@ -145,6 +167,9 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
     /// <exception cref="IOException">The OS reported a write error; the last commit still stands.</exception>
     public void Flush() => _storage.Flush();
 
+    /// <summary>Path, layout, count and capacity, for logs and the debugger; never throws.</summary>
+    public override string ToString() => _storage.Describe("MappedTable", T.Layout);
+
     /// <summary>
     /// Commits (as <see cref="Flush"/> does) when this table is the file's appender, then unmaps the file and releases the
     /// writer lock. Every later use of the table (indexer, enumerators, search, count)
@@ -153,9 +178,23 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
     public void Dispose()
     {
         _storage.Dispose();
+        foreach (TableStorage replaced in _replacedStorages)
+        {
+            replaced.Dispose();
+        }
+
+        _replacedStorages.Clear();
+    }
+
+    private void RequireWritable()
+    {
+        if (!_storage.IsWritable)
+        {
+            throw new InvalidOperationException($"The table '{Path}' is read-only.");
+        }
     }
 
     [DoesNotReturn]
     private void ThrowReadOnly() =>
-        throw new InvalidOperationException($"The table '{Path}' is read-only; use GetReadOnly(index) or ReadOnlyMappedTable<T>.");
+        throw new InvalidOperationException($"The table '{Path}' was opened {Access}, so its records are read-only; use GetReadOnly(index), or open it as ReadOnlyMappedTable<T>, whose indexer is read-only.");
 }

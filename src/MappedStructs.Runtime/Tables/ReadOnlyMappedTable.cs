@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 
 namespace MappedStructs;
@@ -52,12 +53,38 @@ public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMapp
         }
     }
 
+    /// <summary>The record at <paramref name="index"/>; an <see cref="int"/> index binds here rather than being ambiguous between the <see cref="long"/> and <see cref="Index"/> overloads.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
+    public ReadOnlyMappedRecord<T> this[int index] => this[(long)index];
+
+    /// <summary>The record at <paramref name="index"/>; <c>table[^1]</c> is the last published record.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not in [0, <see cref="Count"/>).</exception>
+    public ReadOnlyMappedRecord<T> this[Index index] => this[TableIndex.Resolve(_storage, index)];
+
     /// <summary>Enumerates the records published when enumeration starts, in order.</summary>
     public ReadOnlyRecordEnumerator<T> GetEnumerator() => new(_storage, Count);
 
     /// <inheritdoc cref="MappedTable{T}.BinarySearch{TKey}"/>
     public long BinarySearch<TKey>(TKey key, Func<ReadOnlyMappedRecord<T>, TKey> keySelector) where TKey : IComparable<TKey> =>
         TableSearch.BinarySearch(_storage, Count, key, keySelector);
+
+    /// <inheritdoc cref="MappedTable{T}.LowerBound{TKey}"/>
+    public long LowerBound<TKey>(TKey key, Func<ReadOnlyMappedRecord<T>, TKey> keySelector) where TKey : IComparable<TKey> =>
+        TableSearch.Bound(_storage, 0, Count, key, keySelector, upper: false);
+
+    /// <inheritdoc cref="MappedTable{T}.UpperBound{TKey}"/>
+    public long UpperBound<TKey>(TKey key, Func<ReadOnlyMappedRecord<T>, TKey> keySelector) where TKey : IComparable<TKey> =>
+        TableSearch.Bound(_storage, 0, Count, key, keySelector, upper: true);
+
+    /// <inheritdoc cref="MappedTable{T}.EqualRange{TKey}"/>
+    public (long Start, long End) EqualRange<TKey>(TKey key, Func<ReadOnlyMappedRecord<T>, TKey> keySelector) where TKey : IComparable<TKey> =>
+        TableSearch.EqualRange(_storage, Count, key, keySelector);
+
+    /// <inheritdoc cref="MappedTable{T}.AsEnumerable"/>
+    public IEnumerable<T> AsEnumerable() => TableValues.Copies<T>(_storage);
+
+    /// <inheritdoc cref="MappedTable{T}.ToString"/>
+    public override string ToString() => _storage.Describe("ReadOnlyMappedTable", T.Layout);
 
     /// <summary>
     /// Unmaps the file. Every later use of the table throws <see cref="ObjectDisposedException"/>; record views obtained

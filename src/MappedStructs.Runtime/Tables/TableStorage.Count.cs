@@ -60,7 +60,9 @@ internal sealed unsafe partial class TableStorage
 
     [DoesNotReturn]
     private void ThrowIndexOutOfRange(long index, long count) =>
-        throw new ArgumentOutOfRangeException(nameof(index), index, $"The table '{Path}' has {count} records.");
+        throw new ArgumentOutOfRangeException(nameof(index), index, count == 0
+            ? $"The table '{Path}' has no records."
+            : $"The table '{Path}' has {count} records: the valid indices are 0 to {count - 1}.");
 
     /// <summary>
     /// The published count (acquire load); remaps first when another process has grown the table past the mapping. With

@@ -69,6 +69,34 @@ public sealed class CommitProtocolTests : IDisposable
     }
 
     [Fact]
+    public void A_truncation_is_committed_at_once_so_a_crash_after_it_never_brings_back_records_later_appends_overwrote()
+    {
+        string path = _dir.File("truncated.tbl");
+        byte[] crashed;
+        using (var writer = MappedTable<Tick>.Create(Path.Combine(_dir.Path, "writer.tbl"), 16))
+        {
+            for (long i = 0; i < 8; i++)
+            {
+                writer.Append(Tick.Create(i, i * 31));
+            }
+
+            writer.Flush();                                   // commits 8
+            writer.Truncate(2);
+            writer.Append(Tick.Create(100, 7));               // overwrites record 2, not committed
+
+            // What the page cache holds while the writer lives: the state a crash leaves.
+            using var stream = new FileStream(writer.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+            crashed = new byte[stream.Length];
+            stream.ReadExactly(crashed);
+        }
+
+        File.WriteAllBytes(path, crashed);
+        using var table = ReadOnlyMappedTable<Tick>.Open(path);
+        Assert.Equal(2, table.Count);                          // the truncation's commit, never the earlier 8
+        Assert.Equal(Tick.Create(1, 31), table[1].Load());
+    }
+
+    [Fact]
     public void A_new_writer_resumes_at_the_committed_count_and_a_reader_opened_before_it_follows_its_appends()
     {
         string path = _dir.File("crashed.tbl");
