@@ -49,7 +49,7 @@ internal static class MetadataEmitter
             writer,
             ($"Copies a record out of <paramref name=\"source\"/>, which must hold at least <see cref=\"{names.Size}\"/> bytes.", $"public static {self} {names.LoadFrom}({ReadOnlySpan}<byte> source) => {names.ReadOnlyRef}.{names.From}(source).{names.Load}();"),
             ($"Writes <paramref name=\"value\"/> into <paramref name=\"destination\"/>, which must hold at least <see cref=\"{names.Size}\"/> bytes.", $"public static void {names.StoreTo}(in {self} value, {Span}<byte> destination) => {names.Ref}.{names.From}(destination).{names.Store}(in value);"));
-        MappedLayoutMembers.WriteExplicit(writer, names, self);
+        WriteExplicitMappedLayoutMembers(writer, names, self);
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"static void {StoreValidation}<{self}>.ValidateForStore(in {self} value)");
         foreach (string check in RecordCopyEmitter.StoreChecks(layout))
@@ -58,6 +58,37 @@ internal static class MetadataEmitter
         }
 
         writer.Close();
+    }
+
+    /// <summary>
+    /// Implements explicitly each <c>IMappedLayout&lt;T&gt;</c> member whose short name a user member took, forwarding to
+    /// the renamed member, so that generic code (<c>MappedTable&lt;T&gt;</c>, <c>LayoutInfo.Of&lt;T&gt;()</c>) never depends
+    /// on the short names; an explicit implementation also wins over a user member of the same signature, which would
+    /// otherwise implement the interface. A layout whose short names are free implements them implicitly and gets nothing here.
+    /// </summary>
+    private static void WriteExplicitMappedLayoutMembers(IndentedWriter writer, GeneratedMemberNames names, string self)
+    {
+        string contract = $"global::MappedStructs.IMappedLayout<{self}>";
+        if (names.Layout != GeneratedNames.Layout)
+        {
+            writer.Line(GeneratedCodeAttribute);
+            writer.Line($"static {LayoutInfo} {contract}.{GeneratedNames.Layout} => {names.Layout};");
+            writer.Line();
+        }
+
+        if (names.LoadFrom != GeneratedNames.LoadFrom)
+        {
+            writer.Line(GeneratedCodeAttribute);
+            writer.Line($"static {self} {contract}.{GeneratedNames.LoadFrom}({ReadOnlySpan}<byte> source) => {names.LoadFrom}(source);");
+            writer.Line();
+        }
+
+        if (names.StoreTo != GeneratedNames.StoreTo)
+        {
+            writer.Line(GeneratedCodeAttribute);
+            writer.Line($"static void {contract}.{GeneratedNames.StoreTo}(in {self} value, {Span}<byte> destination) => {names.StoreTo}(in value, destination);");
+            writer.Line();
+        }
     }
 
     /// <summary>Writes one-line members, each with its summary and <c>[GeneratedCode]</c>, and a blank line after each.</summary>
