@@ -171,9 +171,9 @@ internal static class DiagnosticDescriptors
     internal static readonly DiagnosticDescriptor GeneratedMemberCollision = new(
         id: "MAPS0017",
         title: "A member's name collides with a generated member",
-        messageFormat: "'{0}' declares a member named '{1}', which the generator emits into the same type; rename it",
+        messageFormat: "'{0}' takes the name '{1}', so the generated member is emitted as '{2}'",
         category: LayoutCategory,
-        defaultSeverity: DiagnosticSeverity.Error,
+        defaultSeverity: DiagnosticSeverity.Info,
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "MAPS0017.md");
 

@@ -3,8 +3,8 @@ using System.Collections.Generic;
 namespace MappedStructs.Layout;
 
 /// <summary>
-/// The names the generator adds, in one place, so the engine can report collisions before the generator emits
-/// code that would not compile.
+/// The names the generator prefers for the members it adds, in one place. <see cref="GeneratedMemberNames"/> gives each
+/// layout the names it actually gets: these, unless a user member already has one.
 /// </summary>
 internal static class GeneratedNames
 {
@@ -24,12 +24,38 @@ internal static class GeneratedNames
     public const string Store = "Store";
     public const string StartField = "_start";
 
+    /// <summary>The members of a fixed array's element view besides its indexer.</summary>
+    public static IReadOnlyList<string> ElementViewMembers { get; } = [StartField, "Length", "ToArray", "CopyFrom"];
+
     /// <summary>Members added to the layout type itself.</summary>
     public static IReadOnlyList<string> TypeMembers { get; } =
         [Ref, ReadOnlyRef, Layout, Size, Alignment, Fingerprint, LoadFrom, StoreTo, Offsets];
 
-    /// <summary>Members of the generated <c>Ref</c>/<c>ReadOnlyRef</c> views besides the field properties.</summary>
-    public static IReadOnlyList<string> ViewMembers { get; } = [From, Load, Store, StartField, Ref, ReadOnlyRef];
+    /// <summary>
+    /// Whether <paramref name="name"/> is what a generated member that prefers <paramref name="preferred"/> can be emitted as:
+    /// the name itself, or it with <c>_</c> appended (<see cref="GeneratedMemberNames"/>). Lets the access analyzers
+    /// recognise generated members by symbol without re-allocating each layout's names.
+    /// </summary>
+    public static bool Matches(string name, string preferred)
+    {
+        if (name.Length < preferred.Length || string.CompareOrdinal(name, 0, preferred, 0, preferred.Length) != 0)
+        {
+            return false;
+        }
+
+        for (int i = preferred.Length; i < name.Length; i++)
+        {
+            if (name[i] != '_')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="name"/> is what a generated view type (<c>Ref</c>, <c>ReadOnlyRef</c>) can be emitted as.</summary>
+    public static bool IsViewName(string name) => Matches(name, Ref) || Matches(name, ReadOnlyRef);
 
     /// <summary>The writable element view generated for a fixed-array field whose elements are not exposed as a span.</summary>
     public static string ArrayView(string fieldName) => fieldName + "Array";
@@ -46,23 +72,4 @@ internal static class GeneratedNames
     public static string AtomicCompareExchange(string fieldName) => "CompareExchange" + fieldName;
 
     public static string AtomicAdd(string fieldName) => "Add" + fieldName;
-
-    /// <summary>View members generated for one field, besides the field's own property (empty for most fields).</summary>
-    public static IReadOnlyList<string> ViewMembersFor(FieldSpec field)
-    {
-        var names = new List<string>();
-        if (field.Utf8Length is not null || field.Type.Shape == FieldShape.String)
-        {
-            names.Add(Utf8Bytes(field.Name));
-        }
-
-        if (field.IsAtomic)
-        {
-            names.Add(AtomicExchange(field.Name));
-            names.Add(AtomicCompareExchange(field.Name));
-            names.Add(AtomicAdd(field.Name));
-        }
-
-        return names;
-    }
 }

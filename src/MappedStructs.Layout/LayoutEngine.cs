@@ -152,7 +152,7 @@ internal static class LayoutEngine
 
                 placed.Add(new ResolvedField(
                     i, field, sizing.Kind, (int)offset, sizing.Size, alignment, sizing.CatalogueName, sizing.ElementSize, sizing.ElementCount, sizing.NestedFingerprint,
-                    sizing.Kind == ResolvedFieldKind.Atomic ? sizing.NaturalAlignment : sizing.NestedAtomicAlignment));
+                    sizing.Kind == ResolvedFieldKind.Atomic ? sizing.NaturalAlignment : sizing.NestedAtomicAlignment, sizing.NestedNames));
                 CheckAlignment(placed[placed.Count - 1], violations);
             }
 
@@ -242,42 +242,10 @@ internal static class LayoutEngine
 
         private static void CheckNames(LayoutSpec spec, List<LayoutViolation> violations)
         {
-            var typeLevel = new HashSet<string>(GeneratedNames.TypeMembers, StringComparer.Ordinal);
-            foreach (FieldSpec field in spec.Fields)
+            foreach (NameCollision collision in GeneratedMemberNames.For(spec).Collisions)
             {
-                if (field.FixedArrayLength is not null || field.Type.Shape == FieldShape.Array)
-                {
-                    typeLevel.Add(GeneratedNames.ArrayView(field.Name));
-                    typeLevel.Add(GeneratedNames.ReadOnlyArrayView(field.Name));
-                }
-            }
-
-            var viewLevel = new HashSet<string>(GeneratedNames.ViewMembers, StringComparer.Ordinal);
-            foreach (FieldSpec field in spec.Fields)
-            {
-                viewLevel.UnionWith(GeneratedNames.ViewMembersFor(field));
-            }
-
-            if (typeLevel.Contains(spec.Name))
-            {
-                violations.Add(new LayoutViolation(ViolationKind.GeneratedNameCollision, FieldName: spec.Name, Detail: spec.Name));
-            }
-
-            for (int i = 0; i < spec.Fields.Count; i++)
-            {
-                string name = spec.Fields[i].Name;
-                if (typeLevel.Contains(name) || viewLevel.Contains(name))
-                {
-                    violations.Add(new LayoutViolation(ViolationKind.GeneratedNameCollision, i, name, Detail: name));
-                }
-            }
-
-            foreach (string member in spec.OtherMemberNames)
-            {
-                if (typeLevel.Contains(member))
-                {
-                    violations.Add(new LayoutViolation(ViolationKind.GeneratedNameCollision, FieldName: member, Detail: member));
-                }
+                violations.Add(new LayoutViolation(
+                    ViolationKind.GeneratedNameCollision, collision.FieldIndex, collision.Name, Detail: collision.Name, EmittedName: collision.Emitted));
             }
         }
 
@@ -358,7 +326,7 @@ internal static class LayoutEngine
                     return nested is null
                         ? null
                         : new FieldSizing(
-                            ResolvedFieldKind.Nested, nested.Size, nested.Alignment, nested.Spec.Name, nested.Size, 1, nested.Fingerprint, nested.AtomicAlignment);
+                            ResolvedFieldKind.Nested, nested.Size, nested.Alignment, nested.Spec.Name, nested.Size, 1, nested.Fingerprint, nested.AtomicAlignment, nested.Names);
                 }
 
                 default:
@@ -408,7 +376,8 @@ internal static class LayoutEngine
                             nested.Size,
                             count,
                             nested.Fingerprint,
-                            nested.AtomicAlignment);
+                            nested.AtomicAlignment,
+                            nested.Names);
                 }
 
                 default:

@@ -16,6 +16,7 @@ namespace MappedStructs.Layout;
 /// <param name="Detail">Kind-specific text (a type name, a cycle, a generated member name).</param>
 /// <param name="Count">For a fixed array too large to hold, its length; otherwise 0.</param>
 /// <param name="Extent">For a layout too large to hold, the bytes it would need (past <c>int</c>); otherwise 0.</param>
+/// <param name="EmittedName">For a generated-name collision, the name the generated member is emitted as; otherwise empty.</param>
 internal sealed record LayoutViolation(
     ViolationKind Kind,
     int FieldIndex = -1,
@@ -28,7 +29,8 @@ internal sealed record LayoutViolation(
     int ComputedSize = 0,
     string Detail = "",
     int Count = 0,
-    long Extent = 0)
+    long Extent = 0,
+    string EmittedName = "")
 {
     /// <summary>The kind's default severity.</summary>
     public ViolationSeverity Severity => Kind.Severity();

@@ -15,6 +15,10 @@ namespace MappedStructs.Layout;
 /// The largest alignment an <c>[Atomic]</c> field needs in this field: its own size for an atomic, the nested layout's
 /// <see cref="ResolvedLayout.AtomicAlignment"/> for nested layouts and arrays of them, otherwise 0.
 /// </param>
+/// <param name="NestedNames">
+/// For nested layouts and arrays of them, the nested layout's generated names (its view, <c>From</c>, <c>Size</c>,
+/// <c>Load</c>, <c>Store</c>, which this layout's code calls); otherwise null.
+/// </param>
 internal sealed record ResolvedField(
     int Index,
     FieldSpec Spec,
@@ -26,7 +30,8 @@ internal sealed record ResolvedField(
     int ElementSize,
     int ElementCount,
     ulong NestedFingerprint,
-    int AtomicAlignment = 0)
+    int AtomicAlignment = 0,
+    GeneratedMemberNames? NestedNames = null)
 {
     public string Name => Spec.Name;
 

@@ -21,6 +21,9 @@ internal sealed record ResolvedLayout(
     EquatableArray<PaddingGap> Padding,
     EquatableArray<LayoutViolation> Violations)
 {
+    /// <summary>The names the generator emits for this layout's members.</summary>
+    public GeneratedMemberNames Names { get; } = GeneratedMemberNames.For(Spec);
+
     /// <summary>
     /// The largest alignment an <c>[Atomic]</c> field needs, directly or inside a nested layout (0 when there is none): a
     /// record of such a layout must start at a multiple of it, which the generated <c>From</c> checks.

@@ -91,8 +91,9 @@ internal enum ViolationKind
     NestedLayoutInvalid = 27,
 
     /// <summary>
-    /// A name the generator adds collides with a user member, or a field name collides with a member of the generated views.
-    /// Field: the field when the user member is a field (else -1); FieldName: the user member; Detail: the generated member.
+    /// A user member has the name a generated member prefers, so the generated member is emitted under another
+    /// (<see cref="GeneratedMemberNames"/>). Field: the field when the user member is a field (else -1); FieldName: the user
+    /// member; Detail: the generated member's preferred name (the same text); EmittedName: the name it is emitted as.
     /// </summary>
     GeneratedNameCollision = 28,
 

@@ -9,6 +9,7 @@ internal static class ViolationKindExtensions
         ViolationKind.SizeNotMultipleOfAlignment => ViolationSeverity.Warning,
         ViolationKind.PaddingBetweenFields => ViolationSeverity.Hidden,
         ViolationKind.PaddingAtEnd => ViolationSeverity.Hidden,
+        ViolationKind.GeneratedNameCollision => ViolationSeverity.Info,
         _ => ViolationSeverity.Error,
     };
 }

@@ -11,4 +11,7 @@ internal enum ViolationSeverity
 
     /// <summary>No code is generated.</summary>
     Error = 2,
+
+    /// <summary>Worth knowing, shown by default, changes nothing (a generated member renamed around a user's name).</summary>
+    Info = 3,
 }

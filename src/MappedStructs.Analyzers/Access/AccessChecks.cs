@@ -53,11 +53,11 @@ internal sealed class AccessChecks
             {
                 CheckViewMember(invocation, method);
             }
-            else if (method.Name == GeneratedNames.From && _symbols.Layouts.GetViewedLayout(method.ContainingType) is { } layout)
+            else if (GeneratedNames.Matches(method.Name, GeneratedNames.From) && _symbols.Layouts.GetViewedLayout(method.ContainingType) is { } layout)
             {
                 CheckFrom(invocation, method, layout);
             }
-            else if (method.Name is GeneratedNames.LoadFrom or GeneratedNames.StoreTo && method.IsStatic && _symbols.Layouts.IsLayout(method.ContainingType))
+            else if ((GeneratedNames.Matches(method.Name, GeneratedNames.LoadFrom) || GeneratedNames.Matches(method.Name, GeneratedNames.StoreTo)) && method.IsStatic && _symbols.Layouts.IsLayout(method.ContainingType))
             {
                 CheckCopy(invocation, method.ContainingType);
             }
@@ -114,9 +114,9 @@ internal sealed class AccessChecks
         if (_symbols.IsView(first.Parameter?.Type))
         {
             LocalOrigin? view = _facts.GetOrigin(first.Value);
-            if (method.ContainingType.Name == GeneratedNames.Ref && view is { IsReadOnlyMapping: true })
+            if (GeneratedNames.Matches(method.ContainingType.Name, GeneratedNames.Ref) && view is { IsReadOnlyMapping: true })
             {
-                ReportReadOnlyWrite(invocation, layout.Name + "." + GeneratedNames.Ref + "." + GeneratedNames.From);
+                ReportReadOnlyWrite(invocation, layout.Name + "." + method.ContainingType.Name + "." + method.Name);
             }
 
             if (invocation.GetArgument("offset") is { } offsetArgument && offsetArgument.Value.TryGetInt64Constant(out long offset))

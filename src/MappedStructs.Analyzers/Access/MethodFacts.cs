@@ -273,8 +273,8 @@ internal sealed class MethodFacts
                 return MemorySource(instance, symbols, depth + 1);
             case IInvocationOperation { Instance: { } instance }:
                 return MemorySource(instance, symbols, depth + 1);
-            case IInvocationOperation { TargetMethod.Name: GeneratedNames.From } from
-                when symbols.Layouts.GetViewedLayout(from.TargetMethod.ContainingType) is not null && from.GetArgument(0) is { } bytes:
+            case IInvocationOperation from
+                when GeneratedNames.Matches(from.TargetMethod.Name, GeneratedNames.From) && symbols.Layouts.GetViewedLayout(from.TargetMethod.ContainingType) is not null && from.GetArgument(0) is { } bytes:
                 return MemorySource(bytes.Value, symbols, depth + 1);
             default:
                 return null;

@@ -63,6 +63,9 @@ public sealed class GeneratedConstantAnalyzer : LayoutAnalyzer
         return constructor?.ContainingType?.ToDisplayString() is { } name && s_layoutAttributes.Contains(name);
     }
 
+    /// <summary>A generated type member's preferred name, or it with <c>_</c> appended (<see cref="GeneratedMemberNames"/>).</summary>
+    private static bool IsGeneratedTypeMemberName(string name) => s_generatedTypeMembers.Contains(name.TrimEnd('_'));
+
     /// <summary>The whole member-access chain (<c>Other.Offsets.X</c>) of the first generated member <paramref name="expression"/> uses, or null.</summary>
     private static ExpressionSyntax? FindGeneratedReference(
         SemanticModel model, ExpressionSyntax expression, LayoutSymbols symbols, CancellationToken cancellationToken)
@@ -72,12 +75,12 @@ public sealed class GeneratedConstantAnalyzer : LayoutAnalyzer
             bool generated = node switch
             {
                 MemberAccessExpressionSyntax access => IsGenerated(model, access, cancellationToken)
-                    || (s_generatedTypeMembers.Contains(access.Name.Identifier.ValueText)
+                    || (IsGeneratedTypeMemberName(access.Name.Identifier.ValueText)
                         && symbols.IsLayout(model.GetSymbolInfo(access.Expression, cancellationToken).Symbol as ITypeSymbol)),
                 // Unqualified, inside the layout itself: a generated name that does not bind is the layout's own generated member.
                 IdentifierNameSyntax name when name.Parent is not MemberAccessExpressionSyntax { Name: var right } || right != name =>
                     IsGenerated(model, name, cancellationToken)
-                    || (s_generatedTypeMembers.Contains(name.Identifier.ValueText) && model.GetSymbolInfo(name, cancellationToken).Symbol is null),
+                    || (IsGeneratedTypeMemberName(name.Identifier.ValueText) && model.GetSymbolInfo(name, cancellationToken).Symbol is null),
                 _ => false,
             };
 

@@ -109,7 +109,7 @@ internal static class ViolationDiagnostics
                 return Diagnostic.Create(descriptor, fieldLocation, violation.FieldName, violation.Detail);
             case ViolationKind.GeneratedNameCollision:
                 Location location = field is not null ? fieldLocation : violation.FieldName == typeName ? locations.TypeName() : locations.Member(violation.FieldName);
-                return Diagnostic.Create(descriptor, location, typeName, violation.Detail);
+                return Diagnostic.Create(descriptor, location, violation.FieldName, violation.Detail, violation.EmittedName);
             case ViolationKind.LayoutTooLarge:
                 return TooLarge(violation, spec, field, fieldLocation, locations);
             case ViolationKind.InvalidUtf8Padding:

@@ -36,8 +36,7 @@ internal sealed class LayoutSymbols
     /// </summary>
     internal INamedTypeSymbol? GetViewedLayout(ITypeSymbol? type)
     {
-        if (type is INamedTypeSymbol { Name: GeneratedNames.Ref or GeneratedNames.ReadOnlyRef, ContainingType: { } layout }
-            && IsLayout(layout))
+        if (type is INamedTypeSymbol { ContainingType: { } layout } view && GeneratedNames.IsViewName(view.Name) && IsLayout(layout))
         {
             return layout;
         }
@@ -57,7 +56,7 @@ internal sealed class LayoutSymbols
             return null;
         }
 
-        if (accessor.Name is GeneratedNames.Ref or GeneratedNames.ReadOnlyRef)
+        if (GeneratedNames.IsViewName(accessor.Name))
         {
             return layout;
         }
@@ -66,7 +65,7 @@ internal sealed class LayoutSymbols
         foreach (ISymbol member in layout.GetMembers())
         {
             if (member is IPropertySymbol property
-                && (accessor.Name == GeneratedNames.ArrayView(property.Name) || accessor.Name == GeneratedNames.ReadOnlyArrayView(property.Name))
+                && (GeneratedNames.Matches(accessor.Name, GeneratedNames.ArrayView(property.Name)) || GeneratedNames.Matches(accessor.Name, GeneratedNames.ReadOnlyArrayView(property.Name)))
                 && TryGetFixedArrayLength(property, out _))
             {
                 return layout;

@@ -21,23 +21,21 @@ internal static class DefaultViewCheck
     /// </summary>
     public const int UnmappedBytes = 4096;
 
-    /// <summary>The view's first byte as a <c>ref</c> argument, for members whose bytes stay in the first page.</summary>
-    private const string Unchecked = "ref _start";
-
     /// <summary>Whether a member touching <paramref name="size"/> bytes at <paramref name="offset"/> from <c>_start</c> needs the check.</summary>
     public static bool Needed(int offset, int size) => (long)offset + size > UnmappedBytes;
 
     /// <summary>
     /// The view's first byte as a <c>ref</c> argument: <c>ref _start</c>, or, when <paramref name="needed"/>, the same
     /// reference after the check, naming <paramref name="viewName"/> (<c>Trade.Ref</c>) in the exception.
+    /// <paramref name="startField"/> is the view's reference to its first byte (<c>_start</c>).
     /// </summary>
-    public static string Start(bool needed, string viewName) =>
-        needed ? $"ref {Support}.CheckNotDefault(ref _start, {Quote(viewName)})" : Unchecked;
+    public static string Start(bool needed, string viewName, string startField) =>
+        needed ? $"ref {Support}.CheckNotDefault(ref {startField}, {Quote(viewName)})" : "ref " + startField;
 
     /// <summary>Writes the check as a statement (for members with a body), and a blank line.</summary>
-    public static void Write(IndentedWriter writer, string viewName)
+    public static void Write(IndentedWriter writer, string viewName, string startField)
     {
-        writer.Line($"{Support}.CheckNotDefault(ref _start, {Quote(viewName)});");
+        writer.Line($"{Support}.CheckNotDefault(ref {startField}, {Quote(viewName)});");
         writer.Line();
     }
 }

@@ -11,10 +11,10 @@ internal static class Members
         writer.Line(setter is null ? $"{signature} => {getter};" : $"{signature} {{ get => {getter}; set => {setter}; }}");
 
     /// <summary>Writes the private reference to the first byte and the constructor every generated view shares.</summary>
-    public static void StartField(IndentedWriter writer, string viewName, string constructorAccess)
+    public static void StartField(IndentedWriter writer, string viewName, string constructorAccess, string startField)
     {
-        writer.Line("private readonly ref byte _start;");
+        writer.Line($"private readonly ref byte {startField};");
         writer.Line();
-        writer.Line($"{constructorAccess} {viewName}(ref byte start) => _start = ref start;");
+        writer.Line($"{constructorAccess} {viewName}(ref byte start) => {startField} = ref start;");
     }
 }

@@ -12,14 +12,15 @@ internal static class MetadataEmitter
     public static void Write(IndentedWriter writer, ResolvedLayout layout)
     {
         LayoutSpec spec = layout.Spec;
+        GeneratedMemberNames names = layout.Names;
         string self = spec.QualifiedName;
         Members(
             writer,
-            ("The record size in bytes.", $"public const int Size = {Text(layout.Size)};"),
-            ("The record alignment in bytes: the largest field alignment.", $"public const int Alignment = {Text(layout.Alignment)};"),
-            ("A stable hash of the byte order and every field's name, type, offset and size.", $"public const ulong Fingerprint = 0x{layout.Fingerprint.ToString("X16", CultureInfo.InvariantCulture)}UL;"));
+            ("The record size in bytes.", $"public const int {names.Size} = {Text(layout.Size)};"),
+            ("The record alignment in bytes: the largest field alignment.", $"public const int {names.Alignment} = {Text(layout.Alignment)};"),
+            ("A stable hash of the byte order and every field's name, type, offset and size.", $"public const ulong {names.Fingerprint} = 0x{layout.Fingerprint.ToString("X16", CultureInfo.InvariantCulture)}UL;"));
         Header(writer, "The byte offset of each field from the start of the record.");
-        writer.Open("public static class Offsets");
+        writer.Open($"public static class {names.Offsets}");
         foreach (ResolvedField field in layout.Fields)
         {
             writer.Line(ViewContext.Summary(field) + ".</summary>");
@@ -29,25 +30,26 @@ internal static class MetadataEmitter
         writer.Close();
         writer.Line();
         Header(writer, "The layout's size, alignment, byte order, fingerprint and field table (in offset order).");
-        writer.Line($"public static {LayoutInfo} Layout {{ get; }} = new {LayoutInfo}(");
+        writer.Line($"public static {LayoutInfo} {names.Layout} {{ get; }} = new {LayoutInfo}(");
         writer.Line($"    {Quote(spec.DottedName)},");
-        writer.Line("    Size,");
-        writer.Line("    Alignment,");
+        writer.Line($"    {names.Size},");
+        writer.Line($"    {names.Alignment},");
         writer.Line($"    {Endianness}.{(spec.Endian == ByteOrder.Big ? "Big" : "Little")},");
-        writer.Line("    Fingerprint,");
+        writer.Line($"    {names.Fingerprint},");
         writer.Line($"    new {LayoutField}[]");
         writer.Line("    {");
         foreach (ResolvedField field in layout.Fields.OrderBy(f => f.Offset).ThenBy(f => f.Index))
         {
-            writer.Line($"        new {LayoutField}({Quote(field.Name)}, {ViewContext.OffsetOf(field)}, {Text(field.Size)}, {FieldKind}.{field.Kind}, {Quote(field.CatalogueName)}),");
+            writer.Line($"        new {LayoutField}({Quote(field.Name)}, {ViewContext.OffsetOf(names, field)}, {Text(field.Size)}, {FieldKind}.{field.Kind}, {Quote(field.CatalogueName)}),");
         }
 
         writer.Line("    });");
         writer.Line();
         Members(
             writer,
-            ("Copies a record out of <paramref name=\"source\"/>, which must hold at least <see cref=\"Size\"/> bytes.", $"public static {self} LoadFrom({ReadOnlySpan}<byte> source) => ReadOnlyRef.From(source).Load();"),
-            ("Writes <paramref name=\"value\"/> into <paramref name=\"destination\"/>, which must hold at least <see cref=\"Size\"/> bytes.", $"public static void StoreTo(in {self} value, {Span}<byte> destination) => Ref.From(destination).Store(in value);"));
+            ($"Copies a record out of <paramref name=\"source\"/>, which must hold at least <see cref=\"{names.Size}\"/> bytes.", $"public static {self} {names.LoadFrom}({ReadOnlySpan}<byte> source) => {names.ReadOnlyRef}.{names.From}(source).{names.Load}();"),
+            ($"Writes <paramref name=\"value\"/> into <paramref name=\"destination\"/>, which must hold at least <see cref=\"{names.Size}\"/> bytes.", $"public static void {names.StoreTo}(in {self} value, {Span}<byte> destination) => {names.Ref}.{names.From}(destination).{names.Store}(in value);"));
+        WriteExplicitMappedLayoutMembers(writer, names, self);
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"static void {StoreValidation}<{self}>.ValidateForStore(in {self} value)");
         foreach (string check in RecordCopyEmitter.StoreChecks(layout))
@@ -56,6 +58,37 @@ internal static class MetadataEmitter
         }
 
         writer.Close();
+    }
+
+    /// <summary>
+    /// Implements explicitly each <c>IMappedLayout&lt;T&gt;</c> member whose short name a user member took, forwarding to
+    /// the renamed member, so that generic code (<c>MappedTable&lt;T&gt;</c>, <c>LayoutInfo.Of&lt;T&gt;()</c>) never depends
+    /// on the short names; an explicit implementation also wins over a user member of the same signature, which would
+    /// otherwise implement the interface. A layout whose short names are free implements them implicitly and gets nothing here.
+    /// </summary>
+    private static void WriteExplicitMappedLayoutMembers(IndentedWriter writer, GeneratedMemberNames names, string self)
+    {
+        string contract = $"global::MappedStructs.IMappedLayout<{self}>";
+        if (names.Layout != GeneratedNames.Layout)
+        {
+            writer.Line(GeneratedCodeAttribute);
+            writer.Line($"static {LayoutInfo} {contract}.{GeneratedNames.Layout} => {names.Layout};");
+            writer.Line();
+        }
+
+        if (names.LoadFrom != GeneratedNames.LoadFrom)
+        {
+            writer.Line(GeneratedCodeAttribute);
+            writer.Line($"static {self} {contract}.{GeneratedNames.LoadFrom}({ReadOnlySpan}<byte> source) => {names.LoadFrom}(source);");
+            writer.Line();
+        }
+
+        if (names.StoreTo != GeneratedNames.StoreTo)
+        {
+            writer.Line(GeneratedCodeAttribute);
+            writer.Line($"static void {contract}.{GeneratedNames.StoreTo}(in {self} value, {Span}<byte> destination) => {names.StoreTo}(in value, destination);");
+            writer.Line();
+        }
     }
 
     /// <summary>Writes one-line members, each with its summary and <c>[GeneratedCode]</c>, and a blank line after each.</summary>

@@ -32,19 +32,19 @@ internal static class RecordCopyEmitter
         {
             // The far fields check on their own too, but one check first gives every field of a default view the same
             // exception; the JIT drops the later ones it dominates.
-            writer.Open($"public {self} Load()");
-            DefaultViewCheck.Write(writer, view.DisplayName);
+            writer.Open($"public {self} {view.Names.Load}()");
+            DefaultViewCheck.Write(writer, view.DisplayName, view.Names.StartField);
             writer.Line($"return new {self}");
         }
         else
         {
-            writer.Line($"public {self} Load() => new {self}");
+            writer.Line($"public {self} {view.Names.Load}() => new {self}");
         }
 
         writer.Line("{");
         foreach (ResolvedField field in layout.Fields)
         {
-            writer.Line($"    {Id(field.Name)} = {FieldEmitter.For(field).LoadExpression(field)},");
+            writer.Line($"    {Id(field.Name)} = {FieldEmitter.For(field).LoadExpression(layout, field)},");
         }
 
         writer.Line("};");
@@ -59,11 +59,11 @@ internal static class RecordCopyEmitter
         IndentedWriter writer = view.Writer;
         ResolvedLayout layout = view.Layout;
         writer.Line("/// <summary>Writes every field of <paramref name=\"value\"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>");
-        writer.Open($"public void Store(in {layout.Spec.QualifiedName} value)");
+        writer.Open($"public void {view.Names.Store}(in {layout.Spec.QualifiedName} value)");
         if (DefaultViewCheck.Needed(0, layout.Size))
         {
             // Before the value's checks too: a default view is the caller's first mistake to report.
-            DefaultViewCheck.Write(writer, view.DisplayName);
+            DefaultViewCheck.Write(writer, view.DisplayName, view.Names.StartField);
         }
 
         if (StoreChecks(layout).Count > 0)

@@ -15,8 +15,14 @@ internal sealed class ViewContext(IndentedWriter writer, ResolvedLayout layout, 
 
     public ByteOrder Order => Layout.Spec.Endian;
 
+    /// <summary>The names of the layout's generated members (<c>Size</c>, <c>Offsets</c>, <c>Load</c>...), as the layout gets them.</summary>
+    public GeneratedMemberNames Names => Layout.Names;
+
+    /// <summary>The view's own name: <c>Ref</c> or <c>ReadOnlyRef</c>.</summary>
+    public string Name => Writable ? Names.Ref : Names.ReadOnlyRef;
+
     /// <summary>The view's name in messages: <c>Trade.Ref</c>.</summary>
-    public string DisplayName => Layout.Spec.DottedName + "." + (Writable ? GeneratedNames.Ref : GeneratedNames.ReadOnlyRef);
+    public string DisplayName => Layout.Spec.DottedName + "." + Name;
 
     /// <summary><c>Span</c> or <c>ReadOnlySpan</c>, fully qualified.</summary>
     public string SpanType => Writable ? Span : ReadOnlySpan;
@@ -29,7 +35,7 @@ internal sealed class ViewContext(IndentedWriter writer, ResolvedLayout layout, 
     /// when the field reaches past the first page. Nested and element views are checked here too: they start at
     /// <c>_start</c> plus the offset, which is not null, so their own checks could not see that this view wraps no memory.
     /// </summary>
-    public string Start(ResolvedField field) => DefaultViewCheck.Start(DefaultViewCheck.Needed(field.Offset, field.Size), DisplayName);
+    public string Start(ResolvedField field) => DefaultViewCheck.Start(DefaultViewCheck.Needed(field.Offset, field.Size), DisplayName, Names.StartField);
 
     /// <summary>The ref expression for the field's first byte: <c>Unsafe.Add(ref _start, Offsets.Name)</c>.</summary>
     public string FieldStart(ResolvedField field) => $"{Unsafe}.Add({Start(field)}, {OffsetOf(field)})";
@@ -39,7 +45,13 @@ internal sealed class ViewContext(IndentedWriter writer, ResolvedLayout layout, 
         $"/// <summary><c>{field.Name}</c>: {field.CatalogueName} at offset {Text(field.Offset)}, {ByteCount(field.Size)}";
 
     /// <summary>The field's offset constant: <c>Offsets.Id</c>.</summary>
-    public static string OffsetOf(ResolvedField field) => GeneratedNames.Offsets + "." + Id(field.Name);
+    public string OffsetOf(ResolvedField field) => OffsetOf(Names, field);
+
+    /// <summary>The field's offset constant in a layout with <paramref name="names"/>: <c>Offsets.Id</c>.</summary>
+    public static string OffsetOf(GeneratedMemberNames names, ResolvedField field) => names.Offsets + "." + Id(field.Name);
+
+    /// <summary>The names derived from <paramref name="field"/> (its element views, raw bytes, atomic methods).</summary>
+    public FieldMemberNames FieldNames(ResolvedField field) => Names.Field(field.Index);
 
     /// <summary>The field's name in messages, as a literal: <c>"Trade.Symbol"</c>.</summary>
     public static string FieldDisplayName(ResolvedLayout layout, ResolvedField field) => Quote(layout.Spec.Name + "." + field.Name);

@@ -16,23 +16,24 @@ internal static class ViewEmitter
     {
         LayoutSpec spec = layout.Spec;
         var view = new ViewContext(writer, layout, writable);
-        string name = writable ? GeneratedNames.Ref : GeneratedNames.ReadOnlyRef;
+        GeneratedMemberNames names = layout.Names;
+        string name = view.Name;
         string order = FieldFacts.OrderText(spec.Endian);
         writer.Line(writable
             ? $"/// <summary>A writable, zero-copy view of one <c>{spec.DottedName}</c> record ({Text(layout.Size)} bytes, {order}): each property reads or writes its bytes in place.</summary>"
             : $"/// <summary>A read-only, zero-copy view of one <c>{spec.DottedName}</c> record ({Text(layout.Size)} bytes, {order}): each property reads its bytes in place.</summary>");
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"public readonly ref struct {name}");
-        Members.StartField(writer, name, "private");
+        Members.StartField(writer, name, "private", names.StartField);
         writer.Line();
         WriteFromSpan(view, name);
         writer.Line();
         writer.Line(writable
             ? "/// <summary>Views the record at <paramref name=\"offset\"/> of a writable <paramref name=\"view\"/>; the view checks the range once.</summary>"
             : "/// <summary>Views the record at <paramref name=\"offset\"/> of <paramref name=\"view\"/>; the view checks the range once.</summary>");
-        writer.Line($"public static {name} From({MappedView} view, long offset) => From({Support}.{(writable ? "RecordBytes" : "ReadOnlyRecordBytes")}(view, offset, Size));");
+        writer.Line($"public static {name} {names.From}({MappedView} view, long offset) => {names.From}({Support}.{(writable ? "RecordBytes" : "ReadOnlyRecordBytes")}(view, offset, {names.Size}));");
         writer.Line();
-        WriteConversions(writer, spec.QualifiedName, writable);
+        WriteConversions(writer, names, spec.QualifiedName, writable);
         foreach (ResolvedField field in layout.Fields)
         {
             writer.Line();
@@ -53,32 +54,34 @@ internal static class ViewEmitter
     private static void WriteFromSpan(ViewContext view, string name)
     {
         ResolvedLayout layout = view.Layout;
+        GeneratedMemberNames names = view.Names;
         string layoutName = Quote(layout.Spec.DottedName);
 
         // [Atomic] fields need naturally aligned addresses: checked once here, never per access.
         string start = layout.HasAtomics
-            ? $"{Support}.AlignedRecordStart(bytes, Size, {Text(layout.AtomicAlignment)}, {layoutName})"
-            : $"{Support}.RecordStart(bytes, Size, {layoutName})";
+            ? $"{Support}.AlignedRecordStart(bytes, {names.Size}, {Text(layout.AtomicAlignment)}, {layoutName})"
+            : $"{Support}.RecordStart(bytes, {names.Size}, {layoutName})";
         view.Writer.Line(layout.HasAtomics
-            ? $"/// <summary>Views the first <see cref=\"Size\"/> bytes of <paramref name=\"bytes\"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of {Text(layout.AtomicAlignment)} (its [Atomic] fields need aligned addresses).</summary>"
-            : $"/// <summary>Views the first <see cref=\"Size\"/> bytes of <paramref name=\"bytes\"/>; throws <c>ArgumentException</c> when it is shorter.</summary>");
-        view.Writer.Line($"public static {name} From({view.SpanType}<byte> bytes) => new {name}(ref {start});");
+            ? $"/// <summary>Views the first <see cref=\"{names.Size}\"/> bytes of <paramref name=\"bytes\"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of {Text(layout.AtomicAlignment)} (its [Atomic] fields need aligned addresses).</summary>"
+            : $"/// <summary>Views the first <see cref=\"{names.Size}\"/> bytes of <paramref name=\"bytes\"/>; throws <c>ArgumentException</c> when it is shorter.</summary>");
+        view.Writer.Line($"public static {name} {names.From}({view.SpanType}<byte> bytes) => new {name}(ref {start});");
     }
 
-    private static void WriteConversions(IndentedWriter writer, string self, bool writable)
+    private static void WriteConversions(IndentedWriter writer, GeneratedMemberNames names, string self, bool writable)
     {
+        string readOnlyRef = names.ReadOnlyRef;
         if (writable)
         {
             writer.Line("/// <summary>Views a record slot yielded by a table.</summary>");
-            writer.Line($"public static implicit operator Ref(global::MappedStructs.MappedRecord<{self}> record) => From(record.Bytes);");
+            writer.Line($"public static implicit operator {names.Ref}(global::MappedStructs.MappedRecord<{self}> record) => {names.From}(record.Bytes);");
             writer.Line();
             writer.Line("/// <summary>A read-only view of the same record.</summary>");
-            writer.Line($"public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From({MemoryMarshal}.CreateReadOnlySpan(ref view._start, Size));");
+            writer.Line($"public static implicit operator {readOnlyRef}({names.Ref} view) => {readOnlyRef}.{names.From}({MemoryMarshal}.CreateReadOnlySpan(ref view.{names.StartField}, {names.Size}));");
         }
         else
         {
             writer.Line("/// <summary>Views a read-only record slot yielded by a table.</summary>");
-            writer.Line($"public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<{self}> record) => From(record.Bytes);");
+            writer.Line($"public static implicit operator {readOnlyRef}(global::MappedStructs.ReadOnlyMappedRecord<{self}> record) => {names.From}(record.Bytes);");
         }
     }
 }

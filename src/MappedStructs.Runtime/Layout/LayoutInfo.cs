@@ -23,6 +23,15 @@ public sealed class LayoutInfo
         Fields = fields;
     }
 
+    /// <summary>
+    /// The description of layout <typeparamref name="T"/>, through <see cref="IMappedLayout{TSelf}"/>: the path that works
+    /// whatever the layout's fields are named (a field named <c>Layout</c> moves the generated property to <c>Layout_</c>,
+    /// never this).
+    /// </summary>
+    /// <typeparam name="T">A <see cref="MappedLayoutAttribute"/> type.</typeparam>
+    public static LayoutInfo Of<T>()
+        where T : struct, IMappedLayout<T> => T.Layout;
+
     /// <summary>The layout type's full name.</summary>
     public string Name { get; }
 

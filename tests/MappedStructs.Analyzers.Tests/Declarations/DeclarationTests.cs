@@ -271,8 +271,8 @@ public sealed class DeclarationTests
                 public static int {|#0:Size|} => 8;
                 public long {|#1:From|} { get; init; }
             """),
-            At(DiagnosticDescriptors.GeneratedMemberCollision, 1, "T", "From"),
-            At(DiagnosticDescriptors.GeneratedMemberCollision, 0, "T", "Size"));
+            At(DiagnosticDescriptors.GeneratedMemberCollision, 1, "From", "From", "From_"),
+            At(DiagnosticDescriptors.GeneratedMemberCollision, 0, "Size", "Size", "Size_"));
 
     [Fact]
     public async Task Members_with_other_names_are_not_reported()
@@ -280,6 +280,33 @@ public sealed class DeclarationTests
                 public long A { get; init; }
                 public static int Sizes => 8;
                 public long Fromage { get; init; }
+            """));
+
+    [Fact]
+    public async Task A_field_whose_escaped_name_is_taken_too_is_told_the_name_after_both()
+        => await Verify.VerifyAsync(Partial("""
+                public ulong {|#0:Size|} { get; init; }
+                public ulong Size_ { get; init; }
+                public ulong {|#1:Offsets|} { get; init; }
+                [Utf8(4)] public string Tag { get; init; }
+                public int {|#2:TagBytes|} { get; init; }
+            """),
+            At(DiagnosticDescriptors.GeneratedMemberCollision, 0, "Size", "Size", "Size__"),
+            At(DiagnosticDescriptors.GeneratedMemberCollision, 1, "Offsets", "Offsets", "Offsets_"),
+            At(DiagnosticDescriptors.GeneratedMemberCollision, 2, "TagBytes", "TagBytes", "TagBytes_"));
+
+    [Fact]
+    public async Task A_layout_type_named_like_a_generated_member_is_reported_on_its_name()
+        => await Verify.VerifyAsync(Partial("public long A { get; init; }", name: "{|#0:Offsets|}"),
+            At(DiagnosticDescriptors.GeneratedMemberCollision, 0, "Offsets", "Offsets", "Offsets_"));
+
+    [Fact]
+    public async Task Names_that_only_resemble_generated_ones_are_not_reported()
+        => await Verify.VerifyAsync(Partial("""
+                public long Sized { get; init; }
+                public long size { get; init; }
+                public long from { get; init; }
+                public long Size_ { get; init; }
             """));
 
     // MAPS0018

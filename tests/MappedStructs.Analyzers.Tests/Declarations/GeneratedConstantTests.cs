@@ -82,6 +82,15 @@ public sealed class GeneratedConstantTests
     public async Task A_generated_size_as_the_layouts_size_is_reported(bool withGenerated)
         => await VerifyAsync(Trade("MappedLayout(Size = {|#0:Other.Size|})", "public long A { get; init; }"), withGenerated, At(0, "Other.Size"));
 
+    /// <summary>A layout whose fields take <c>Size</c> and <c>Offsets</c> gets <c>Size_</c> and <c>Offsets_</c>: still generated constants.</summary>
+    [Fact]
+    public async Task A_generated_constant_under_its_escaped_name_is_reported()
+        => await VerifyAsync(
+            Trade("MappedLayout", "[Field({|#0:Other.Size_ + 40|})] public long A { get; init; } [Field({|#1:Other.Offsets__.X|})] public long B { get; init; }"),
+            false,
+            At(0, "Other.Size_"),
+            At(1, "Other.Offsets__.X"));
+
     [Fact]
     public async Task A_length_using_the_layouts_own_generated_offsets_is_reported()
         => await VerifyAsync(Trade("MappedLayout", "public long A { get; init; } [FixedArray({|#0:Offsets.A + 2|})] public byte[] B { get; init; }"), false, At(0, "Offsets.A"));

@@ -12,7 +12,6 @@ public class GeneratorOutputTests
     [InlineData("[MappedLayout] public partial record struct Unsupported { public decimal A { get; init; } }")]
     [InlineData("[MappedLayout(Size = 4)] public partial record struct TooSmall { public long A { get; init; } }")]
     [InlineData("[MappedLayout] public partial record struct Overlap { [Field(0)] public long A { get; init; } [Field(4)] public int B { get; init; } }")]
-    [InlineData("[MappedLayout] public partial record struct Collides { public int Size { get; init; } }")]
     [InlineData("[MappedLayout] public partial record struct NoLength { public string Name { get; init; } }")]
     [InlineData("[MappedLayout] public partial record struct Self { public int A { get; init; } public Self2 B { get; init; } } [MappedLayout] public partial record struct Self2 { public Self C { get; init; } }")]
     public void Invalid_layouts_generate_nothing_and_report_nothing(string declaration)
@@ -21,6 +20,21 @@ public class GeneratorOutputTests
         Assert.Empty(result.GeneratedSources);
         Assert.Empty(result.Diagnostics);
         Assert.DoesNotContain(output.GetDiagnostics(TestContext.Current.CancellationToken), d => d.Location.SourceTree?.FilePath.EndsWith(".g.cs", System.StringComparison.Ordinal) == true);
+    }
+
+    /// <summary>A user's name wins over a generated member's: the constant moves to <c>Size_</c> and the layout still generates.</summary>
+    [Fact]
+    public void A_field_named_like_a_generated_member_generates_with_the_member_renamed()
+    {
+        (Compilation output, GeneratorRunResult result) = GeneratorHarness.Run("Collides", """
+            using MappedStructs;
+            namespace Collides;
+            [MappedLayout] public partial record struct Collides { public int Size { get; init; } }
+            """);
+        GeneratedSourceResult source = Assert.Single(result.GeneratedSources);
+        Assert.Contains("public const int Size_ = 4;", source.SourceText.ToString(), System.StringComparison.Ordinal);
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Problems(output));
     }
 
     [Fact]

@@ -37,6 +37,42 @@ public class SnapshotTests
         }
         """));
 
+    /// <summary>
+    /// Fields named like generated members (an ELF section header's <c>Size</c> and <c>Offset</c>, a RIFF chunk's
+    /// <c>Size</c>, and <c>Load</c>, <c>From</c>, <c>Ref</c>, <c>Layout</c>, a derived <c>TagBytes</c>): each generated member
+    /// gets <c>_</c> appended, the <c>IMappedLayout</c> members are implemented explicitly, and references to a nested
+    /// layout follow that layout's names.
+    /// </summary>
+    [Fact]
+    public void Fields_named_like_generated_members() => Snapshot.Verify(Generate("""
+        using MappedStructs;
+
+        namespace Formats;
+
+        [MappedLayout]
+        public partial record struct ChunkHeader
+        {
+            public uint Id { get; init; }
+            public uint Size { get; init; }
+        }
+
+        [MappedLayout(Endian = Endianness.Big)]
+        public partial record struct Section
+        {
+            public uint Name { get; init; }
+            public ulong Offset { get; init; }
+            public ulong Size { get; init; }
+            public int Load { get; init; }
+            public int From { get; init; }
+            public int Ref { get; init; }
+            public int Layout { get; init; }
+            [Utf8(4)] public string Tag { get; init; }
+            public int TagBytes { get; init; }
+            public ChunkHeader Chunk { get; init; }
+            [FixedArray(2)] public ChunkHeader[] Chunks { get; init; }
+        }
+        """));
+
     /// <summary>Accessors whose bytes can lie 4,096 or more bytes past the view's start check for a default view; the rest do not.</summary>
     [Fact]
     public void Default_view_checks_only_past_the_first_page() => Snapshot.Verify(Generate(Running.FarLayout.Source));

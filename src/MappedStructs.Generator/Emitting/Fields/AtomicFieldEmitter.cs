@@ -16,7 +16,7 @@ internal sealed class AtomicFieldEmitter : FieldEmitter
         FieldType type = field.Spec.Type;
         string valueType = ScalarCode.ValueType(type);
         string Call(string operation, string arguments = "") =>
-            ScalarCode.Atomic(operation, type, view.Order, view.Start(field), ViewContext.OffsetOf(field), arguments);
+            ScalarCode.Atomic(operation, type, view.Order, view.Start(field), view.OffsetOf(field), arguments);
 
         writer.Line(ViewContext.Summary(field) + ", atomic: reads and writes are volatile.</summary>");
         Members.Property(writer, $"public {valueType} {Id(field.Name)}", Call("Read"), view.Writable ? Call("Write", "value") : null);
@@ -27,12 +27,12 @@ internal sealed class AtomicFieldEmitter : FieldEmitter
 
         writer.Line();
         writer.Line($"/// <summary>Atomically replaces <c>{field.Name}</c> with <paramref name=\"value\"/> and returns the previous value.</summary>");
-        writer.Line($"public {valueType} {GeneratedNames.AtomicExchange(field.Name)}({valueType} value) => {Call("Exchange", "value")};");
+        writer.Line($"public {valueType} {view.FieldNames(field).Exchange}({valueType} value) => {Call("Exchange", "value")};");
         writer.Line();
         writer.Line($"/// <summary>Atomically replaces <c>{field.Name}</c> with <paramref name=\"value\"/> if it equals <paramref name=\"comparand\"/>; returns the value found.</summary>");
-        writer.Line($"public {valueType} {GeneratedNames.AtomicCompareExchange(field.Name)}({valueType} value, {valueType} comparand) => {Call("CompareExchange", "value, comparand")};");
+        writer.Line($"public {valueType} {view.FieldNames(field).CompareExchange}({valueType} value, {valueType} comparand) => {Call("CompareExchange", "value, comparand")};");
         writer.Line();
         writer.Line($"/// <summary>Atomically adds <paramref name=\"delta\"/> to <c>{field.Name}</c> (wrapping on overflow) and returns the new value.</summary>");
-        writer.Line($"public {valueType} {GeneratedNames.AtomicAdd(field.Name)}({valueType} delta) => {Call("Add", "delta")};");
+        writer.Line($"public {valueType} {view.FieldNames(field).Add}({valueType} delta) => {Call("Add", "delta")};");
     }
 }

@@ -13,7 +13,7 @@ internal sealed class BitFieldEmitter : FieldEmitter
     public override void WriteViewMembers(ViewContext view, ResolvedField field)
     {
         string start = view.Start(field);
-        string offset = ViewContext.OffsetOf(field);
+        string offset = view.OffsetOf(field);
         FieldType container = Container(field);
         string read = ScalarCode.Read(container, view.Order, start, offset);
         string shift = Text(field.Spec.BitShift ?? 0);

@@ -12,7 +12,9 @@ internal static class ElementViewEmitter
 {
     public static void Write(IndentedWriter writer, ResolvedLayout layout, ResolvedField field, bool writable)
     {
-        string name = writable ? GeneratedNames.ArrayView(field.Name) : GeneratedNames.ReadOnlyArrayView(field.Name);
+        FieldMemberNames names = layout.Names.Field(field.Index);
+        string name = writable ? names.ArrayView : names.ReadOnlyArrayView;
+        GeneratedMemberNames elementNames = NestedFieldEmitter.NestedNames(field);
         string element = FieldFacts.ElementType(field);
         FieldType elementType = FieldFacts.Element(field);
         bool nested = elementType.Shape == FieldShape.Nested;
@@ -24,13 +26,13 @@ internal static class ElementViewEmitter
         // past the first page (its _start would be the field's offset, not null).
         string viewName = layout.Spec.DottedName + "." + name;
         bool check = DefaultViewCheck.Needed(0, field.Size);
-        string start = DefaultViewCheck.Start(check, viewName);
+        string start = DefaultViewCheck.Start(check, viewName, GeneratedNames.StartField);
         string offset = $"{Support}.ElementOffset(index, {count}, {Text(field.ElementSize)})";
 
         writer.Line($"/// <summary>{(writable ? "A writable" : "A read-only")} view of <c>{field.Name}</c>: {count} elements of {Text(field.ElementSize)} bytes, {FieldFacts.OrderText(order)}, each index checked.</summary>");
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"public readonly ref struct {name}");
-        Members.StartField(writer, name, "internal");
+        Members.StartField(writer, name, "internal", GeneratedNames.StartField);
         writer.Line();
         writer.Line("/// <summary>The number of elements.</summary>");
         writer.Line($"public int Length => {count};");
@@ -40,8 +42,8 @@ internal static class ElementViewEmitter
         {
             Members.Property(
                 writer,
-                $"public {NestedFieldEmitter.ViewType(element, writable)} this[int index]",
-                NestedFieldEmitter.ViewOf(element, writable, $"{Unsafe}.Add({start}, {offset})"));
+                $"public {NestedFieldEmitter.ViewType(field, element, writable)} this[int index]",
+                NestedFieldEmitter.ViewOf(field, element, writable, $"{Unsafe}.Add({start}, {offset})"));
         }
         else
         {
@@ -57,7 +59,7 @@ internal static class ElementViewEmitter
         writer.Open($"public {element}[] ToArray()");
         writer.Line($"var items = new {element}[{count}];");
         writer.Open($"for (int i = 0; i < {count}; i++)");
-        writer.Line(nested ? "items[i] = this[i].Load();" : "items[i] = this[i];");
+        writer.Line(nested ? $"items[i] = this[i].{elementNames.Load}();" : "items[i] = this[i];");
         writer.Close();
         writer.Line();
         writer.Line("return items;");
@@ -65,20 +67,20 @@ internal static class ElementViewEmitter
         if (writable)
         {
             writer.Line();
-            WriteCopyFrom(writer, field, element, nested, check ? viewName : null, ViewContext.FieldDisplayName(layout, field));
+            WriteCopyFrom(writer, field, element, nested ? elementNames.Store : null, check ? viewName : null, ViewContext.FieldDisplayName(layout, field));
         }
 
         writer.Close();
     }
 
-    private static void WriteCopyFrom(IndentedWriter writer, ResolvedField field, string element, bool nested, string? checkedView, string fullName)
+    private static void WriteCopyFrom(IndentedWriter writer, ResolvedField field, string element, string? nestedStore, string? checkedView, string fullName)
     {
         string count = Text(field.ElementCount);
         writer.Line("/// <summary>Writes every element of <paramref name=\"values\"/> (null clears the field); throws <c>ArgumentException</c> unless it has exactly Length elements.</summary>");
         writer.Open($"public void CopyFrom({element}[]? values)");
         if (checkedView is not null)
         {
-            DefaultViewCheck.Write(writer, checkedView);
+            DefaultViewCheck.Write(writer, checkedView, GeneratedNames.StartField);
         }
 
         writer.Open("if (values is null)");
@@ -90,7 +92,7 @@ internal static class ElementViewEmitter
         // A 24-bit element that does not fit throws here, before the first write, not halfway through the copy.
         writer.Line(ScalarCode.RangeCheck(field.Spec.Type, "values", fullName, field.ElementCount) ?? $"{Support}.CheckArrayLength(values.Length, {count}, {fullName});");
         writer.Open($"for (int i = 0; i < {count}; i++)");
-        writer.Line(nested ? "this[i].Store(values[i]);" : "this[i] = values[i];");
+        writer.Line(nestedStore is not null ? $"this[i].{nestedStore}(values[i]);" : "this[i] = values[i];");
         writer.Close();
         writer.Close();
     }

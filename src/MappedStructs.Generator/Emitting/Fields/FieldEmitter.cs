@@ -39,7 +39,7 @@ internal abstract class FieldEmitter
     }
 
     /// <summary>The value <c>Load</c> assigns to the record's property (<c>Id</c>, <c>Inner.Load()</c>).</summary>
-    public virtual string LoadExpression(ResolvedField field) => Id(field.Name);
+    public virtual string LoadExpression(ResolvedLayout layout, ResolvedField field) => Id(field.Name);
 
     /// <summary>
     /// The statement <c>Store</c> writes the field with. <c>this.</c> keeps a field named like the parameter (<c>value</c>)

@@ -17,7 +17,7 @@ internal sealed class FixedArrayFieldEmitter : FieldEmitter
         string name = Id(field.Name);
         if (!FieldFacts.IsSpanArray(field, view.Order))
         {
-            string elementView = view.Writable ? GeneratedNames.ArrayView(field.Name) : GeneratedNames.ReadOnlyArrayView(field.Name);
+            string elementView = view.Writable ? view.FieldNames(field).ArrayView : view.FieldNames(field).ReadOnlyArrayView;
             writer.Line(summary + ": a bounds-checked view of its elements.</summary>");
             Members.Property(writer, $"public {elementView} {name}", $"new {elementView}(ref {view.FieldStart(field)})");
             return;
@@ -53,7 +53,7 @@ internal sealed class FixedArrayFieldEmitter : FieldEmitter
         ElementViewEmitter.Write(writer, layout, field, writable: false);
     }
 
-    public override string LoadExpression(ResolvedField field) => Id(field.Name) + ".ToArray()";
+    public override string LoadExpression(ResolvedLayout layout, ResolvedField field) => Id(field.Name) + ".ToArray()";
 
     public override string StoreStatement(ResolvedLayout layout, ResolvedField field)
     {

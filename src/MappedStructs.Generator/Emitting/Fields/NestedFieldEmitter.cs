@@ -8,24 +8,31 @@ namespace MappedStructs.Generator.Emitting.Fields;
 internal sealed class NestedFieldEmitter : FieldEmitter
 {
     /// <summary>The nested layout's view over its bytes at <paramref name="at"/> (a ref expression): <c>Inner.Ref.From(...)</c>.</summary>
-    public static string ViewOf(string nestedType, bool writable, string at) => writable
-        ? $"{nestedType}.Ref.From({MemoryMarshal}.CreateSpan(ref {at}, {nestedType}.Size))"
-        : $"{nestedType}.ReadOnlyRef.From({MemoryMarshal}.CreateReadOnlySpan(ref {at}, {nestedType}.Size))";
+    public static string ViewOf(ResolvedField field, string nestedType, bool writable, string at)
+    {
+        GeneratedMemberNames nested = NestedNames(field);
+        return writable
+            ? $"{nestedType}.{nested.Ref}.{nested.From}({MemoryMarshal}.CreateSpan(ref {at}, {nestedType}.{nested.Size}))"
+            : $"{nestedType}.{nested.ReadOnlyRef}.{nested.From}({MemoryMarshal}.CreateReadOnlySpan(ref {at}, {nestedType}.{nested.Size}))";
+    }
 
     /// <summary>The nested layout's view type: <c>Inner.Ref</c> or <c>Inner.ReadOnlyRef</c>.</summary>
-    public static string ViewType(string nestedType, bool writable) =>
-        nestedType + "." + (writable ? GeneratedNames.Ref : GeneratedNames.ReadOnlyRef);
+    public static string ViewType(ResolvedField field, string nestedType, bool writable) =>
+        nestedType + "." + (writable ? NestedNames(field).Ref : NestedNames(field).ReadOnlyRef);
+
+    /// <summary>The generated names of the layout <paramref name="field"/> nests (or of its array's elements).</summary>
+    public static GeneratedMemberNames NestedNames(ResolvedField field) => field.NestedNames ?? GeneratedMemberNames.Preferred;
 
     public override void WriteViewMembers(ViewContext view, ResolvedField field)
     {
         string nested = field.Spec.Type.TypeName;
         view.Writer.Line(ViewContext.Summary(field) + ", viewed in place.</summary>");
-        Members.Property(view.Writer, $"public {ViewType(nested, view.Writable)} {Id(field.Name)}", ViewOf(nested, view.Writable, view.FieldStart(field)));
+        Members.Property(view.Writer, $"public {ViewType(field, nested, view.Writable)} {Id(field.Name)}", ViewOf(field, nested, view.Writable, view.FieldStart(field)));
     }
 
-    public override string LoadExpression(ResolvedField field) => Id(field.Name) + ".Load()";
+    public override string LoadExpression(ResolvedLayout layout, ResolvedField field) => $"{Id(field.Name)}.{NestedNames(field).Load}()";
 
-    public override string StoreStatement(ResolvedLayout layout, ResolvedField field) => $"this.{Id(field.Name)}.Store(value.{Id(field.Name)});";
+    public override string StoreStatement(ResolvedLayout layout, ResolvedField field) => $"this.{Id(field.Name)}.{NestedNames(field).Store}(value.{Id(field.Name)});";
 
     public override string StoreCheck(ResolvedLayout layout, ResolvedField field) => $"{Support}.CheckStorable(value.{Id(field.Name)});";
 }

@@ -10,7 +10,7 @@ internal sealed class ScalarFieldEmitter : FieldEmitter
     {
         FieldType type = field.Spec.Type;
         string start = view.Start(field);
-        string offset = ViewContext.OffsetOf(field);
+        string offset = view.OffsetOf(field);
         view.Writer.Line(ViewContext.Summary(field) + ".</summary>");
         Members.Property(
             view.Writer,

@@ -14,7 +14,7 @@ internal sealed class Utf8FieldEmitter : FieldEmitter
     public override void WriteViewMembers(ViewContext view, ResolvedField field)
     {
         IndentedWriter writer = view.Writer;
-        string bytes = GeneratedNames.Utf8Bytes(field.Name);
+        string bytes = view.FieldNames(field).Bytes;
         string fullName = ViewContext.FieldDisplayName(view.Layout, field);
         bool nulPadded = field.Spec.Utf8Padding == '\0';
         string padding = nulPadded ? "NUL" : "U+" + ((int)field.Spec.Utf8Padding).ToString("X4", CultureInfo.InvariantCulture);
@@ -37,11 +37,11 @@ internal sealed class Utf8FieldEmitter : FieldEmitter
     }
 
     /// <summary>Never throws: invalid bytes come back escaped, and <c>Store</c> writes them back (see <c>LoadUtf8</c>).</summary>
-    public override string LoadExpression(ResolvedField field) =>
-        $"{Support}.LoadUtf8(this.{GeneratedNames.Utf8Bytes(field.Name)}, {PaddingByte(field)})";
+    public override string LoadExpression(ResolvedLayout layout, ResolvedField field) =>
+        $"{Support}.LoadUtf8(this.{layout.Names.Field(field.Index).Bytes}, {PaddingByte(field)})";
 
     public override string StoreStatement(ResolvedLayout layout, ResolvedField field) =>
-        $"{Support}.WriteUtf8(value.{Id(field.Name)}, this.{GeneratedNames.Utf8Bytes(field.Name)}, {PaddingArgument(field)}{ViewContext.FieldDisplayName(layout, field)});";
+        $"{Support}.WriteUtf8(value.{Id(field.Name)}, this.{layout.Names.Field(field.Index).Bytes}, {PaddingArgument(field)}{ViewContext.FieldDisplayName(layout, field)});";
 
     public override string StoreCheck(ResolvedLayout layout, ResolvedField field) =>
         $"{Support}.CheckUtf8(value.{Id(field.Name)}, {Text(field.Size)}, {PaddingArgument(field)}{ViewContext.FieldDisplayName(layout, field)});";

@@ -1,0 +1,196 @@
+using System;
+using System.Collections.Generic;
+
+namespace MappedStructs.Layout;
+
+/// <summary>
+/// The names the generator emits for one layout: each generated member's preferred name (<see cref="GeneratedNames"/>),
+/// or, when a member the user declares in the same scope already has it, that name with <c>_</c> appended until it is
+/// free (protobuf's convention for generated-name clashes). The user's names always win. The one home of this rule:
+/// the generator emits these names and the analyzers report each renaming (MAPS0017, Info).
+/// </summary>
+/// <remarks>
+/// Two scopes are allocated, in a fixed order so that the result depends only on the <see cref="LayoutSpec"/>. The layout
+/// type: taken are the type's own name, every field and every other member the user declares. The views (<c>Ref</c>,
+/// <c>ReadOnlyRef</c>): taken are the field names (the views copy every field property) and the type-level generated
+/// names the view code refers to by simple name (<see cref="Size"/>, <see cref="Offsets"/>, the views, the element views),
+/// so that no view member shadows them and no reference needs qualifying. A name two generated members would share goes
+/// to the first in that order; only a user member's name is reported as a collision.
+/// </remarks>
+/// <param name="Ref">The writable view type (<c>Ref</c>).</param>
+/// <param name="ReadOnlyRef">The read-only view type (<c>ReadOnlyRef</c>).</param>
+/// <param name="Layout">The static <c>LayoutInfo</c> property (<c>Layout</c>), one of the <c>IMappedLayout</c> members.</param>
+/// <param name="Size">The record size constant (<c>Size</c>).</param>
+/// <param name="Alignment">The record alignment constant (<c>Alignment</c>).</param>
+/// <param name="Fingerprint">The fingerprint constant (<c>Fingerprint</c>).</param>
+/// <param name="LoadFrom">The static copy-out method (<c>LoadFrom</c>), one of the <c>IMappedLayout</c> members.</param>
+/// <param name="StoreTo">The static copy-in method (<c>StoreTo</c>), one of the <c>IMappedLayout</c> members.</param>
+/// <param name="Offsets">The nested class of offset constants (<c>Offsets</c>).</param>
+/// <param name="From">The views' factory methods (<c>From</c>).</param>
+/// <param name="Load">The views' copy-out method (<c>Load</c>).</param>
+/// <param name="Store">The writable view's copy-in method (<c>Store</c>).</param>
+/// <param name="StartField">The views' private reference to the record's first byte (<c>_start</c>).</param>
+/// <param name="Fields">The names derived from each field, in declaration order.</param>
+/// <param name="Collisions">Every generated member whose preferred name a user member has, in allocation order.</param>
+internal sealed record GeneratedMemberNames(
+    string Ref,
+    string ReadOnlyRef,
+    string Layout,
+    string Size,
+    string Alignment,
+    string Fingerprint,
+    string LoadFrom,
+    string StoreTo,
+    string Offsets,
+    string From,
+    string Load,
+    string Store,
+    string StartField,
+    EquatableArray<FieldMemberNames> Fields,
+    EquatableArray<NameCollision> Collisions)
+{
+    /// <summary>Every preferred name, for a layout whose names are not known (the generator only emits layouts whose are).</summary>
+    public static GeneratedMemberNames Preferred { get; } = new(
+        GeneratedNames.Ref,
+        GeneratedNames.ReadOnlyRef,
+        GeneratedNames.Layout,
+        GeneratedNames.Size,
+        GeneratedNames.Alignment,
+        GeneratedNames.Fingerprint,
+        GeneratedNames.LoadFrom,
+        GeneratedNames.StoreTo,
+        GeneratedNames.Offsets,
+        GeneratedNames.From,
+        GeneratedNames.Load,
+        GeneratedNames.Store,
+        GeneratedNames.StartField,
+        EquatableArray<FieldMemberNames>.Empty,
+        EquatableArray<NameCollision>.Empty);
+
+    /// <summary>Allocates the generated names of <paramref name="spec"/>.</summary>
+    public static GeneratedMemberNames For(LayoutSpec spec)
+    {
+        var collisions = new List<NameCollision>();
+        var fieldIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < spec.Fields.Count; i++)
+        {
+            if (!fieldIndexes.ContainsKey(spec.Fields[i].Name))
+            {
+                fieldIndexes.Add(spec.Fields[i].Name, i);
+            }
+        }
+
+        var typeScope = new Scope(fieldIndexes, collisions);
+        typeScope.TakeByUser(spec.Name);
+        typeScope.TakeByUser(fieldIndexes.Keys);
+        typeScope.TakeByUser(spec.OtherMemberNames);
+        string refView = typeScope.Allocate(GeneratedNames.Ref);
+        string readOnlyRefView = typeScope.Allocate(GeneratedNames.ReadOnlyRef);
+        string layout = typeScope.Allocate(GeneratedNames.Layout);
+        string size = typeScope.Allocate(GeneratedNames.Size);
+        string alignment = typeScope.Allocate(GeneratedNames.Alignment);
+        string fingerprint = typeScope.Allocate(GeneratedNames.Fingerprint);
+        string loadFrom = typeScope.Allocate(GeneratedNames.LoadFrom);
+        string storeTo = typeScope.Allocate(GeneratedNames.StoreTo);
+        string offsets = typeScope.Allocate(GeneratedNames.Offsets);
+
+        // A type cannot have a member of its own name, so no element view may be named like one of its members.
+        typeScope.TakeByGenerator(GeneratedNames.ElementViewMembers);
+        var arrayViews = new (string Writable, string ReadOnly)[spec.Fields.Count];
+        for (int i = 0; i < spec.Fields.Count; i++)
+        {
+            FieldSpec field = spec.Fields[i];
+            arrayViews[i] = HasElementViews(field)
+                ? (typeScope.Allocate(GeneratedNames.ArrayView(field.Name)), typeScope.Allocate(GeneratedNames.ReadOnlyArrayView(field.Name)))
+                : (string.Empty, string.Empty);
+        }
+
+        var viewScope = new Scope(fieldIndexes, collisions);
+        viewScope.TakeByUser(fieldIndexes.Keys);
+        viewScope.TakeByGenerator([refView, readOnlyRefView, size, offsets]);
+        foreach ((string writable, string readOnly) in arrayViews)
+        {
+            viewScope.TakeByGenerator([writable, readOnly]);
+        }
+
+        string from = viewScope.Allocate(GeneratedNames.From);
+        string load = viewScope.Allocate(GeneratedNames.Load);
+        string store = viewScope.Allocate(GeneratedNames.Store);
+        string start = viewScope.Allocate(GeneratedNames.StartField);
+        var fields = new FieldMemberNames[spec.Fields.Count];
+        for (int i = 0; i < spec.Fields.Count; i++)
+        {
+            FieldSpec field = spec.Fields[i];
+            string bytes = HasUtf8Bytes(field) ? viewScope.Allocate(GeneratedNames.Utf8Bytes(field.Name)) : string.Empty;
+            bool atomic = field.IsAtomic;
+            fields[i] = new FieldMemberNames(
+                arrayViews[i].Writable,
+                arrayViews[i].ReadOnly,
+                bytes,
+                atomic ? viewScope.Allocate(GeneratedNames.AtomicExchange(field.Name)) : string.Empty,
+                atomic ? viewScope.Allocate(GeneratedNames.AtomicCompareExchange(field.Name)) : string.Empty,
+                atomic ? viewScope.Allocate(GeneratedNames.AtomicAdd(field.Name)) : string.Empty);
+        }
+
+        return new GeneratedMemberNames(
+            refView, readOnlyRefView, layout, size, alignment, fingerprint, loadFrom, storeTo, offsets, from, load, store, start, new EquatableArray<FieldMemberNames>(fields), new EquatableArray<NameCollision>(collisions.ToArray()));
+    }
+
+    /// <summary>The names derived from the field at declaration index <paramref name="fieldIndex"/>.</summary>
+    public FieldMemberNames Field(int fieldIndex) => Fields[fieldIndex];
+
+    /// <summary>Whether fixed-array element views are reserved for the field (even a span array's, so a rename never depends on the byte order).</summary>
+    private static bool HasElementViews(FieldSpec field) => field.FixedArrayLength is not null || field.Type.Shape == FieldShape.Array;
+
+    private static bool HasUtf8Bytes(FieldSpec field) => field.Utf8Length is not null || field.Type.Shape == FieldShape.String;
+
+    /// <summary>The names taken in one scope, and who took them.</summary>
+    private sealed class Scope(Dictionary<string, int> fieldIndexes, List<NameCollision> collisions)
+    {
+        private readonly HashSet<string> _byUser = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+
+        public void TakeByUser(IEnumerable<string> names)
+        {
+            foreach (string name in names)
+            {
+                TakeByUser(name);
+            }
+        }
+
+        public void TakeByUser(string name)
+        {
+            _byUser.Add(name);
+            _taken.Add(name);
+        }
+
+        public void TakeByGenerator(IEnumerable<string> names)
+        {
+            foreach (string name in names)
+            {
+                if (name.Length > 0)
+                {
+                    _taken.Add(name);
+                }
+            }
+        }
+
+        /// <summary>The preferred name, or it with <c>_</c> appended until free; takes the result.</summary>
+        public string Allocate(string preferred)
+        {
+            string name = preferred;
+            while (_taken.Contains(name))
+            {
+                name += "_";
+            }
+
+            if (_byUser.Contains(preferred))
+            {
+                collisions.Add(new NameCollision(preferred, fieldIndexes.TryGetValue(preferred, out int index) ? index : -1, name));
+            }
+
+            _taken.Add(name);
+            return name;
+        }
+    }
+}
