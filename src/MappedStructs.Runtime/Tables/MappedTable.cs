@@ -17,7 +17,7 @@ namespace MappedStructs;
 /// at most the records its mapping covered when opened.
 /// </remarks>
 /// <typeparam name="T">A generated <see cref="MappedLayoutAttribute"/> type.</typeparam>
-public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout<T>
+public sealed partial class MappedTable<T> : IDisposable where T : struct, IMappedLayout<T>
 {
     private readonly TableStorage _storage;
 
