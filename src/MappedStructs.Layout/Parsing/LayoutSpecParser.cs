@@ -80,7 +80,7 @@ internal static class LayoutSpecParser
         for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
             containing.Insert(0, new ContainingTypeSpec(
-                Keyword(outer), outer.Name, IsPartial(outer, cancellationToken), outer.TypeParameters.Length > 0, outer.IsStatic));
+                Keyword(outer), outer.Name, IsPartial(outer, cancellationToken), outer.TypeParameters.Length > 0, outer.IsStatic, AccessibilityText(outer.DeclaredAccessibility)));
         }
 
         return new LayoutSpec(

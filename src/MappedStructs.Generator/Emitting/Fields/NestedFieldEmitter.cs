@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using MappedStructs.Layout;
 using static MappedStructs.Generator.Emitting.LayoutEmitter;
 using static MappedStructs.Generator.Emitting.Names;
@@ -20,8 +21,14 @@ internal sealed class NestedFieldEmitter : FieldEmitter
     {
         string nested = field.Spec.Type.TypeName;
         view.Writer.Line(ViewContext.Summary(field) + ", viewed in place.</summary>");
-        Members.Property(view.Writer, $"public {ViewType(nested, view.Writable)} {Id(field.Name)}", ViewOf(nested, view.Writable, view.FieldStart(field)));
+        Members.Property(view.Writer, ViewMembers(view.Layout, field, view.Writable)[0].Signature, ViewOf(nested, view.Writable, view.FieldStart(field)));
     }
+
+    public override IReadOnlyList<ViewMember> ViewMembers(ResolvedLayout layout, ResolvedField field, bool writable) =>
+        [new ViewMember(ViewType(field.Spec.Type.TypeName, writable), field.Name)];
+
+    /// <summary>The nested view's own text, in place of the record's <c>ToString</c>, which it equals.</summary>
+    public override string ToStringStatement(ResolvedLayout layout, ResolvedField field) => $"text.AppendLiteral(this.{Id(field.Name)}.ToString());";
 
     public override string LoadExpression(ResolvedField field) => Id(field.Name) + ".Load()";
 
