@@ -44,6 +44,10 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
         }
     }
 
+    /// <summary>The record at <paramref name="index"/>: the overload an <c>int</c> index binds to, which <c>long</c> and <see cref="Index"/> would share.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Length"/>.</exception>
+    public ReadOnlyMappedRecord<T> this[int index] => this[(long)index];
+
     /// <summary>The record at <paramref name="index"/>, counted from the end when it is <c>^n</c>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The position is not within the span.</exception>
     public ReadOnlyMappedRecord<T> this[Index index] => this[RecordSpanBounds.Offset(index, _length)];
