@@ -116,7 +116,7 @@ internal sealed unsafe partial class MappedRegion
             {
                 length = RandomAccess.GetLength(stream.SafeFileHandle);
             }
-            catch (Exception e) when (e is IOException or ArgumentException or UnauthorizedAccessException)
+            catch (Exception e) when (e is (IOException or ArgumentException or UnauthorizedAccessException) and not MappingBudgetExceededException)
             {
                 throw MappingErrors.MapFailed(path, length, access, e);
             }

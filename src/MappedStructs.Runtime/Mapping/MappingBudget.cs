@@ -31,7 +31,7 @@ internal static class MappingBudget
         if (live > Limit)
         {
             Interlocked.Decrement(ref s_live);
-            throw new IOException(string.Create(CultureInfo.InvariantCulture,
+            throw new MappingBudgetExceededException(string.Create(CultureInfo.InvariantCulture,
                 $"Cannot map {length} bytes of {MappingErrors.Describe(path)}: this process already has {live - 1} live mappings of MappedStructs, its budget of {Limit} (three quarters of vm.max_map_count, past which Linux ends the process). Dispose tables, files and views no longer needed; every growth of a file adds a mapping while views of the old length live."));
         }
     }
@@ -59,3 +59,6 @@ internal static class MappingBudget
         }
     }
 }
+
+/// <summary>The <see cref="IOException"/> of a spent <see cref="MappingBudget"/>; its own type so that callers that add the file's name to OS failures pass it on as it is.</summary>
+internal sealed class MappingBudgetExceededException(string message) : IOException(message);

@@ -56,6 +56,7 @@ internal sealed partial class TableStorage
         MappedFile file = OpenFile(path, access);
         try
         {
+            hooks?.BetweenMappingAndHeaderRead?.Invoke();
             TableHeader header = ReadHeader(file, path);
             if (header.Fingerprint != layout.Fingerprint || header.RecordSize != layout.Size)
             {

@@ -13,4 +13,10 @@ internal sealed class TableStorageHooks
     /// writer growing the file again must not make the table look corrupt. Settable so a test can stop it after the moment it targets.
     /// </summary>
     public Action? BetweenCapacityAndLengthReads { get; set; }
+
+    /// <summary>
+    /// Runs in Open after the file is mapped and before its header is read, where a writer growing the file must not make
+    /// the table look corrupt (the mapping is then shorter than the capacity the header holds).
+    /// </summary>
+    public Action? BetweenMappingAndHeaderRead { get; set; }
 }
