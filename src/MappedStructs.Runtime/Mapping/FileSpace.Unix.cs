@@ -15,18 +15,9 @@ internal static partial class FileSpace
         while (Libc.Fallocate(fd, Libc.FallocKeepSize, offset, length) != 0)
         {
             int errno = Marshal.GetLastPInvokeError();
-            switch (errno)
+            if (!ShouldRetry(errno, errno is Libc.EOPNOTSUPP or Libc.ENOSYS, Libc.ENOSPC, Libc.EFBIG, "fallocate", path, offset, length))
             {
-                case Libc.EINTR:
-                    continue;
-                case Libc.EOPNOTSUPP or Libc.ENOSYS:
-                    return false;
-                case Libc.ENOSPC:
-                    throw NoSpace(path, offset, length, "the file system is full (ENOSPC).");
-                case Libc.EFBIG:
-                    throw NoSpace(path, offset, length, "the file would be longer than the file system allows (EFBIG).");
-                default:
-                    throw NoSpace(path, offset, length, $"fallocate failed: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).");
+                return false;
             }
         }
 
@@ -43,22 +34,33 @@ internal static partial class FileSpace
         while (FcntlPreallocate(fd, &store) != 0)
         {
             int errno = Marshal.GetLastPInvokeError();
-            switch (errno)
+            if (!ShouldRetry(errno, errno is MacFStore.ENOTSUP or MacFStore.EOPNOTSUPP, MacFStore.ENOSPC, MacFStore.EFBIG, "fcntl(F_PREALLOCATE)", path, offset, length))
             {
-                case Libc.EINTR:
-                    continue;
-                case MacFStore.ENOTSUP or MacFStore.EOPNOTSUPP:
-                    return false;
-                case MacFStore.ENOSPC:
-                    throw NoSpace(path, offset, length, "the file system is full (ENOSPC).");
-                case MacFStore.EFBIG:
-                    throw NoSpace(path, offset, length, "the file would be longer than the file system allows (EFBIG).");
-                default:
-                    throw NoSpace(path, offset, length, $"fcntl(F_PREALLOCATE) failed: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).");
+                return false;
             }
         }
 
         return true;
+    }
+
+    /// <summary>After a failed reservation: true to retry (EINTR), false when the file system cannot reserve; throws for everything else.</summary>
+    [UnsupportedOSPlatform("windows")]
+    private static bool ShouldRetry(int errno, bool cannotReserve, int noSpace, int tooLarge, string call, string path, long offset, long length)
+    {
+        if (errno == Libc.EINTR)
+        {
+            return true;
+        }
+
+        if (cannotReserve)
+        {
+            return false;
+        }
+
+        string reason = errno == noSpace ? "the file system is full (ENOSPC)."
+            : errno == tooLarge ? "the file would be longer than the file system allows (EFBIG)."
+            : $"{call} failed: {Marshal.GetPInvokeErrorMessage(errno)} (errno {errno}).";
+        throw NoSpace(path, offset, length, reason);
     }
 
     [UnsupportedOSPlatform("windows")]

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using MappedStructs.TestSupport;
 
 namespace MappedStructs.Integration.Tests.Faults;
@@ -79,7 +78,7 @@ public sealed class FullDiskTests
         Assert.Contains(path, outcome.Output, StringComparison.Ordinal);
         Assert.Contains("ENOSPC", outcome.Output, StringComparison.Ordinal);
         // ext4 keeps its lost+found; nothing else may remain, no file and no temporary file.
-        Assert.Empty(Directory.GetFileSystemEntries(directory).Where(entry => Path.GetFileName(entry) != "lost+found"));
+        Assert.All(Directory.GetFileSystemEntries(directory), entry => Assert.Equal("lost+found", Path.GetFileName(entry)));
     }
 
     private static void AssertFillStopsCleanly(string path)
