@@ -259,6 +259,11 @@ public sealed partial class MappedFile : IDisposable
             // Share with other processes and mappings: .NET on Unix otherwise takes an advisory flock that excludes them.
             return new FileStream(openPath, new FileStreamOptions { Mode = mode, Access = fileAccess, Share = ShareWithOthers, BufferSize = 0 });
         }
+        catch (UnauthorizedAccessException e) when (mode == FileMode.CreateNew)
+        {
+            throw new UnauthorizedAccessException(
+                $"Cannot create '{shown}': permission denied for creating a file in '{System.IO.Path.GetDirectoryName(openPath)}' (the new file is built there, then renamed over the path).", e);
+        }
         catch (UnauthorizedAccessException e)
         {
             throw new UnauthorizedAccessException($"Cannot map '{shown}' with MapAccess.{access}: permission denied for {fileAccess} access.", e);
