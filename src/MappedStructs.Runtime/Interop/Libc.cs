@@ -5,7 +5,8 @@ using System.Runtime.Versioning;
 namespace MappedStructs.Interop;
 
 /// <summary>
-/// The few libc calls that System.IO.MemoryMappedFiles does not expose (msync with a chosen flag and range, madvise, fcntl locks).
+/// The few libc calls that System.IO.MemoryMappedFiles does not expose (msync with a chosen flag and range, madvise, fcntl locks,
+/// reserving disk space with fallocate and fcntl(F_PREALLOCATE)).
 /// Constants are per OS where they differ; see docs/runtime.md for the table.
 /// </summary>
 [UnsupportedOSPlatform("windows")]

@@ -58,9 +58,12 @@ public sealed partial class MappedFile
     /// Lengthens the file from <paramref name="fileLength"/> to <paramref name="bytes"/>, maps it and reserves the added
     /// bytes' space, in that order so a length too large to map fails before it could fill the disk. On any failure the
     /// file gets its old length back (the added bytes were never visible through a view) and the exception names the file.
+    /// Windows cannot shorten a mapped file: there a mapping refused after the lengthening (address space, memory) leaves the
+    /// file longer, by zeros no view covers; a full volume fails at the lengthening itself, before anything changed.
     /// </summary>
     private MappedRegion Lengthen(FileStream stream, long fileLength, long bytes, out long mappedLength)
     {
+        MappingBudget.RequireRoom(Path, bytes);
         try
         {
             stream.SetLength(bytes);

@@ -31,13 +31,29 @@ internal static class MappingBudget
         if (live > Limit)
         {
             Interlocked.Decrement(ref s_live);
-            throw new MappingBudgetExceededException(string.Create(CultureInfo.InvariantCulture,
-                $"Cannot map {length} bytes of {MappingErrors.Describe(path)}: this process already has {live - 1} live mappings of MappedStructs, its budget of {Limit} (three quarters of vm.max_map_count, past which Linux ends the process). Dispose tables, files and views no longer needed; every growth of a file adds a mapping while views of the old length live."));
+            throw Spent(path, length, live - 1);
+        }
+    }
+
+    /// <summary>
+    /// Throws as <see cref="Take"/> would, without taking: a growth asks before it lengthens the file, because Windows cannot
+    /// shorten a file that is mapped, so a refusal after the lengthening could not be undone there.
+    /// </summary>
+    internal static void RequireRoom(string? path, long length)
+    {
+        int live = Live;
+        if (live >= Limit)
+        {
+            throw Spent(path, length, live);
         }
     }
 
     /// <summary>Counts one mapping fewer.</summary>
     internal static void GiveBack() => Interlocked.Decrement(ref s_live);
+
+    private static MappingBudgetExceededException Spent(string? path, long length, int live) =>
+        new(string.Create(CultureInfo.InvariantCulture,
+            $"Cannot map {length} bytes of {MappingErrors.Describe(path)}: this process already has {live} live mappings of MappedStructs, its budget of {Limit} (three quarters of vm.max_map_count, past which Linux ends the process). Dispose tables, files and views no longer needed; every growth of a file adds a mapping while views of the old length live."));
 
     private static int ReadLimit()
     {
