@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Runtime.InteropServices;
 using System.Runtime.Versioning;
@@ -17,7 +18,19 @@ internal static partial class RegularFiles
     private static unsafe void RequireUnix(string fullPath)
     {
         SystemNative.FileStatusPrefix status = default;
-        if (SystemNative.Stat(fullPath, &status) != 0)
+        int result;
+        try
+        {
+            result = SystemNative.Stat(fullPath, &status);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A host without the shim as a loadable library (NativeAOT links it into the executable): only the open's
+            // own checks remain, so a FIFO blocks there as it would for any FileStream. See docs/runtime.md, "Bad input".
+            return;
+        }
+
+        if (result != 0)
         {
             int errno = Marshal.GetLastPInvokeError();
             if (errno is ENOENT or ENOTDIR)
