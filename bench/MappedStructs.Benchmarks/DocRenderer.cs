@@ -19,7 +19,7 @@ public static class DocRenderer
 
     private static readonly string[] s_order =
     [
-        "PointReadBenchmarks", "ScanBenchmarks", "LoadBenchmarks", "WriteBenchmarks", "PageSizeBenchmarks",
+        "PointReadBenchmarks", "ScanBenchmarks", "ByteOrderBenchmarks", "LoadBenchmarks", "WriteBenchmarks", "PageSizeBenchmarks",
         "OrderIndexBenchmarks", "LogScanBenchmarks", "GeneratorBenchmarks", "AnalyzerBenchmarks",
     ];
 

@@ -10,4 +10,5 @@ internal sealed record FieldSizing(
     int ElementCount,
     ulong NestedFingerprint,
     int NestedAtomicAlignment = 0,
-    GeneratedMemberNames? NestedNames = null);
+    GeneratedMemberNames? NestedNames = null,
+    bool NestedPerView = false);

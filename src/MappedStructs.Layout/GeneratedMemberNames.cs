@@ -30,6 +30,10 @@ namespace MappedStructs.Layout;
 /// <param name="Load">The views' copy-out method (<c>Load</c>).</param>
 /// <param name="Store">The writable view's copy-in method (<c>Store</c>).</param>
 /// <param name="StartField">The views' private reference to the record's first byte (<c>_start</c>).</param>
+/// <param name="BigEndianField">
+/// The views' private byte-order flag (<c>_bigEndian</c>), allocated only for an <c>Endianness.PerView</c> layout, whose
+/// views hold it; a fixed-order layout emits no flag, so a field of that name renames nothing there.
+/// </param>
 /// <param name="Fields">The names derived from each field, in declaration order.</param>
 /// <param name="Collisions">Every generated member whose preferred name a user member has, in allocation order.</param>
 internal sealed record GeneratedMemberNames(
@@ -46,6 +50,7 @@ internal sealed record GeneratedMemberNames(
     string Load,
     string Store,
     string StartField,
+    string BigEndianField,
     EquatableArray<FieldMemberNames> Fields,
     EquatableArray<NameCollision> Collisions)
 {
@@ -64,6 +69,7 @@ internal sealed record GeneratedMemberNames(
         GeneratedNames.Load,
         GeneratedNames.Store,
         GeneratedNames.StartField,
+        GeneratedNames.BigEndianField,
         EquatableArray<FieldMemberNames>.Empty,
         EquatableArray<NameCollision>.Empty);
 
@@ -117,6 +123,7 @@ internal sealed record GeneratedMemberNames(
         string load = viewScope.Allocate(GeneratedNames.Load);
         string store = viewScope.Allocate(GeneratedNames.Store);
         string start = viewScope.Allocate(GeneratedNames.StartField);
+        string bigEndian = spec.Endian == ByteOrder.PerView ? viewScope.Allocate(GeneratedNames.BigEndianField) : GeneratedNames.BigEndianField;
         var fields = new FieldMemberNames[spec.Fields.Count];
         for (int i = 0; i < spec.Fields.Count; i++)
         {
@@ -133,7 +140,7 @@ internal sealed record GeneratedMemberNames(
         }
 
         return new GeneratedMemberNames(
-            refView, readOnlyRefView, layout, size, alignment, fingerprint, loadFrom, storeTo, offsets, from, load, store, start, new EquatableArray<FieldMemberNames>(fields), new EquatableArray<NameCollision>(collisions.ToArray()));
+            refView, readOnlyRefView, layout, size, alignment, fingerprint, loadFrom, storeTo, offsets, from, load, store, start, bigEndian, new EquatableArray<FieldMemberNames>(fields), new EquatableArray<NameCollision>(collisions.ToArray()));
     }
 
     /// <summary>The names derived from the field at declaration index <paramref name="fieldIndex"/>.</summary>

@@ -24,8 +24,11 @@ internal static class GeneratedNames
     public const string Store = "Store";
     public const string StartField = "_start";
 
+    /// <summary>The private flag a view of an <c>Endianness.PerView</c> layout holds: whether it reads big-endian.</summary>
+    public const string BigEndianField = "_bigEndian";
+
     /// <summary>The members of a fixed array's element view besides its indexer.</summary>
-    public static IReadOnlyList<string> ElementViewMembers { get; } = [StartField, "Length", "ToArray", "CopyFrom"];
+    public static IReadOnlyList<string> ElementViewMembers { get; } = [StartField, BigEndianField, "Length", "ToArray", "CopyFrom"];
 
     /// <summary>Members added to the layout type itself.</summary>
     public static IReadOnlyList<string> TypeMembers { get; } =

@@ -19,6 +19,10 @@ namespace MappedStructs.Layout;
 /// For nested layouts and arrays of them, the nested layout's generated names (its view, <c>From</c>, <c>Size</c>,
 /// <c>Load</c>, <c>Store</c>, which this layout's code calls); otherwise null.
 /// </param>
+/// <param name="NestedPerView">
+/// For nested layouts and arrays of them, whether the nested layout is declared with <c>Endianness.PerView</c>, so that its
+/// views are made with the byte order of the view they are reached through.
+/// </param>
 internal sealed record ResolvedField(
     int Index,
     FieldSpec Spec,
@@ -31,7 +35,8 @@ internal sealed record ResolvedField(
     int ElementCount,
     ulong NestedFingerprint,
     int AtomicAlignment = 0,
-    GeneratedMemberNames? NestedNames = null)
+    GeneratedMemberNames? NestedNames = null,
+    bool NestedPerView = false)
 {
     public string Name => Spec.Name;
 

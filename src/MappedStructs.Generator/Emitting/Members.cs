@@ -10,11 +10,26 @@ internal static class Members
     public static void Property(IndentedWriter writer, string signature, string getter, string? setter = null) =>
         writer.Line(setter is null ? $"{signature} => {getter};" : $"{signature} {{ get => {getter}; set => {setter}; }}");
 
-    /// <summary>Writes the private reference to the first byte and the constructor every generated view shares.</summary>
-    public static void StartField(IndentedWriter writer, string viewName, string constructorAccess, string startField)
+    /// <summary>
+    /// Writes the private reference to the first byte (<paramref name="startField"/>) and the constructor every generated
+    /// view shares; a view of a layout whose byte order is chosen per view also holds that order, as the flag its helpers
+    /// take (<paramref name="bigEndianField"/>, null for a fixed-order view).
+    /// </summary>
+    public static void StartField(IndentedWriter writer, string viewName, string constructorAccess, string startField, string? bigEndianField = null)
     {
         writer.Line($"private readonly ref byte {startField};");
+        if (bigEndianField is null)
+        {
+            writer.Line();
+            writer.Line($"{constructorAccess} {viewName}(ref byte start) => {startField} = ref start;");
+            return;
+        }
+
+        writer.Line($"private readonly bool {bigEndianField};");
         writer.Line();
-        writer.Line($"{constructorAccess} {viewName}(ref byte start) => {startField} = ref start;");
+        writer.Open($"{constructorAccess} {viewName}(ref byte start, bool bigEndian)");
+        writer.Line($"{startField} = ref start;");
+        writer.Line($"{bigEndianField} = bigEndian;");
+        writer.Close();
     }
 }

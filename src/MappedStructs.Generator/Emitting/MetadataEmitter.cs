@@ -34,7 +34,7 @@ internal static class MetadataEmitter
         writer.Line($"    {Quote(spec.DottedName)},");
         writer.Line($"    {names.Size},");
         writer.Line($"    {names.Alignment},");
-        writer.Line($"    {Endianness}.{(spec.Endian == ByteOrder.Big ? "Big" : "Little")},");
+        writer.Line($"    {Endianness}.{spec.Endian},");
         writer.Line($"    {names.Fingerprint},");
         writer.Line($"    new {LayoutField}[]");
         writer.Line("    {");
@@ -45,11 +45,19 @@ internal static class MetadataEmitter
 
         writer.Line("    });");
         writer.Line();
-        Members(
-            writer,
-            ($"Copies a record out of <paramref name=\"source\"/>, which must hold at least <see cref=\"{names.Size}\"/> bytes.", $"public static {self} {names.LoadFrom}({ReadOnlySpan}<byte> source) => {names.ReadOnlyRef}.{names.From}(source).{names.Load}();"),
-            ($"Writes <paramref name=\"value\"/> into <paramref name=\"destination\"/>, which must hold at least <see cref=\"{names.Size}\"/> bytes.", $"public static void {names.StoreTo}(in {self} value, {Span}<byte> destination) => {names.Ref}.{names.From}(destination).{names.Store}(in value);"));
-        WriteExplicitMappedLayoutMembers(writer, names, self);
+        if (spec.Endian == ByteOrder.PerView)
+        {
+            WritePerViewCopies(writer, names, spec);
+        }
+        else
+        {
+            Members(
+                writer,
+                ($"Copies a record out of <paramref name=\"source\"/>, which must hold at least <see cref=\"{names.Size}\"/> bytes.", $"public static {self} {names.LoadFrom}({ReadOnlySpan}<byte> source) => {names.ReadOnlyRef}.{names.From}(source).{names.Load}();"),
+                ($"Writes <paramref name=\"value\"/> into <paramref name=\"destination\"/>, which must hold at least <see cref=\"{names.Size}\"/> bytes.", $"public static void {names.StoreTo}(in {self} value, {Span}<byte> destination) => {names.Ref}.{names.From}(destination).{names.Store}(in value);"));
+        }
+
+        WriteExplicitMappedLayoutMembers(writer, names, self, spec.Endian == ByteOrder.PerView);
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"static void {StoreValidation}<{self}>.ValidateForStore(in {self} value)");
         foreach (string check in RecordCopyEmitter.StoreChecks(layout))
@@ -65,8 +73,9 @@ internal static class MetadataEmitter
     /// the renamed member, so that generic code (<c>MappedTable&lt;T&gt;</c>, <c>LayoutInfo.Of&lt;T&gt;()</c>) never depends
     /// on the short names; an explicit implementation also wins over a user member of the same signature, which would
     /// otherwise implement the interface. A layout whose short names are free implements them implicitly and gets nothing here.
+    /// A per-view layout's copies (<paramref name="perView"/>) are implemented explicitly by <see cref="WritePerViewCopies"/>.
     /// </summary>
-    private static void WriteExplicitMappedLayoutMembers(IndentedWriter writer, GeneratedMemberNames names, string self)
+    private static void WriteExplicitMappedLayoutMembers(IndentedWriter writer, GeneratedMemberNames names, string self, bool perView)
     {
         string contract = $"global::MappedStructs.IMappedLayout<{self}>";
         if (names.Layout != GeneratedNames.Layout)
@@ -74,6 +83,11 @@ internal static class MetadataEmitter
             writer.Line(GeneratedCodeAttribute);
             writer.Line($"static {LayoutInfo} {contract}.{GeneratedNames.Layout} => {names.Layout};");
             writer.Line();
+        }
+
+        if (perView)
+        {
+            return;
         }
 
         if (names.LoadFrom != GeneratedNames.LoadFrom)
@@ -89,6 +103,25 @@ internal static class MetadataEmitter
             writer.Line($"static void {contract}.{GeneratedNames.StoreTo}(in {self} value, {Span}<byte> destination) => {names.StoreTo}(in value, destination);");
             writer.Line();
         }
+    }
+
+    /// <summary>
+    /// The record copies of a layout whose order is chosen per view: public <c>LoadFrom</c>/<c>StoreTo</c> that take the
+    /// order, and the order-less <c>IMappedLayout</c> members, implemented explicitly so that generic code calling them
+    /// gets a <c>NotSupportedException</c> that says what to call instead, never bytes read in a guessed order.
+    /// </summary>
+    private static void WritePerViewCopies(IndentedWriter writer, GeneratedMemberNames names, LayoutSpec spec)
+    {
+        string self = spec.QualifiedName;
+        string name = Quote(spec.DottedName);
+        string order = "in <paramref name=\"byteOrder\"/> (<c>Endianness.Little</c> or <c>Endianness.Big</c>)";
+        string contract = $"global::MappedStructs.IMappedLayout<{self}>";
+        Members(
+            writer,
+            ($"Copies a record {order} out of <paramref name=\"source\"/>, which must hold at least <see cref=\"{names.Size}\"/> bytes.", $"public static {self} {names.LoadFrom}({ReadOnlySpan}<byte> source, {Endianness} byteOrder) => {names.ReadOnlyRef}.{names.From}(source, byteOrder).{names.Load}();"),
+            ($"Writes <paramref name=\"value\"/> {order} into <paramref name=\"destination\"/>, which must hold at least <see cref=\"{names.Size}\"/> bytes.", $"public static void {names.StoreTo}(in {self} value, {Span}<byte> destination, {Endianness} byteOrder) => {names.Ref}.{names.From}(destination, byteOrder).{names.Store}(in value);"),
+            ($"Throws <c>NotSupportedException</c>: the bytes have no byte order of their own; call <c>{names.LoadFrom}(source, byteOrder)</c>.", $"static {self} {contract}.{GeneratedNames.LoadFrom}({ReadOnlySpan}<byte> source) => throw {EndianBytes}.ByteOrderRequired({name}, {Quote(GeneratedNames.LoadFrom)});"),
+            ($"Throws <c>NotSupportedException</c>: the bytes have no byte order of their own; call <c>{names.StoreTo}(value, destination, byteOrder)</c>.", $"static void {contract}.{GeneratedNames.StoreTo}(in {self} value, {Span}<byte> destination) => throw {EndianBytes}.ByteOrderRequired({name}, {Quote(GeneratedNames.StoreTo)});"));
     }
 
     /// <summary>Writes one-line members, each with its summary and <c>[GeneratedCode]</c>, and a blank line after each.</summary>

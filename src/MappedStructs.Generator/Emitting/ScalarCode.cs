@@ -9,7 +9,8 @@ namespace MappedStructs.Generator.Emitting;
 /// needs. Integers, enums, <c>char</c>, <c>Half</c>, <c>float</c> and <c>double</c> (the scalars whose host-order bytes are
 /// the value) go through the generic <c>Read&lt;T&gt;</c>/<c>Write</c>; <c>bool</c> as a byte (any non-zero byte is
 /// true, true is stored as 1), <c>DateTime</c> and <c>TimeSpan</c> as their tick count, <c>Guid</c> through
-/// <c>ReadGuid</c>/<c>WriteGuid</c>, the one conversion that depends on the byte order.
+/// <c>ReadGuid</c>/<c>WriteGuid</c>, the one conversion that depends on the byte order. A layout whose order is chosen
+/// per view calls <c>EndianBytes</c>/<c>EndianAtomics</c> instead, with the view's flag as the last argument.
 /// </summary>
 internal static class ScalarCode
 {
@@ -19,20 +20,22 @@ internal static class ScalarCode
 
     /// <summary>
     /// The expression that reads the scalar at <paramref name="offset"/> from <paramref name="start"/> (a <c>ref</c>
-    /// expression such as <c>ref _start</c>).
+    /// expression such as <c>ref _start</c>); <paramref name="orderFlag"/> names the view's byte-order flag.
     /// </summary>
-    public static string Read(FieldType type, ByteOrder order, string start, string offset)
+    public static string Read(FieldType type, ByteOrder order, string orderFlag, string start, string offset)
     {
-        string Generic(string typeArgument) => $"{Bytes(order)}.Read<{typeArgument}>({start}, {offset})";
+        order = OrderOf(type, order);
+        string viewOrder = ViewOrder(order, orderFlag);
+        string Generic(string typeArgument) => $"{Bytes(order)}.Read<{typeArgument}>({start}, {offset}{viewOrder})";
         return TypeCatalogue.Get(type.Scalar).Type switch
         {
             ScalarType.Bool => Generic("byte") + " != 0",
 
             // Through the constructor, never by reinterpreting the bytes: it validates the tick count.
             ScalarType.DateTime or ScalarType.TimeSpan => $"new {ValueType(type)}({Generic("long")})",
-            ScalarType.Guid => $"{Bytes(order)}.ReadGuid({start}, {offset})",
-            ScalarType.Int24 => $"{Bytes(order)}.ReadInt24({start}, {offset})",
-            ScalarType.UInt24 => $"{Bytes(order)}.ReadUInt24({start}, {offset})",
+            ScalarType.Guid => $"{Bytes(order)}.ReadGuid({start}, {offset}{viewOrder})",
+            ScalarType.Int24 => $"{Bytes(order)}.ReadInt24({start}, {offset}{viewOrder})",
+            ScalarType.UInt24 => $"{Bytes(order)}.ReadUInt24({start}, {offset}{viewOrder})",
             _ => Generic(ValueType(type)),
         };
     }
@@ -41,16 +44,18 @@ internal static class ScalarCode
     /// The expression (a call returning nothing) that writes <paramref name="value"/> at <paramref name="offset"/>;
     /// <paramref name="fieldName"/> (a string literal) is what a 24-bit write's range error names.
     /// </summary>
-    public static string Write(FieldType type, ByteOrder order, string start, string offset, string value, string fieldName)
+    public static string Write(FieldType type, ByteOrder order, string orderFlag, string start, string offset, string value, string fieldName)
     {
-        string Generic(string stored) => $"{Bytes(order)}.Write({start}, {offset}, {stored})";
+        order = OrderOf(type, order);
+        string viewOrder = ViewOrder(order, orderFlag);
+        string Generic(string stored) => $"{Bytes(order)}.Write({start}, {offset}, {stored}{viewOrder})";
         return TypeCatalogue.Get(type.Scalar).Type switch
         {
             ScalarType.Bool => Generic($"{value} ? (byte)1 : (byte)0"),
             ScalarType.DateTime or ScalarType.TimeSpan => Generic(value + ".Ticks"),
-            ScalarType.Guid => $"{Bytes(order)}.WriteGuid({start}, {offset}, {value})",
-            ScalarType.Int24 => $"{Bytes(order)}.WriteInt24({start}, {offset}, {value}, {fieldName})",
-            ScalarType.UInt24 => $"{Bytes(order)}.WriteUInt24({start}, {offset}, {value}, {fieldName})",
+            ScalarType.Guid => $"{Bytes(order)}.WriteGuid({start}, {offset}, {value}{viewOrder})",
+            ScalarType.Int24 => $"{Bytes(order)}.WriteInt24({start}, {offset}, {value}, {fieldName}{viewOrder})",
+            ScalarType.UInt24 => $"{Bytes(order)}.WriteUInt24({start}, {offset}, {value}, {fieldName}{viewOrder})",
             _ => Generic(value),
         };
     }
@@ -59,12 +64,12 @@ internal static class ScalarCode
     /// The atomic helper call <c>{operation}(start, offset, arguments)</c>: <c>Read</c> and <c>Write</c> are volatile,
     /// <c>Exchange</c>, <c>CompareExchange</c> and <c>Add</c> interlocked. Only <c>Read</c> names the type; the others infer it.
     /// </summary>
-    public static string Atomic(string operation, FieldType type, ByteOrder order, string start, string offset, string arguments = "")
+    public static string Atomic(string operation, FieldType type, ByteOrder order, string orderFlag, string start, string offset, string arguments = "")
     {
-        string atomics = order == ByteOrder.Big ? BigEndianAtomics : LittleEndianAtomics;
+        string atomics = order switch { ByteOrder.Big => BigEndianAtomics, ByteOrder.PerView => EndianAtomics, _ => LittleEndianAtomics };
         string typeArgument = arguments.Length == 0 ? "<" + ValueType(type) + ">" : string.Empty;
         string rest = arguments.Length == 0 ? string.Empty : ", " + arguments;
-        return $"{atomics}.{operation}{typeArgument}({start}, {offset}{rest})";
+        return $"{atomics}.{operation}{typeArgument}({start}, {offset}{rest}{ViewOrder(order, orderFlag)})";
     }
 
     /// <summary>
@@ -83,5 +88,19 @@ internal static class ScalarCode
         };
     }
 
-    private static string Bytes(ByteOrder order) => order == ByteOrder.Big ? BigEndianBytes : LittleEndianBytes;
+    /// <summary>
+    /// The order a scalar is read in: one byte has no order to choose, so a per-view layout reads it through the
+    /// little-endian helper, without a flag to test.
+    /// </summary>
+    private static ByteOrder OrderOf(FieldType type, ByteOrder order) =>
+        order == ByteOrder.PerView && TypeCatalogue.Get(type.Scalar).Size == 1 ? ByteOrder.Little : order;
+
+    private static string Bytes(ByteOrder order) => order switch { ByteOrder.Big => BigEndianBytes, ByteOrder.PerView => EndianBytes, _ => LittleEndianBytes };
+
+    /// <summary>
+    /// The last argument of a per-view helper call: the view's flag (<paramref name="orderFlag"/>, <c>, _bigEndian</c>
+    /// unless a field took that name), set once when the view was made; nothing for a fixed order, whose helper is chosen
+    /// at generation time.
+    /// </summary>
+    private static string ViewOrder(ByteOrder order, string orderFlag) => order == ByteOrder.PerView ? ", " + orderFlag : string.Empty;
 }

@@ -21,6 +21,24 @@ internal sealed class ViewContext(IndentedWriter writer, ResolvedLayout layout, 
     /// <summary>The view's own name: <c>Ref</c> or <c>ReadOnlyRef</c>.</summary>
     public string Name => Writable ? Names.Ref : Names.ReadOnlyRef;
 
+    /// <summary>Whether the view's byte order is chosen when it is made (<c>Endianness.PerView</c>): the view holds it.</summary>
+    public bool PerView => Order == ByteOrder.PerView;
+
+    /// <summary>The view's byte-order flag as the layout names it (<c>_bigEndian</c>); emitted only when <see cref="PerView"/>.</summary>
+    public string OrderFlag => Names.BigEndianField;
+
+    /// <summary>
+    /// The extra constructor argument of an element view made by this view: its own flag (<c>, _bigEndian</c>) when the
+    /// order is chosen per view, nothing otherwise.
+    /// </summary>
+    public string ElementViewOrder => PerView ? ", " + OrderFlag : string.Empty;
+
+    /// <summary>
+    /// The <c>Endianness</c> a nested view of <paramref name="field"/> is made with, from a view (or element view) that
+    /// holds the flag <paramref name="orderFlag"/>; null when the nested layout has a fixed order of its own.
+    /// </summary>
+    public static string? NestedOrder(ResolvedField field, string orderFlag) => field.NestedPerView ? $"{EndianBytes}.OrderOf({orderFlag})" : null;
+
     /// <summary>The view's name in messages: <c>Trade.Ref</c>.</summary>
     public string DisplayName => Layout.Spec.DottedName + "." + Name;
 

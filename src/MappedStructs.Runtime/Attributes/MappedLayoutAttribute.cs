@@ -16,7 +16,7 @@ public sealed class MappedLayoutAttribute : Attribute
     /// <summary>The record's size in bytes; 0 (the default) computes it from the fields, rounded up to the layout's alignment.</summary>
     public int Size { get; set; }
 
-    /// <summary>The byte order of every multi-byte field. Little-endian by default.</summary>
+    /// <summary>The byte order of every multi-byte field. Little-endian by default; <see cref="Endianness.PerView"/> lets each view choose it when it is made.</summary>
     public Endianness Endian { get; set; } = Endianness.Little;
 
     /// <summary>For sequential layouts: the largest alignment any field gets (1, 2, 4, 8, 16, 32, 64 or 128); 0 means natural alignment.</summary>

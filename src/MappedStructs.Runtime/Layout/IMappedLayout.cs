@@ -12,9 +12,17 @@ public interface IMappedLayout<TSelf> where TSelf : struct, IMappedLayout<TSelf>
     /// <summary>The layout's size, alignment, fingerprint and field table.</summary>
     static abstract LayoutInfo Layout { get; }
 
-    /// <summary>Copies a record out of <paramref name="source"/>, which must hold at least <see cref="LayoutInfo.Size"/> bytes.</summary>
+    /// <summary>
+    /// Copies a record out of <paramref name="source"/>, which must hold at least <see cref="LayoutInfo.Size"/> bytes. A layout
+    /// declared with <see cref="Endianness.PerView"/> throws <see cref="NotSupportedException"/>: its bytes do not say their
+    /// order, so call the layout's own <c>LoadFrom(source, byteOrder)</c>.
+    /// </summary>
     static abstract TSelf LoadFrom(ReadOnlySpan<byte> source);
 
-    /// <summary>Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="LayoutInfo.Size"/> bytes.</summary>
+    /// <summary>
+    /// Writes <paramref name="value"/> into <paramref name="destination"/>, which must hold at least <see cref="LayoutInfo.Size"/>
+    /// bytes. A layout declared with <see cref="Endianness.PerView"/> throws <see cref="NotSupportedException"/>: call the
+    /// layout's own <c>StoreTo(value, destination, byteOrder)</c>.
+    /// </summary>
     static abstract void StoreTo(in TSelf value, Span<byte> destination);
 }

@@ -28,6 +28,8 @@ public class FingerprintTests
     {
         ulong baseline = Resolve(Sample()).Fingerprint;
         Assert.NotEqual(baseline, Resolve(Sample(endian: ByteOrder.Big)).Fingerprint);
+        Assert.NotEqual(baseline, Resolve(Sample(endian: ByteOrder.PerView)).Fingerprint);
+        Assert.NotEqual(Resolve(Sample(endian: ByteOrder.Big)).Fingerprint, Resolve(Sample(endian: ByteOrder.PerView)).Fingerprint);
         Assert.NotEqual(baseline, Resolve(Sample(fieldName: "Key")).Fingerprint);
         Assert.NotEqual(baseline, Resolve(Sample(offset: 16)).Fingerprint);
         LayoutSpec otherType = Spec("T", [F("Id", ScalarType.UInt64, 0), F("Price", ScalarType.Double, 8)]);

@@ -14,7 +14,7 @@ public class GeneratedMemberNameTests
     [
         GeneratedNames.Ref, GeneratedNames.ReadOnlyRef, GeneratedNames.Layout, GeneratedNames.Size, GeneratedNames.Alignment,
         GeneratedNames.Fingerprint, GeneratedNames.LoadFrom, GeneratedNames.StoreTo, GeneratedNames.Offsets, GeneratedNames.From,
-        GeneratedNames.Load, GeneratedNames.Store, GeneratedNames.StartField, "Length", "ToArray", "CopyFrom",
+        GeneratedNames.Load, GeneratedNames.Store, GeneratedNames.StartField, GeneratedNames.BigEndianField, "Length", "ToArray", "CopyFrom",
     ];
 
     [Fact]
@@ -82,6 +82,26 @@ public class GeneratedMemberNameTests
     }
 
     [Fact]
+    public void A_per_view_layouts_byte_order_flag_yields_to_a_field_of_its_name()
+    {
+        ResolvedLayout layout = Resolve(Spec("S", [F("_bigEndian", ScalarType.Int32), F("_start", ScalarType.Int32)], endian: ByteOrder.PerView));
+
+        Assert.Equal(("_bigEndian_", "_start_"), (layout.Names.BigEndianField, layout.Names.StartField));
+        Assert.Equal(
+            [("_start", 1, "_start_"), ("_bigEndian", 0, "_bigEndian_")],
+            layout.Of(ViolationKind.GeneratedNameCollision).Select(v => (v.Detail, v.FieldIndex, v.EmittedName)));
+    }
+
+    [Fact]
+    public void A_fixed_order_layout_emits_no_flag_so_a_field_of_its_name_renames_nothing()
+    {
+        var names = GeneratedMemberNames.For(Spec("S", [F("_bigEndian", ScalarType.Int32)], endian: ByteOrder.Big));
+
+        Assert.Equal(GeneratedMemberNames.Preferred with { Fields = names.Fields }, names);
+        Assert.Empty(names.Collisions);
+    }
+
+    [Fact]
     public void Generated_names_are_lower_case_sensitive()
     {
         var names = GeneratedMemberNames.For(Spec("S", [F("size", ScalarType.Int32), F("Sized", ScalarType.Int32)]));
@@ -116,6 +136,7 @@ public class GeneratedMemberNameTests
                 .Concat(elementViews).ToArray();
         string[] viewLevel =
             new[] { names.From, names.Load, names.Store, names.StartField }
+                .Concat(spec.Endian == ByteOrder.PerView ? [names.BigEndianField] : Array.Empty<string>())
                 .Concat(names.Fields.SelectMany(f => new[] { f.Bytes, f.Exchange, f.CompareExchange, f.Add }).Where(n => n.Length > 0)).ToArray();
 
         Assert.Equal(typeLevel.Length, typeLevel.Distinct(StringComparer.Ordinal).Count());
@@ -162,7 +183,8 @@ public class GeneratedMemberNameTests
 
         string[] others = Enumerable.Range(0, random.Next(3)).Select(_ => Draw()).Where(used.Add).ToArray();
         string typeName = random.Next(4) == 0 ? Draw() : "T";
-        return Spec(used.Contains(typeName) ? "T" : typeName, fields.ToArray(), otherMembers: others);
+        ByteOrder endian = random.Next(2) == 0 ? ByteOrder.Little : ByteOrder.PerView;
+        return Spec(used.Contains(typeName) ? "T" : typeName, fields.ToArray(), otherMembers: others, endian: endian);
     }
 
     private static string Derived(string name, int kind) => kind switch

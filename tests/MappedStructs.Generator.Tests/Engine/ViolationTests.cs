@@ -25,6 +25,7 @@ public class ViolationTests
     private static readonly LayoutSpec s_selfA = Spec("A", [F("X", ScalarType.Int32), new FieldSpec("B", FieldType.ForNested("global::Tests.B", "B"))]);
     private static readonly LayoutSpec s_selfB = Spec("B", [new FieldSpec("A", FieldType.ForNested("global::Tests.A", "A"))]);
     private static readonly LayoutSpec s_badInner = Spec("Bad", [F("X", ScalarType.Int32)], isPartial: false);
+    private static readonly LayoutSpec s_perViewInner = Spec("PerViewInner", [F("X", ScalarType.Int32)], endian: ByteOrder.PerView);
 
     private static readonly Dictionary<ViolationKind, Func<ResolvedLayout>> s_cases = new()
     {
@@ -57,6 +58,7 @@ public class ViolationTests
         [ViolationKind.PaddingAtEnd] = () => Resolve(Spec("S", [F("A", ScalarType.Int32), F("B", ScalarType.Byte)])),
         [ViolationKind.RecursiveLayout] = () => Resolve(s_selfA, s_selfB),
         [ViolationKind.NestedLayoutInvalid] = () => Resolve(Spec("S", [Nest("In", s_badInner)]), s_badInner),
+        [ViolationKind.PerViewLayoutInFixedOrder] = () => Resolve(Spec("S", [Nest("In", s_perViewInner)]), s_perViewInner),
         [ViolationKind.GeneratedNameCollision] = () => Resolve(Spec("S", [F("Size", ScalarType.Int32)])),
         [ViolationKind.LayoutTooLarge] = () => Resolve(Spec("S", [Arr("Samples", ScalarType.Int16, 1_100_000_000)])),
         [ViolationKind.UnboundArgument] = () => Resolve(Spec("S", [new FieldSpec("A", FieldType.ForScalar(ScalarType.Int32), Unbound: "Field")])),

@@ -6,7 +6,10 @@ using MappedStructs.Layout;
 
 namespace MappedStructs.Generator.Tests.Running;
 
-/// <summary>Compiles one layout per byte order holding every field kind, once for the class.</summary>
+/// <summary>
+/// Compiles one layout per byte order holding every field kind, once for the class: little, big, and chosen per view (which
+/// also nests a per-view layout, read in the view's order, beside the fixed big-endian one, read in its own).
+/// </summary>
 public sealed class EveryKindFixture : IDisposable
 {
     public EveryKindFixture()
@@ -16,7 +19,13 @@ public sealed class EveryKindFixture : IDisposable
             new("A", TestFieldKind.Scalar, ScalarType.Int16, 0, null),
             new("B", TestFieldKind.Scalar, ScalarType.Double, 0, null),
             new("C", TestFieldKind.Utf8, ScalarType.None, 3, null)], random);
-        Layouts = [inner, AllKinds("LittleAll", big: false, inner, random), AllKinds("BigAll", big: true, inner, random)];
+        List<TestField> perViewFields = [
+            new("A", TestFieldKind.Scalar, ScalarType.UInt32, 0, null),
+            new("B", TestFieldKind.Array, ScalarType.Int16, 2, null),
+            new("C", TestFieldKind.Atomic, ScalarType.Int64, 0, null)];
+        TestLayout perViewInner = new TestLayout("PerViewInner", big: false, explicitOffsets: false, 0, perViewFields) { PerView = true }.Place(random);
+        TestLayout perViewAll = AllKinds("PerViewAll", big: false, inner, random, perViewInner);
+        Layouts = [inner, AllKinds("LittleAll", big: false, inner, random), AllKinds("BigAll", big: true, inner, random), perViewInner, perViewAll];
         Assembly = RunnableAssembly.Build("EveryKind", ProbeSource.Unit(Layouts));
     }
 
@@ -29,7 +38,8 @@ public sealed class EveryKindFixture : IDisposable
     private static TestLayout Build(string name, bool big, bool explicitOffsets, List<TestField> fields, Random random) =>
         new TestLayout(name, big, explicitOffsets, 0, fields).Place(random);
 
-    private static TestLayout AllKinds(string name, bool big, TestLayout inner, Random random)
+    /// <summary>Every field kind; with <paramref name="perViewInner"/>, a per-view layout that also nests it (alone and in an array).</summary>
+    private static TestLayout AllKinds(string name, bool big, TestLayout inner, Random random, TestLayout? perViewInner = null)
     {
         var fields = new List<TestField>();
         foreach (ScalarInfo info in TypeCatalogue.All.Concat(TypeCatalogue.AttributeSelected))
@@ -53,7 +63,14 @@ public sealed class EveryKindFixture : IDisposable
         fields.Add(new("Spaced", TestFieldKind.Utf8, ScalarType.None, 7, null) { Padding = ' ' });
         fields.Add(new("Child", TestFieldKind.Nested, ScalarType.None, 0, inner));
         fields.Add(new("Children", TestFieldKind.NestedArray, ScalarType.None, 2, inner));
-        return Build(name, big, explicitOffsets: true, fields, random);
+        if (perViewInner is null)
+        {
+            return Build(name, big, explicitOffsets: true, fields, random);
+        }
+
+        fields.Add(new("PerViewChild", TestFieldKind.Nested, ScalarType.None, 0, perViewInner));
+        fields.Add(new("PerViewChildren", TestFieldKind.NestedArray, ScalarType.None, 2, perViewInner));
+        return new TestLayout(name, big, explicitOffsets: true, 0, fields) { PerView = true }.Place(random);
     }
 }
 
@@ -73,36 +90,45 @@ public class EveryKindTests(EveryKindFixture fixture) : IClassFixture<EveryKindF
     [InlineData("LittleAll")]
     [InlineData("BigAll")]
     [InlineData("Inner")]
+    [InlineData("PerViewAll")]
+    [InlineData("PerViewInner")]
     public void Random_values_round_trip_through_every_accessor(string name)
     {
         TestLayout layout = fixture.Layouts.Single(l => l.Name == name);
         var random = new Random(name.Length);
         for (int i = 0; i < 20; i++)
         {
-            LayoutChecks.CheckRoundTrips(fixture.Assembly, layout, random);
+            LayoutChecks.CheckRoundTripsInEveryOrder(fixture.Assembly, layout, random);
         }
     }
 
     [Theory]
     [InlineData("LittleAll")]
     [InlineData("BigAll")]
-    public void Edge_values_round_trip(string name)
+    public void Edge_values_round_trip(string name) => CheckEdgeValues(name, viewBig: false);
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Edge_values_round_trip_per_view(bool viewBig) => CheckEdgeValues("PerViewAll", viewBig);
+
+    private void CheckEdgeValues(string name, bool viewBig)
     {
         TestLayout layout = fixture.Layouts.Single(l => l.Name == name);
-        Leaf[] leaves = Leaf.Of(layout).ToArray();
+        Leaf[] leaves = Leaf.Of(layout, viewBig: viewBig).ToArray();
         foreach (Func<Leaf, object> pick in new Func<Leaf, object>[] { Minimum, Maximum })
         {
             object[] values = leaves.Select(pick).ToArray();
             byte[] bytes = new byte[layout.Size];
             RandomLayouts.WriteWithOracle(bytes, leaves, values);
-            object?[] read = (object?[])fixture.Assembly.Call("Probes.Probe" + name, "ReadOnly", bytes)!;
+            object?[] read = (object?[])fixture.Assembly.Call("Probes.Probe" + name, "ReadOnly", LayoutChecks.ProbeArguments(layout, viewBig, bytes))!;
             for (int i = 0; i < leaves.Length; i++)
             {
                 Assert.True(Oracle.SameValue(values[i], read[i]), $"{leaves[i].Path}: expected {values[i]}, got {read[i]}");
             }
 
             byte[] written = new byte[layout.Size];
-            fixture.Assembly.Call("Probes.Probe" + name, "Write", written, values.Cast<object?>().ToArray());
+            fixture.Assembly.Call("Probes.Probe" + name, "Write", LayoutChecks.ProbeArguments(layout, viewBig, written, values.Cast<object?>().ToArray()));
             object[] back = RandomLayouts.ReadWithOracle(written, leaves);
             for (int i = 0; i < leaves.Length; i++)
             {

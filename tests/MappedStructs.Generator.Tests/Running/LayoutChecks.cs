@@ -18,35 +18,58 @@ internal static class LayoutChecks
 
         // The generated From accepts any span of Size bytes, so Size must cover the furthest field end.
         Assert.True(info.Fields.All(f => (long)f.Offset + f.Size <= info.Size), $"{layout.FullName}: a field ends past Size {info.Size}");
-        Assert.Equal(layout.Big ? Endianness.Big : Endianness.Little, info.Endian);
+        Assert.Equal(layout.PerView ? Endianness.PerView : layout.Big ? Endianness.Big : Endianness.Little, info.Endian);
         Assert.Equal((ulong)assembly.Constant(layout.FullName, "Fingerprint")!, info.Fingerprint);
         Assert.Equal(
             layout.Fields.OrderBy(f => f.Offset).Select(f => (f.Name, f.Offset, f.Size)),
             info.Fields.Select(f => (f.Name, f.Offset, f.Size)));
     }
 
-    /// <summary>One random value set: oracle bytes read back through both views, and view writes and Load/Store read back by the oracle.</summary>
-    public static void CheckRoundTrips(RunnableAssembly assembly, TestLayout layout, Random random)
+    /// <summary>
+    /// <see cref="CheckRoundTrips"/> in every order the layout's views can be made in: its own, or, for a per-view layout,
+    /// little-endian and big-endian.
+    /// </summary>
+    public static void CheckRoundTripsInEveryOrder(RunnableAssembly assembly, TestLayout layout, Random random)
     {
-        IReadOnlyList<Leaf> leaves = Leaf.Of(layout).ToArray();
+        CheckRoundTrips(assembly, layout, random);
+        if (layout.PerView)
+        {
+            CheckRoundTrips(assembly, layout, random, viewBig: true);
+        }
+    }
+
+    /// <summary>
+    /// The arguments of a probe call: <paramref name="arguments"/>, then, for a per-view layout, the order its views are made in.
+    /// </summary>
+    public static object?[] ProbeArguments(TestLayout layout, bool viewBig, params object?[] arguments) =>
+        layout.PerView ? [.. arguments, viewBig ? Endianness.Big : Endianness.Little] : arguments;
+
+    /// <summary>
+    /// One random value set: oracle bytes read back through both views, and view writes and Load/Store read back by the
+    /// oracle; a per-view layout's views are made in the order <paramref name="viewBig"/> says.
+    /// </summary>
+    public static void CheckRoundTrips(RunnableAssembly assembly, TestLayout layout, Random random, bool viewBig = false)
+    {
+        IReadOnlyList<Leaf> leaves = Leaf.Of(layout, viewBig: viewBig).ToArray();
+        object?[] Arguments(params object?[] arguments) => ProbeArguments(layout, viewBig, arguments);
         object[] values = leaves.Select(leaf => RandomLayouts.Value(leaf, random)).ToArray();
         string probe = "Probes.Probe" + layout.Name;
 
         byte[] source = Garbage(layout.Size, random);
         RandomLayouts.WriteWithOracle(source, leaves, values);
-        AssertLeaves(leaves, values, (object?[])assembly.Call(probe, "ReadOnly", source)!, "ReadOnlyRef read");
-        AssertLeaves(leaves, values, (object?[])assembly.Call(probe, "Writable", source)!, "Ref read");
+        AssertLeaves(leaves, values, (object?[])assembly.Call(probe, "ReadOnly", Arguments(source))!, "ReadOnlyRef read");
+        AssertLeaves(leaves, values, (object?[])assembly.Call(probe, "Writable", Arguments(source))!, "Ref read");
 
         byte[] written = Garbage(layout.Size, random);
-        assembly.Call(probe, "Write", written, values.Cast<object?>().ToArray());
+        assembly.Call(probe, "Write", Arguments(written, values.Cast<object?>().ToArray()));
         AssertLeaves(leaves, values, RandomLayouts.ReadWithOracle(written, leaves), "Ref write");
 
         byte[] stored = Garbage(layout.Size, random);
-        assembly.Call(probe, "LoadThenStore", source, stored);
+        assembly.Call(probe, "LoadThenStore", Arguments(source, stored));
         AssertLeaves(leaves, values, RandomLayouts.ReadWithOracle(stored, leaves), "LoadFrom then StoreTo");
 
         byte[] refStored = Garbage(layout.Size, random);
-        assembly.Call(probe, "RefLoadThenRefStore", source, refStored);
+        assembly.Call(probe, "RefLoadThenRefStore", Arguments(source, refStored));
         AssertLeaves(leaves, values, RandomLayouts.ReadWithOracle(refStored, leaves), "Ref.Load then Ref.Store");
     }
 

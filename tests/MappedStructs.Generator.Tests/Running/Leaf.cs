@@ -11,8 +11,13 @@ internal sealed record Leaf(string Parent, string Accessor, int Offset, TestFiel
 {
     public string Path => Parent + Accessor;
 
-    public static IEnumerable<Leaf> Of(TestLayout layout, string parent = "", int baseOffset = 0)
+    /// <summary>
+    /// The leaves of <paramref name="layout"/>; <paramref name="viewBig"/> is the order of the view they are read through,
+    /// which a per-view layout, and the per-view layouts it nests, take (a nested fixed-order layout keeps its own).
+    /// </summary>
+    public static IEnumerable<Leaf> Of(TestLayout layout, string parent = "", int baseOffset = 0, bool viewBig = false)
     {
+        bool big = layout.BigIn(viewBig);
         foreach (TestField field in layout.Fields)
         {
             int offset = baseOffset + field.Offset;
@@ -20,17 +25,17 @@ internal sealed record Leaf(string Parent, string Accessor, int Offset, TestFiel
             switch (field.Kind)
             {
                 case TestFieldKind.Utf8:
-                    yield return new Leaf(parent, member, offset, field.Kind, ScalarType.None, field.Length, layout.Big, field.Padding);
+                    yield return new Leaf(parent, member, offset, field.Kind, ScalarType.None, field.Length, big, field.Padding);
                     break;
                 case TestFieldKind.Array:
                     for (int i = 0; i < field.Length; i++)
                     {
-                        yield return new Leaf(parent + member, $"[{i}]", offset + (i * field.ElementSize), TestFieldKind.Scalar, field.Scalar, 0, layout.Big);
+                        yield return new Leaf(parent + member, $"[{i}]", offset + (i * field.ElementSize), TestFieldKind.Scalar, field.Scalar, 0, big);
                     }
 
                     break;
                 case TestFieldKind.Nested:
-                    foreach (Leaf leaf in Of(field.Nested!, parent + member, offset))
+                    foreach (Leaf leaf in Of(field.Nested!, parent + member, offset, big))
                     {
                         yield return leaf;
                     }
@@ -39,7 +44,7 @@ internal sealed record Leaf(string Parent, string Accessor, int Offset, TestFiel
                 case TestFieldKind.NestedArray:
                     for (int i = 0; i < field.Length; i++)
                     {
-                        foreach (Leaf leaf in Of(field.Nested!, $"{parent}{member}[{i}]", offset + (i * field.ElementSize)))
+                        foreach (Leaf leaf in Of(field.Nested!, $"{parent}{member}[{i}]", offset + (i * field.ElementSize), big))
                         {
                             yield return leaf;
                         }
@@ -47,7 +52,7 @@ internal sealed record Leaf(string Parent, string Accessor, int Offset, TestFiel
 
                     break;
                 default:
-                    yield return new Leaf(parent, member, offset, field.Kind, field.Scalar, 0, layout.Big);
+                    yield return new Leaf(parent, member, offset, field.Kind, field.Scalar, 0, big);
                     break;
             }
         }

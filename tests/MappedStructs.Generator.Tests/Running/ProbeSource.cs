@@ -15,11 +15,15 @@ internal static class ProbeSource
     {
         Leaf[] leaves = Leaf.Of(layout).ToArray();
         string type = layout.Name;
+
+        // A per-view layout's probes take the order their views are made with, and pass it to every From and copy.
+        string orderParameter = layout.PerView ? ", Endianness order" : string.Empty;
+        string orderArgument = layout.PerView ? ", order" : string.Empty;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"public static class Probe{type}\n{{\n");
-        text.Append(CultureInfo.InvariantCulture, $"    public static object?[] ReadOnly(byte[] bytes)\n    {{\n        {type}.ReadOnlyRef r = {type}.ReadOnlyRef.From(bytes);\n        return new object?[] {{ {Reads(leaves)} }};\n    }}\n");
-        text.Append(CultureInfo.InvariantCulture, $"    public static object?[] Writable(byte[] bytes)\n    {{\n        {type}.Ref r = {type}.Ref.From(bytes);\n        return new object?[] {{ {Reads(leaves)} }};\n    }}\n");
-        text.Append(CultureInfo.InvariantCulture, $"    public static void Write(byte[] bytes, object?[] v)\n    {{\n        {type}.Ref w = {type}.Ref.From(bytes);\n");
+        text.Append(CultureInfo.InvariantCulture, $"    public static object?[] ReadOnly(byte[] bytes{orderParameter})\n    {{\n        {type}.ReadOnlyRef r = {type}.ReadOnlyRef.From(bytes{orderArgument});\n        return new object?[] {{ {Reads(leaves)} }};\n    }}\n");
+        text.Append(CultureInfo.InvariantCulture, $"    public static object?[] Writable(byte[] bytes{orderParameter})\n    {{\n        {type}.Ref r = {type}.Ref.From(bytes{orderArgument});\n        return new object?[] {{ {Reads(leaves)} }};\n    }}\n");
+        text.Append(CultureInfo.InvariantCulture, $"    public static void Write(byte[] bytes, object?[] v{orderParameter})\n    {{\n        {type}.Ref w = {type}.Ref.From(bytes{orderArgument});\n");
         for (int i = 0; i < leaves.Length; i++)
         {
             Leaf leaf = leaves[i];
@@ -34,9 +38,9 @@ internal static class ProbeSource
         }
 
         text.Append("    }\n");
-        text.Append(CultureInfo.InvariantCulture, $"    public static void LoadThenStore(byte[] source, byte[] destination)\n    {{\n        {type} value = {type}.LoadFrom(source);\n        {type}.StoreTo(value, destination);\n    }}\n");
-        text.Append(CultureInfo.InvariantCulture, $"    public static void RefLoadThenRefStore(byte[] source, byte[] destination)\n    {{\n        {type} value = {type}.Ref.From(source).Load();\n        {type}.Ref.From(destination).Store(value);\n    }}\n");
-        text.Append(CultureInfo.InvariantCulture, $"    public static object Load(byte[] source) => {type}.ReadOnlyRef.From(source).Load();\n");
+        text.Append(CultureInfo.InvariantCulture, $"    public static void LoadThenStore(byte[] source, byte[] destination{orderParameter})\n    {{\n        {type} value = {type}.LoadFrom(source{orderArgument});\n        {type}.StoreTo(value, destination{orderArgument});\n    }}\n");
+        text.Append(CultureInfo.InvariantCulture, $"    public static void RefLoadThenRefStore(byte[] source, byte[] destination{orderParameter})\n    {{\n        {type} value = {type}.Ref.From(source{orderArgument}).Load();\n        {type}.Ref.From(destination{orderArgument}).Store(value);\n    }}\n");
+        text.Append(CultureInfo.InvariantCulture, $"    public static object Load(byte[] source{orderParameter}) => {type}.ReadOnlyRef.From(source{orderArgument}).Load();\n");
         text.Append("}\n");
         return text.ToString();
     }

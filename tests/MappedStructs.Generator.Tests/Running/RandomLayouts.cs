@@ -6,7 +6,7 @@ using MappedStructs.Layout;
 
 namespace MappedStructs.Generator.Tests.Running;
 
-/// <summary>Draws random layouts (types, offsets, byte order, Pack, nesting, arrays, strings, atomics) and random values.</summary>
+/// <summary>Draws random layouts (types, offsets, byte order fixed or chosen per view, Pack, nesting, arrays, strings, atomics) and random values.</summary>
 internal static class RandomLayouts
 {
     private static readonly ScalarType[] s_integers =
@@ -43,18 +43,23 @@ internal static class RandomLayouts
         bool explicitOffsets = random.Next(2) == 0;
         int pack = explicitOffsets ? 0 : s_packs[random.Next(s_packs.Length)];
         int count = 1 + random.Next(maxFields);
+
+        // Little, big, or chosen per view; only a per-view layout can nest a per-view one (a fixed order has none to give).
+        int order = random.Next(3);
+        bool perView = order == 2;
+        TestLayout[] usable = nestable.Where(inner => perView || !inner.PerView).ToArray();
         var fields = new List<TestField>();
         for (int i = 0; i < count; i++)
         {
-            fields.Add(DrawField(random, "F" + i, nestable));
+            fields.Add(DrawField(random, "F" + i, usable));
         }
 
-        return new TestLayout(name, random.Next(2) == 0, explicitOffsets, pack, fields).Place(random);
+        return new TestLayout(name, order == 1, explicitOffsets, pack, fields) { PerView = perView }.Place(random);
     }
 
-    private static TestField DrawField(Random random, string name, IReadOnlyList<TestLayout> nestable)
+    private static TestField DrawField(Random random, string name, TestLayout[] nestable)
     {
-        int kind = random.Next(nestable.Count > 0 ? 9 : 7);
+        int kind = random.Next(nestable.Length > 0 ? 9 : 7);
         return kind switch
         {
             0 or 1 => new TestField(name, TestFieldKind.Scalar, s_scalars[random.Next(s_scalars.Length)], 0, null),
@@ -62,8 +67,8 @@ internal static class RandomLayouts
             3 => new TestField(name, TestFieldKind.Utf8, ScalarType.None, 1 + random.Next(12), null) { Padding = random.Next(2) == 0 ? '\0' : ' ' },
             4 or 5 => new TestField(name, TestFieldKind.Array, s_scalars[random.Next(s_scalars.Length)], 1 + random.Next(4), null),
             6 => new TestField(name, TestFieldKind.Atomic, s_atomics[random.Next(s_atomics.Length)], 0, null),
-            7 => new TestField(name, TestFieldKind.Nested, ScalarType.None, 0, nestable[random.Next(nestable.Count)]),
-            _ => new TestField(name, TestFieldKind.NestedArray, ScalarType.None, 1 + random.Next(3), nestable[random.Next(nestable.Count)]),
+            7 => new TestField(name, TestFieldKind.Nested, ScalarType.None, 0, nestable[random.Next(nestable.Length)]),
+            _ => new TestField(name, TestFieldKind.NestedArray, ScalarType.None, 1 + random.Next(3), nestable[random.Next(nestable.Length)]),
         };
     }
 

@@ -11,7 +11,7 @@ namespace MappedStructs.Generator.Tests.Running;
 internal static class TakenNamesLayout
 {
     /// <summary>The fields of <c>Little</c> and <c>Big</c>; <c>{0}</c> is the <c>[MappedLayout]</c> arguments.</summary>
-    private const string Fields = """
+    internal const string Fields = """
             public long Ref { get; init; }
             public int ReadOnlyRef { get; init; }
             public short Layout { get; init; }

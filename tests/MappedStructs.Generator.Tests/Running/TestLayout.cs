@@ -58,6 +58,12 @@ internal sealed class TestLayout(string name, bool big, bool explicitOffsets, in
 
     public bool Big { get; } = big;
 
+    /// <summary>Declared with <c>Endianness.PerView</c>: <see cref="Big"/> is ignored, each view is made in an order of its own.</summary>
+    public bool PerView { get; init; }
+
+    /// <summary>The order the layout's bytes are in when reached through a view made big-endian or not (<paramref name="viewBig"/>).</summary>
+    public bool BigIn(bool viewBig) => PerView ? viewBig : Big;
+
     public bool ExplicitOffsets { get; } = explicitOffsets;
 
     public int Pack { get; } = pack;
@@ -120,7 +126,11 @@ internal sealed class TestLayout(string name, bool big, bool explicitOffsets, in
             arguments.Add($"Size = {DeclaredSize}");
         }
 
-        if (Big)
+        if (PerView)
+        {
+            arguments.Add("Endian = Endianness.PerView");
+        }
+        else if (Big)
         {
             arguments.Add("Endian = Endianness.Big");
         }

@@ -16,7 +16,7 @@ internal sealed class AtomicFieldEmitter : FieldEmitter
         FieldType type = field.Spec.Type;
         string valueType = ScalarCode.ValueType(type);
         string Call(string operation, string arguments = "") =>
-            ScalarCode.Atomic(operation, type, view.Order, view.Start(field), view.OffsetOf(field), arguments);
+            ScalarCode.Atomic(operation, type, view.Order, view.OrderFlag, view.Start(field), view.OffsetOf(field), arguments);
 
         writer.Line(ViewContext.Summary(field) + ", atomic: reads and writes are volatile.</summary>");
         Members.Property(writer, $"public {valueType} {Id(field.Name)}", Call("Read"), view.Writable ? Call("Write", "value") : null);

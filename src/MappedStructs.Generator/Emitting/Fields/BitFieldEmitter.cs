@@ -15,11 +15,11 @@ internal sealed class BitFieldEmitter : FieldEmitter
         string start = view.Start(field);
         string offset = view.OffsetOf(field);
         FieldType container = Container(field);
-        string read = ScalarCode.Read(container, view.Order, start, offset);
+        string read = ScalarCode.Read(container, view.Order, view.OrderFlag, start, offset);
         string shift = Text(field.Spec.BitShift ?? 0);
         string width = Text(field.Spec.BitWidth ?? 0);
         string inserted = $"{BitFields}.Set({read}, {shift}, {width}, {Checked(view.Layout, field, "value")})";
-        string? setter = view.Writable ? ScalarCode.Write(container, view.Order, start, offset, $"({ScalarCode.ValueType(container)}){inserted}", ViewContext.FieldDisplayName(view.Layout, field)) : null;
+        string? setter = view.Writable ? ScalarCode.Write(container, view.Order, view.OrderFlag, start, offset, $"({ScalarCode.ValueType(container)}){inserted}", ViewContext.FieldDisplayName(view.Layout, field)) : null;
 
         bool canThrow = view.Writable && field.Spec.Type.Scalar != ScalarType.Bool;
         view.Writer.Line(ViewContext.Summary(field) + (canThrow ? "; the setter throws <c>ArgumentOutOfRangeException</c> when the value does not fit in " + width + " bits.</summary>" : ".</summary>"));

@@ -32,7 +32,7 @@ internal static class ElementViewEmitter
         writer.Line($"/// <summary>{(writable ? "A writable" : "A read-only")} view of <c>{field.Name}</c>: {count} elements of {Text(field.ElementSize)} bytes, {FieldFacts.OrderText(order)}, each index checked.</summary>");
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"public readonly ref struct {name}");
-        Members.StartField(writer, name, "internal", GeneratedNames.StartField);
+        Members.StartField(writer, name, "internal", GeneratedNames.StartField, order == ByteOrder.PerView ? GeneratedNames.BigEndianField : null);
         writer.Line();
         writer.Line("/// <summary>The number of elements.</summary>");
         writer.Line($"public int Length => {count};");
@@ -43,15 +43,15 @@ internal static class ElementViewEmitter
             Members.Property(
                 writer,
                 $"public {NestedFieldEmitter.ViewType(field, element, writable)} this[int index]",
-                NestedFieldEmitter.ViewOf(field, element, writable, $"{Unsafe}.Add({start}, {offset})"));
+                NestedFieldEmitter.ViewOf(field, element, writable, $"{Unsafe}.Add({start}, {offset})", ViewContext.NestedOrder(field, GeneratedNames.BigEndianField)));
         }
         else
         {
             Members.Property(
                 writer,
                 $"public {element} this[int index]",
-                ScalarCode.Read(elementType, order, start, offset),
-                writable ? ScalarCode.Write(elementType, order, start, offset, "value", ViewContext.FieldDisplayName(layout, field)) : null);
+                ScalarCode.Read(elementType, order, GeneratedNames.BigEndianField, start, offset),
+                writable ? ScalarCode.Write(elementType, order, GeneratedNames.BigEndianField, start, offset, "value", ViewContext.FieldDisplayName(layout, field)) : null);
         }
 
         writer.Line();

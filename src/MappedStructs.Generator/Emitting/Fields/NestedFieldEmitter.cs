@@ -7,13 +7,17 @@ namespace MappedStructs.Generator.Emitting.Fields;
 /// <summary>A nested <c>[MappedLayout]</c> record stored inline: a property returning the nested layout's own view of its bytes.</summary>
 internal sealed class NestedFieldEmitter : FieldEmitter
 {
-    /// <summary>The nested layout's view over its bytes at <paramref name="at"/> (a ref expression): <c>Inner.Ref.From(...)</c>.</summary>
-    public static string ViewOf(ResolvedField field, string nestedType, bool writable, string at)
+    /// <summary>
+    /// The nested layout's view over its bytes at <paramref name="at"/> (a ref expression): <c>Inner.Ref.From(...)</c>,
+    /// made with <paramref name="order"/> (an <c>Endianness</c> expression) when the nested layout's order is chosen per view.
+    /// </summary>
+    public static string ViewOf(ResolvedField field, string nestedType, bool writable, string at, string? order)
     {
         GeneratedMemberNames nested = NestedNames(field);
+        string orderArgument = order is null ? string.Empty : ", " + order;
         return writable
-            ? $"{nestedType}.{nested.Ref}.{nested.From}({MemoryMarshal}.CreateSpan(ref {at}, {nestedType}.{nested.Size}))"
-            : $"{nestedType}.{nested.ReadOnlyRef}.{nested.From}({MemoryMarshal}.CreateReadOnlySpan(ref {at}, {nestedType}.{nested.Size}))";
+            ? $"{nestedType}.{nested.Ref}.{nested.From}({MemoryMarshal}.CreateSpan(ref {at}, {nestedType}.{nested.Size}){orderArgument})"
+            : $"{nestedType}.{nested.ReadOnlyRef}.{nested.From}({MemoryMarshal}.CreateReadOnlySpan(ref {at}, {nestedType}.{nested.Size}){orderArgument})";
     }
 
     /// <summary>The nested layout's view type: <c>Inner.Ref</c> or <c>Inner.ReadOnlyRef</c>.</summary>
@@ -27,7 +31,7 @@ internal sealed class NestedFieldEmitter : FieldEmitter
     {
         string nested = field.Spec.Type.TypeName;
         view.Writer.Line(ViewContext.Summary(field) + ", viewed in place.</summary>");
-        Members.Property(view.Writer, $"public {ViewType(field, nested, view.Writable)} {Id(field.Name)}", ViewOf(field, nested, view.Writable, view.FieldStart(field)));
+        Members.Property(view.Writer, $"public {ViewType(field, nested, view.Writable)} {Id(field.Name)}", ViewOf(field, nested, view.Writable, view.FieldStart(field), ViewContext.NestedOrder(field, view.OrderFlag)));
     }
 
     public override string LoadExpression(ResolvedLayout layout, ResolvedField field) => $"{Id(field.Name)}.{NestedNames(field).Load}()";

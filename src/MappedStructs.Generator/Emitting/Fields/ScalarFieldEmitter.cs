@@ -15,8 +15,8 @@ internal sealed class ScalarFieldEmitter : FieldEmitter
         Members.Property(
             view.Writer,
             $"public {ScalarCode.ValueType(type)} {Id(field.Name)}",
-            ScalarCode.Read(type, view.Order, start, offset),
-            view.Writable ? ScalarCode.Write(type, view.Order, start, offset, "value", ViewContext.FieldDisplayName(view.Layout, field)) : null);
+            ScalarCode.Read(type, view.Order, view.OrderFlag, start, offset),
+            view.Writable ? ScalarCode.Write(type, view.Order, view.OrderFlag, start, offset, "value", ViewContext.FieldDisplayName(view.Layout, field)) : null);
     }
 
     public override string? StoreCheck(ResolvedLayout layout, ResolvedField field) =>
