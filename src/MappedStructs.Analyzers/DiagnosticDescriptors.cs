@@ -285,6 +285,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "MAPS0029.md");
 
+    internal static readonly DiagnosticDescriptor PerViewLayoutInFixedOrder = new(
+        id: "MAPS0031",
+        title: "A fixed-order layout nests a per-view layout",
+        messageFormat: "Field '{0}' nests '{1}', whose byte order is chosen when a view is made (Endianness.PerView), but '{2}' has a fixed byte order and no order to give it; declare '{2}' with Endian = Endianness.PerView too, or give '{1}' a fixed byte order",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0031.md");
+
     // ---- Accesses -----------------------------------------------------------------------------------------------
 
     internal static readonly DiagnosticDescriptor FixedArrayIndexOutOfRange = new(

@@ -9,4 +9,5 @@ internal sealed record FieldSizing(
     int ElementSize,
     int ElementCount,
     ulong NestedFingerprint,
-    int NestedAtomicAlignment = 0);
+    int NestedAtomicAlignment = 0,
+    bool NestedPerView = false);

@@ -24,12 +24,15 @@ internal static class GeneratedNames
     public const string Store = "Store";
     public const string StartField = "_start";
 
+    /// <summary>The private flag a view of an <c>Endianness.PerView</c> layout holds: whether it reads big-endian.</summary>
+    public const string BigEndianField = "_bigEndian";
+
     /// <summary>Members added to the layout type itself.</summary>
     public static IReadOnlyList<string> TypeMembers { get; } =
         [Ref, ReadOnlyRef, Layout, Size, Alignment, Fingerprint, LoadFrom, StoreTo, Offsets];
 
     /// <summary>Members of the generated <c>Ref</c>/<c>ReadOnlyRef</c> views besides the field properties.</summary>
-    public static IReadOnlyList<string> ViewMembers { get; } = [From, Load, Store, StartField, Ref, ReadOnlyRef];
+    public static IReadOnlyList<string> ViewMembers { get; } = [From, Load, Store, StartField, BigEndianField, Ref, ReadOnlyRef];
 
     /// <summary>The writable element view generated for a fixed-array field whose elements are not exposed as a span.</summary>
     public static string ArrayView(string fieldName) => fieldName + "Array";

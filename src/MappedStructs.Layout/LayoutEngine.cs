@@ -152,7 +152,7 @@ internal static class LayoutEngine
 
                 placed.Add(new ResolvedField(
                     i, field, sizing.Kind, (int)offset, sizing.Size, alignment, sizing.CatalogueName, sizing.ElementSize, sizing.ElementCount, sizing.NestedFingerprint,
-                    sizing.Kind == ResolvedFieldKind.Atomic ? sizing.NaturalAlignment : sizing.NestedAtomicAlignment));
+                    sizing.Kind == ResolvedFieldKind.Atomic ? sizing.NaturalAlignment : sizing.NestedAtomicAlignment, sizing.NestedPerView));
                 CheckAlignment(placed[placed.Count - 1], violations);
             }
 
@@ -358,7 +358,7 @@ internal static class LayoutEngine
                     return nested is null
                         ? null
                         : new FieldSizing(
-                            ResolvedFieldKind.Nested, nested.Size, nested.Alignment, nested.Spec.Name, nested.Size, 1, nested.Fingerprint, nested.AtomicAlignment);
+                            ResolvedFieldKind.Nested, nested.Size, nested.Alignment, nested.Spec.Name, nested.Size, 1, nested.Fingerprint, nested.AtomicAlignment, IsPerView(nested));
                 }
 
                 default:
@@ -408,7 +408,8 @@ internal static class LayoutEngine
                             nested.Size,
                             count,
                             nested.Fingerprint,
-                            nested.AtomicAlignment);
+                            nested.AtomicAlignment,
+                            IsPerView(nested));
                 }
 
                 default:
@@ -453,8 +454,16 @@ internal static class LayoutEngine
                 return null;
             }
 
+            // The nested views take their order from the view they are reached through; a fixed-order view has none to give.
+            if (IsPerView(nested) && spec.Endian != ByteOrder.PerView)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.PerViewLayoutInFixedOrder, index, fieldName, Detail: nestedType.DisplayName));
+            }
+
             return nested;
         }
+
+        private static bool IsPerView(ResolvedLayout layout) => layout.Spec.Endian == ByteOrder.PerView;
 
         /// <summary>The path from <paramref name="root"/> back to itself through <paramref name="start"/>, or null when there is none.</summary>
         private List<string>? FindCycle(string root, string start)
@@ -612,7 +621,7 @@ internal static class LayoutEngine
         {
             var text = new StringBuilder();
             text.Append("mappedstructs-layout/1 endian=")
-                .Append(spec.Endian == ByteOrder.Big ? "big" : "little")
+                .Append(spec.Endian switch { ByteOrder.Big => "big", ByteOrder.PerView => "perview", _ => "little" })
                 .Append(" size=").Append(Text(size))
                 .Append(" align=").Append(Text(alignment))
                 .Append('\n');

@@ -15,6 +15,10 @@ namespace MappedStructs.Layout;
 /// The largest alignment an <c>[Atomic]</c> field needs in this field: its own size for an atomic, the nested layout's
 /// <see cref="ResolvedLayout.AtomicAlignment"/> for nested layouts and arrays of them, otherwise 0.
 /// </param>
+/// <param name="NestedPerView">
+/// For nested layouts and arrays of them, whether the nested layout is declared with <c>Endianness.PerView</c>, so that its
+/// views are made with the byte order of the view they are reached through.
+/// </param>
 internal sealed record ResolvedField(
     int Index,
     FieldSpec Spec,
@@ -26,7 +30,8 @@ internal sealed record ResolvedField(
     int ElementSize,
     int ElementCount,
     ulong NestedFingerprint,
-    int AtomicAlignment = 0)
+    int AtomicAlignment = 0,
+    bool NestedPerView = false)
 {
     public string Name => Spec.Name;
 

@@ -139,4 +139,11 @@ internal enum ViolationKind
     /// one; Offset: the container's offset; Size: the field's container bytes; ComputedSize: the other's.
     /// </summary>
     BitContainerConflict = 34,
+
+    /// <summary>
+    /// A layout with a fixed byte order nests (directly or as a fixed-array element) a layout declared with
+    /// <c>Endianness.PerView</c>, whose views need a byte order to be made with: the fixed-order layout has none to give.
+    /// Field: the nesting field; Detail: the nested layout's display name.
+    /// </summary>
+    PerViewLayoutInFixedOrder = 35,
 }

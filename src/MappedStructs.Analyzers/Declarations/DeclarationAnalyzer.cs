@@ -41,6 +41,7 @@ public sealed class DeclarationAnalyzer : LayoutAnalyzer
         DiagnosticDescriptors.FieldNotSettable,
         DiagnosticDescriptors.LengthMissing,
         DiagnosticDescriptors.NestedLayoutInvalid,
+        DiagnosticDescriptors.PerViewLayoutInFixedOrder,
         DiagnosticDescriptors.LayoutTooLarge,
         DiagnosticDescriptors.BitFieldInvalid,
         DiagnosticDescriptors.BitFieldsOverlap,

@@ -107,6 +107,8 @@ internal static class ViolationDiagnostics
                 return Diagnostic.Create(descriptor, fieldLocation, violation.FieldName, typeName, violation.Detail);
             case ViolationKind.NestedLayoutInvalid:
                 return Diagnostic.Create(descriptor, fieldLocation, violation.FieldName, violation.Detail);
+            case ViolationKind.PerViewLayoutInFixedOrder:
+                return Diagnostic.Create(descriptor, fieldLocation, violation.FieldName, violation.Detail, typeName);
             case ViolationKind.GeneratedNameCollision:
                 Location location = field is not null ? fieldLocation : violation.FieldName == typeName ? locations.TypeName() : locations.Member(violation.FieldName);
                 return Diagnostic.Create(descriptor, location, typeName, violation.Detail);
@@ -171,6 +173,7 @@ internal static class ViolationDiagnostics
         ViolationKind.PaddingAtEnd => DiagnosticDescriptors.PaddingAtEnd,
         ViolationKind.RecursiveLayout => DiagnosticDescriptors.RecursiveLayout,
         ViolationKind.NestedLayoutInvalid => DiagnosticDescriptors.NestedLayoutInvalid,
+        ViolationKind.PerViewLayoutInFixedOrder => DiagnosticDescriptors.PerViewLayoutInFixedOrder,
         ViolationKind.GeneratedNameCollision => DiagnosticDescriptors.GeneratedMemberCollision,
         ViolationKind.LayoutTooLarge => DiagnosticDescriptors.LayoutTooLarge,
         ViolationKind.InvalidUtf8Padding => DiagnosticDescriptors.InvalidLayoutArgument,

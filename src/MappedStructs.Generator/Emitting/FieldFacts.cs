@@ -10,7 +10,8 @@ internal static class FieldFacts
 
     /// <summary>
     /// Whether a fixed array is exposed as a span: its element is a scalar whose every bit pattern is a value, and either one
-    /// byte wide or stored little-endian (guarded at run time: a big-endian host throws instead of returning a wrong span).
+    /// byte wide or stored little-endian (guarded at run time: a big-endian host throws instead of returning a wrong span;
+    /// a span of multi-byte elements cannot be in an order chosen per view, so those arrays get element views).
     /// Otherwise the views expose an element view with an indexer that converts each element.
     /// </summary>
     public static bool IsSpanArray(ResolvedField field, ByteOrder order)
@@ -40,5 +41,10 @@ internal static class FieldFacts
         return element.Shape == FieldShape.Nested ? element.TypeName : ScalarCode.ValueType(element);
     }
 
-    public static string OrderText(ByteOrder order) => order == ByteOrder.Big ? "big-endian" : "little-endian";
+    public static string OrderText(ByteOrder order) => order switch
+    {
+        ByteOrder.Big => "big-endian",
+        ByteOrder.PerView => "in the byte order chosen when the view is made",
+        _ => "little-endian",
+    };
 }

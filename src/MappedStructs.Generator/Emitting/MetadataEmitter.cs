@@ -33,7 +33,7 @@ internal static class MetadataEmitter
         writer.Line($"    {Quote(spec.DottedName)},");
         writer.Line("    Size,");
         writer.Line("    Alignment,");
-        writer.Line($"    {Endianness}.{(spec.Endian == ByteOrder.Big ? "Big" : "Little")},");
+        writer.Line($"    {Endianness}.{spec.Endian},");
         writer.Line("    Fingerprint,");
         writer.Line($"    new {LayoutField}[]");
         writer.Line("    {");
@@ -44,10 +44,18 @@ internal static class MetadataEmitter
 
         writer.Line("    });");
         writer.Line();
-        Members(
-            writer,
-            ("Copies a record out of <paramref name=\"source\"/>, which must hold at least <see cref=\"Size\"/> bytes.", $"public static {self} LoadFrom({ReadOnlySpan}<byte> source) => ReadOnlyRef.From(source).Load();"),
-            ("Writes <paramref name=\"value\"/> into <paramref name=\"destination\"/>, which must hold at least <see cref=\"Size\"/> bytes.", $"public static void StoreTo(in {self} value, {Span}<byte> destination) => Ref.From(destination).Store(in value);"));
+        if (spec.Endian == ByteOrder.PerView)
+        {
+            WritePerViewCopies(writer, spec);
+        }
+        else
+        {
+            Members(
+                writer,
+                ("Copies a record out of <paramref name=\"source\"/>, which must hold at least <see cref=\"Size\"/> bytes.", $"public static {self} LoadFrom({ReadOnlySpan}<byte> source) => ReadOnlyRef.From(source).Load();"),
+                ("Writes <paramref name=\"value\"/> into <paramref name=\"destination\"/>, which must hold at least <see cref=\"Size\"/> bytes.", $"public static void StoreTo(in {self} value, {Span}<byte> destination) => Ref.From(destination).Store(in value);"));
+        }
+
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"static void {StoreValidation}<{self}>.ValidateForStore(in {self} value)");
         foreach (string check in RecordCopyEmitter.StoreChecks(layout))
@@ -56,6 +64,24 @@ internal static class MetadataEmitter
         }
 
         writer.Close();
+    }
+
+    /// <summary>
+    /// The record copies of a layout whose order is chosen per view: public <c>LoadFrom</c>/<c>StoreTo</c> that take the
+    /// order, and the order-less <c>IMappedLayout</c> members, implemented explicitly so that generic code calling them
+    /// gets a <c>NotSupportedException</c> that says what to call instead, never bytes read in a guessed order.
+    /// </summary>
+    private static void WritePerViewCopies(IndentedWriter writer, LayoutSpec spec)
+    {
+        string self = spec.QualifiedName;
+        string name = Quote(spec.DottedName);
+        string order = "in <paramref name=\"byteOrder\"/> (<c>Endianness.Little</c> or <c>Endianness.Big</c>)";
+        Members(
+            writer,
+            ($"Copies a record {order} out of <paramref name=\"source\"/>, which must hold at least <see cref=\"Size\"/> bytes.", $"public static {self} LoadFrom({ReadOnlySpan}<byte> source, {Endianness} byteOrder) => ReadOnlyRef.From(source, byteOrder).Load();"),
+            ($"Writes <paramref name=\"value\"/> {order} into <paramref name=\"destination\"/>, which must hold at least <see cref=\"Size\"/> bytes.", $"public static void StoreTo(in {self} value, {Span}<byte> destination, {Endianness} byteOrder) => Ref.From(destination, byteOrder).Store(in value);"),
+            ("Throws <c>NotSupportedException</c>: the bytes have no byte order of their own; call <c>LoadFrom(source, byteOrder)</c>.", $"static {self} global::MappedStructs.IMappedLayout<{self}>.LoadFrom({ReadOnlySpan}<byte> source) => throw {EndianBytes}.ByteOrderRequired({name}, {Quote(GeneratedNames.LoadFrom)});"),
+            ("Throws <c>NotSupportedException</c>: the bytes have no byte order of their own; call <c>StoreTo(value, destination, byteOrder)</c>.", $"static void global::MappedStructs.IMappedLayout<{self}>.StoreTo(in {self} value, {Span}<byte> destination) => throw {EndianBytes}.ByteOrderRequired({name}, {Quote(GeneratedNames.StoreTo)});"));
     }
 
     /// <summary>Writes one-line members, each with its summary and <c>[GeneratedCode]</c>, and a blank line after each.</summary>

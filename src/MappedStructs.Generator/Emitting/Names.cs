@@ -14,6 +14,8 @@ internal static class Names
     public const string BigEndianBytes = "global::MappedStructs.BigEndianBytes";
     public const string LittleEndianAtomics = "global::MappedStructs.LittleEndianAtomics";
     public const string BigEndianAtomics = "global::MappedStructs.BigEndianAtomics";
+    public const string EndianBytes = "global::MappedStructs.EndianBytes";
+    public const string EndianAtomics = "global::MappedStructs.EndianAtomics";
     public const string StoreValidation = "global::MappedStructs.IStoreValidation";
     public const string MappedView = "global::MappedStructs.MappedView";
     public const string LayoutInfo = "global::MappedStructs.LayoutInfo";

@@ -9,7 +9,8 @@ namespace MappedStructs.Generator.Emitting;
 /// needs. Integers, enums, <c>char</c>, <c>Half</c>, <c>float</c> and <c>double</c> (the scalars whose host-order bytes are
 /// the value) go through the generic <c>Read&lt;T&gt;</c>/<c>Write</c>; <c>bool</c> as a byte (any non-zero byte is
 /// true, true is stored as 1), <c>DateTime</c> and <c>TimeSpan</c> as their tick count, <c>Guid</c> through
-/// <c>ReadGuid</c>/<c>WriteGuid</c>, the one conversion that depends on the byte order.
+/// <c>ReadGuid</c>/<c>WriteGuid</c>, the one conversion that depends on the byte order. A layout whose order is chosen
+/// per view calls <c>EndianBytes</c>/<c>EndianAtomics</c> instead, with the view's flag as the last argument.
 /// </summary>
 internal static class ScalarCode
 {
@@ -23,16 +24,18 @@ internal static class ScalarCode
     /// </summary>
     public static string Read(FieldType type, ByteOrder order, string start, string offset)
     {
-        string Generic(string typeArgument) => $"{Bytes(order)}.Read<{typeArgument}>({start}, {offset})";
+        order = OrderOf(type, order);
+        string viewOrder = ViewOrder(order);
+        string Generic(string typeArgument) => $"{Bytes(order)}.Read<{typeArgument}>({start}, {offset}{viewOrder})";
         return TypeCatalogue.Get(type.Scalar).Type switch
         {
             ScalarType.Bool => Generic("byte") + " != 0",
 
             // Through the constructor, never by reinterpreting the bytes: it validates the tick count.
             ScalarType.DateTime or ScalarType.TimeSpan => $"new {ValueType(type)}({Generic("long")})",
-            ScalarType.Guid => $"{Bytes(order)}.ReadGuid({start}, {offset})",
-            ScalarType.Int24 => $"{Bytes(order)}.ReadInt24({start}, {offset})",
-            ScalarType.UInt24 => $"{Bytes(order)}.ReadUInt24({start}, {offset})",
+            ScalarType.Guid => $"{Bytes(order)}.ReadGuid({start}, {offset}{viewOrder})",
+            ScalarType.Int24 => $"{Bytes(order)}.ReadInt24({start}, {offset}{viewOrder})",
+            ScalarType.UInt24 => $"{Bytes(order)}.ReadUInt24({start}, {offset}{viewOrder})",
             _ => Generic(ValueType(type)),
         };
     }
@@ -43,14 +46,16 @@ internal static class ScalarCode
     /// </summary>
     public static string Write(FieldType type, ByteOrder order, string start, string offset, string value, string fieldName)
     {
-        string Generic(string stored) => $"{Bytes(order)}.Write({start}, {offset}, {stored})";
+        order = OrderOf(type, order);
+        string viewOrder = ViewOrder(order);
+        string Generic(string stored) => $"{Bytes(order)}.Write({start}, {offset}, {stored}{viewOrder})";
         return TypeCatalogue.Get(type.Scalar).Type switch
         {
             ScalarType.Bool => Generic($"{value} ? (byte)1 : (byte)0"),
             ScalarType.DateTime or ScalarType.TimeSpan => Generic(value + ".Ticks"),
-            ScalarType.Guid => $"{Bytes(order)}.WriteGuid({start}, {offset}, {value})",
-            ScalarType.Int24 => $"{Bytes(order)}.WriteInt24({start}, {offset}, {value}, {fieldName})",
-            ScalarType.UInt24 => $"{Bytes(order)}.WriteUInt24({start}, {offset}, {value}, {fieldName})",
+            ScalarType.Guid => $"{Bytes(order)}.WriteGuid({start}, {offset}, {value}{viewOrder})",
+            ScalarType.Int24 => $"{Bytes(order)}.WriteInt24({start}, {offset}, {value}, {fieldName}{viewOrder})",
+            ScalarType.UInt24 => $"{Bytes(order)}.WriteUInt24({start}, {offset}, {value}, {fieldName}{viewOrder})",
             _ => Generic(value),
         };
     }
@@ -61,10 +66,10 @@ internal static class ScalarCode
     /// </summary>
     public static string Atomic(string operation, FieldType type, ByteOrder order, string start, string offset, string arguments = "")
     {
-        string atomics = order == ByteOrder.Big ? BigEndianAtomics : LittleEndianAtomics;
+        string atomics = order switch { ByteOrder.Big => BigEndianAtomics, ByteOrder.PerView => EndianAtomics, _ => LittleEndianAtomics };
         string typeArgument = arguments.Length == 0 ? "<" + ValueType(type) + ">" : string.Empty;
         string rest = arguments.Length == 0 ? string.Empty : ", " + arguments;
-        return $"{atomics}.{operation}{typeArgument}({start}, {offset}{rest})";
+        return $"{atomics}.{operation}{typeArgument}({start}, {offset}{rest}{ViewOrder(order)})";
     }
 
     /// <summary>
@@ -83,5 +88,18 @@ internal static class ScalarCode
         };
     }
 
-    private static string Bytes(ByteOrder order) => order == ByteOrder.Big ? BigEndianBytes : LittleEndianBytes;
+    /// <summary>
+    /// The order a scalar is read in: one byte has no order to choose, so a per-view layout reads it through the
+    /// little-endian helper, without a flag to test.
+    /// </summary>
+    private static ByteOrder OrderOf(FieldType type, ByteOrder order) =>
+        order == ByteOrder.PerView && TypeCatalogue.Get(type.Scalar).Size == 1 ? ByteOrder.Little : order;
+
+    private static string Bytes(ByteOrder order) => order switch { ByteOrder.Big => BigEndianBytes, ByteOrder.PerView => EndianBytes, _ => LittleEndianBytes };
+
+    /// <summary>
+    /// The last argument of a per-view helper call: the view's flag (<c>, _bigEndian</c>), set once when the view was made;
+    /// nothing for a fixed order, whose helper is chosen at generation time.
+    /// </summary>
+    private static string ViewOrder(ByteOrder order) => order == ByteOrder.PerView ? ", " + GeneratedNames.BigEndianField : string.Empty;
 }

@@ -15,6 +15,21 @@ internal sealed class ViewContext(IndentedWriter writer, ResolvedLayout layout, 
 
     public ByteOrder Order => Layout.Spec.Endian;
 
+    /// <summary>Whether the view's byte order is chosen when it is made (<c>Endianness.PerView</c>): the view holds it.</summary>
+    public bool PerView => Order == ByteOrder.PerView;
+
+    /// <summary>
+    /// The extra constructor argument of an element view made by this view: its own flag (<c>, _bigEndian</c>) when the
+    /// order is chosen per view, nothing otherwise.
+    /// </summary>
+    public string ElementViewOrder => PerView ? ", " + GeneratedNames.BigEndianField : string.Empty;
+
+    /// <summary>
+    /// The <c>Endianness</c> a nested view of <paramref name="field"/> is made with, from a view (or element view) that
+    /// holds the flag; null when the nested layout has a fixed order of its own.
+    /// </summary>
+    public static string? NestedOrder(ResolvedField field) => field.NestedPerView ? $"{EndianBytes}.OrderOf({GeneratedNames.BigEndianField})" : null;
+
     /// <summary>The view's name in messages: <c>Trade.Ref</c>.</summary>
     public string DisplayName => Layout.Spec.DottedName + "." + (Writable ? GeneratedNames.Ref : GeneratedNames.ReadOnlyRef);
 

@@ -62,7 +62,7 @@ internal static class LayoutSpecParser
                         pack = p;
                         break;
                     case AttributeNames.EndianArgument:
-                        endian = argument.Value.Value is int e && e == (int)ByteOrder.Big ? ByteOrder.Big : ByteOrder.Little;
+                        endian = argument.Value.Value is int e && e is (int)ByteOrder.Big or (int)ByteOrder.PerView ? (ByteOrder)e : ByteOrder.Little;
                         break;
                 }
             }

@@ -48,16 +48,18 @@ public sealed class MappedTable<T> : IDisposable where T : struct, IMappedLayout
 
     /// <summary>Creates (or overwrites) <paramref name="path"/> as an empty table with room for <paramref name="capacity"/> records.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative or too large for a file.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is declared with <see cref="Endianness.PerView"/>: a table file has one byte order.</exception>
     [SuppressMessage("Design", "CA1000", Justification = "MappedTable<Trade>.Open(path) names the record type once, where it is needed.")]
     public static MappedTable<T> Create(string path, long capacity) =>
-        new(TableStorage.Create(path, T.Layout, capacity));
+        new(TableStorage.Create(path, FixedOrderLayout.Of<T>(), capacity));
 
     /// <summary>Opens an existing table file after validating its header; the file is never modified by a failed open.</summary>
     /// <exception cref="LayoutMismatchException">The file was written with a different layout.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is declared with <see cref="Endianness.PerView"/>: a table file has one byte order.</exception>
     /// <exception cref="InvalidTableFileException">The file is truncated, not a table, of another version, or its header is inconsistent.</exception>
     [SuppressMessage("Design", "CA1000", Justification = "MappedTable<Trade>.Open(path) names the record type once, where it is needed.")]
     public static MappedTable<T> Open(string path, MapAccess access) =>
-        new(TableStorage.Open(path, access, T.Layout));
+        new(TableStorage.Open(path, access, FixedOrderLayout.Of<T>()));
 
     /// <summary>The record at <paramref name="index"/>, writable in place.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>

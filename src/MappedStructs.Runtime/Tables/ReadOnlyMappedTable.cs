@@ -35,12 +35,13 @@ public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMapp
 
     /// <summary>Opens <paramref name="path"/> read-only after validating its header.</summary>
     /// <exception cref="LayoutMismatchException">The file was written with a different layout.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is declared with <see cref="Endianness.PerView"/>: a table file has one byte order.</exception>
     /// <exception cref="InvalidTableFileException">The file is truncated, not a table, of another version, or its header is inconsistent.</exception>
     [SuppressMessage("Design", "CA1000", Justification = "MappedTable<Trade>.Open(path) names the record type once, where it is needed.")]
-    public static ReadOnlyMappedTable<T> Open(string path) => new(TableStorage.Open(path, MapAccess.Read, T.Layout));
+    public static ReadOnlyMappedTable<T> Open(string path) => new(TableStorage.Open(path, MapAccess.Read, FixedOrderLayout.Of<T>()));
 
     /// <summary>Opens as <see cref="Open(string)"/> does, with test seams in this table's storage.</summary>
-    internal static ReadOnlyMappedTable<T> Open(string path, TableStorageHooks hooks) => new(TableStorage.Open(path, MapAccess.Read, T.Layout, hooks));
+    internal static ReadOnlyMappedTable<T> Open(string path, TableStorageHooks hooks) => new(TableStorage.Open(path, MapAccess.Read, FixedOrderLayout.Of<T>(), hooks));
 
     /// <summary>The record at <paramref name="index"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>

@@ -295,4 +295,54 @@ public class SnapshotTests
             [Field(0), Bits(4, 28)] public uint Rest { get; init; }
         }
         """));
+
+    /// <summary>
+    /// A layout whose byte order is chosen when a view is made: every field kind through the per-view helpers, element views
+    /// for multi-byte arrays, a span for bytes, nested per-view layouts made in the parent's order, a nested fixed-order one in its own.
+    /// </summary>
+    [Fact]
+    public void Per_view_byte_order_every_kind() => Snapshot.Verify(Generate("""
+        using System;
+        using MappedStructs;
+
+        namespace Formats;
+
+        public enum Kind : ushort { None = 0, Exec = 2 }
+
+        [MappedLayout(Endian = Endianness.Big)]
+        public partial record struct Magic
+        {
+            public uint Value { get; init; }
+        }
+
+        [MappedLayout(Endian = Endianness.PerView)]
+        public partial record struct Span16
+        {
+            public ushort Start { get; init; }
+            public ushort Length { get; init; }
+        }
+
+        [MappedLayout(Endian = Endianness.PerView)]
+        public partial record struct Header
+        {
+            [Field(0)] public Magic Magic { get; init; }
+            [Field(4)] public Kind Kind { get; init; }
+            [Field(6)] public bool Flag { get; init; }
+            [Field(7)] public byte Version { get; init; }
+            [Field(8)] public long Entry { get; init; }
+            [Field(16)] public double Scale { get; init; }
+            [Field(24)] public Guid Id { get; init; }
+            [Field(40), Int24] public int Delta { get; init; }
+            [Field(43), UInt24] public uint Count { get; init; }
+            [Field(46), Bits(0, 4, Container = typeof(ushort))] public byte Low { get; init; }
+            [Field(46), Bits(4, 12)] public ushort High { get; init; }
+            [Field(48), Atomic] public long Version64 { get; init; }
+            [Field(56), FixedArray(4)] public int[] Slots { get; init; }
+            [Field(72), FixedArray(8)] public byte[] Pad { get; init; }
+            [Field(80), Utf8(8)] public string Name { get; init; }
+            [Field(88)] public Span16 Section { get; init; }
+            [Field(92), FixedArray(2)] public Span16[] Sections { get; init; }
+            [Field(100)] public char Letter { get; init; }
+        }
+        """));
 }

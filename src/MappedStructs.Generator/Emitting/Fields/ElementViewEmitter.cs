@@ -30,7 +30,7 @@ internal static class ElementViewEmitter
         writer.Line($"/// <summary>{(writable ? "A writable" : "A read-only")} view of <c>{field.Name}</c>: {count} elements of {Text(field.ElementSize)} bytes, {FieldFacts.OrderText(order)}, each index checked.</summary>");
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"public readonly ref struct {name}");
-        Members.StartField(writer, name, "internal");
+        Members.StartField(writer, name, "internal", order == ByteOrder.PerView);
         writer.Line();
         writer.Line("/// <summary>The number of elements.</summary>");
         writer.Line($"public int Length => {count};");
@@ -41,7 +41,7 @@ internal static class ElementViewEmitter
             Members.Property(
                 writer,
                 $"public {NestedFieldEmitter.ViewType(element, writable)} this[int index]",
-                NestedFieldEmitter.ViewOf(element, writable, $"{Unsafe}.Add({start}, {offset})"));
+                NestedFieldEmitter.ViewOf(element, writable, $"{Unsafe}.Add({start}, {offset})", ViewContext.NestedOrder(field)));
         }
         else
         {

@@ -19,7 +19,7 @@ internal sealed class FixedArrayFieldEmitter : FieldEmitter
         {
             string elementView = view.Writable ? GeneratedNames.ArrayView(field.Name) : GeneratedNames.ReadOnlyArrayView(field.Name);
             writer.Line(summary + ": a bounds-checked view of its elements.</summary>");
-            Members.Property(writer, $"public {elementView} {name}", $"new {elementView}(ref {view.FieldStart(field)})");
+            Members.Property(writer, $"public {elementView} {name}", $"new {elementView}(ref {view.FieldStart(field)}{view.ElementViewOrder})");
             return;
         }
 

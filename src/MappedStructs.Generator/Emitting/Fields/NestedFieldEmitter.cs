@@ -7,10 +7,17 @@ namespace MappedStructs.Generator.Emitting.Fields;
 /// <summary>A nested <c>[MappedLayout]</c> record stored inline: a property returning the nested layout's own view of its bytes.</summary>
 internal sealed class NestedFieldEmitter : FieldEmitter
 {
-    /// <summary>The nested layout's view over its bytes at <paramref name="at"/> (a ref expression): <c>Inner.Ref.From(...)</c>.</summary>
-    public static string ViewOf(string nestedType, bool writable, string at) => writable
-        ? $"{nestedType}.Ref.From({MemoryMarshal}.CreateSpan(ref {at}, {nestedType}.Size))"
-        : $"{nestedType}.ReadOnlyRef.From({MemoryMarshal}.CreateReadOnlySpan(ref {at}, {nestedType}.Size))";
+    /// <summary>
+    /// The nested layout's view over its bytes at <paramref name="at"/> (a ref expression): <c>Inner.Ref.From(...)</c>,
+    /// made with <paramref name="order"/> (an <c>Endianness</c> expression) when the nested layout's order is chosen per view.
+    /// </summary>
+    public static string ViewOf(string nestedType, bool writable, string at, string? order = null)
+    {
+        string orderArgument = order is null ? string.Empty : ", " + order;
+        return writable
+            ? $"{nestedType}.Ref.From({MemoryMarshal}.CreateSpan(ref {at}, {nestedType}.Size){orderArgument})"
+            : $"{nestedType}.ReadOnlyRef.From({MemoryMarshal}.CreateReadOnlySpan(ref {at}, {nestedType}.Size){orderArgument})";
+    }
 
     /// <summary>The nested layout's view type: <c>Inner.Ref</c> or <c>Inner.ReadOnlyRef</c>.</summary>
     public static string ViewType(string nestedType, bool writable) =>
@@ -20,7 +27,7 @@ internal sealed class NestedFieldEmitter : FieldEmitter
     {
         string nested = field.Spec.Type.TypeName;
         view.Writer.Line(ViewContext.Summary(field) + ", viewed in place.</summary>");
-        Members.Property(view.Writer, $"public {ViewType(nested, view.Writable)} {Id(field.Name)}", ViewOf(nested, view.Writable, view.FieldStart(field)));
+        Members.Property(view.Writer, $"public {ViewType(nested, view.Writable)} {Id(field.Name)}", ViewOf(nested, view.Writable, view.FieldStart(field), ViewContext.NestedOrder(field)));
     }
 
     public override string LoadExpression(ResolvedField field) => Id(field.Name) + ".Load()";
