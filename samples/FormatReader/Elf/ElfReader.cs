@@ -5,9 +5,9 @@ using MappedStructs;
 namespace FormatReader.Elf;
 
 /// <summary>
-/// Prints an ELF file's header as <c>readelf -h</c> does. EI_CLASS picks the 32- or 64-bit layouts and EI_DATA their byte
-/// order; the program and section header tables must lie within the file, and for a shared object the dynamic segment
-/// is read (as readelf does) to tell a position-independent executable from a library.
+/// Prints an ELF file's header as <c>readelf -h</c> does. EI_CLASS picks the 32- or 64-bit layouts and EI_DATA the byte
+/// order their per-view layouts read in; the program and section header tables must lie within the file, and for a
+/// shared object the dynamic segment is read (as readelf does) to tell a position-independent executable from a library.
 /// </summary>
 internal static class ElfReader
 {
@@ -42,44 +42,44 @@ internal static class ElfReader
             throw MalformedFileException.In(path, "not an ELF file: it does not start with 7f 45 4c 46");
         }
 
-        switch ((ident.Class, ident.Data))
+        Endianness byteOrder = ident.Data switch
         {
-            case (ClassElf64, DataLittleEndian):
-                Print<Elf64HeaderLittle, Elf64ProgramHeaderLittle, Elf64DynamicLittle>(path, view, output);
+            DataLittleEndian => Endianness.Little,
+            DataBigEndian => Endianness.Big,
+            _ => throw MalformedFileException.In(path, $"unknown ELF data encoding {ident.Data} (EI_DATA 1 for little-endian, 2 for big-endian)"),
+        };
+        switch (ident.Class)
+        {
+            case ClassElf64:
+                Print<Elf64Header, Elf64ProgramHeader, Elf64Dynamic>(path, view, byteOrder, output);
                 break;
-            case (ClassElf64, DataBigEndian):
-                Print<Elf64HeaderBig, Elf64ProgramHeaderBig, Elf64DynamicBig>(path, view, output);
-                break;
-            case (ClassElf32, DataLittleEndian):
-                Print<Elf32HeaderLittle, Elf32ProgramHeaderLittle, Elf32DynamicLittle>(path, view, output);
-                break;
-            case (ClassElf32, DataBigEndian):
-                Print<Elf32HeaderBig, Elf32ProgramHeaderBig, Elf32DynamicBig>(path, view, output);
+            case ClassElf32:
+                Print<Elf32Header, Elf32ProgramHeader, Elf32Dynamic>(path, view, byteOrder, output);
                 break;
             default:
-                throw MalformedFileException.In(path, $"unknown ELF class {ident.Class} or data encoding {ident.Data} (EI_CLASS 1 or 2, EI_DATA 1 or 2)");
+                throw MalformedFileException.In(path, $"unknown ELF class {ident.Class} (EI_CLASS 1 for ELF32, 2 for ELF64)");
         }
     }
 
-    private static void Print<THeader, TProgram, TDynamic>(string path, MappedView view, TextWriter output)
-        where THeader : struct, IMappedLayout<THeader>, IElfFileHeader
-        where TProgram : struct, IMappedLayout<TProgram>, IElfProgramHeader
-        where TDynamic : struct, IMappedLayout<TDynamic>, IElfDynamic
+    private static void Print<THeader, TProgram, TDynamic>(string path, MappedView view, Endianness byteOrder, TextWriter output)
+        where THeader : struct, IMappedLayout<THeader>, IElfFileHeader, IElfRecord<THeader>
+        where TProgram : struct, IMappedLayout<TProgram>, IElfProgramHeader, IElfRecord<TProgram>
+        where TDynamic : struct, IMappedLayout<TDynamic>, IElfDynamic, IElfRecord<TDynamic>
     {
         int headerSize = THeader.Layout.Size;
         if (view.Length < headerSize)
         {
-            throw MalformedFileException.In(path, $"{view.Length} bytes is too short for an ELF{(headerSize == Elf64HeaderLittle.Size ? 64 : 32)} file header ({headerSize} bytes)");
+            throw MalformedFileException.In(path, $"{view.Length} bytes is too short for an ELF{(headerSize == Elf64Header.Size ? 64 : 32)} file header ({headerSize} bytes)");
         }
 
-        THeader header = THeader.LoadFrom(view.GetReadOnlySpan(0, headerSize));
+        THeader header = THeader.Read(view, 0, byteOrder);
         CheckTable(path, view.Length, header.PhOff, header.PhNum, header.PhEntSize, TProgram.Layout.Size, "program header table");
         CheckTable(path, view.Length, header.ShOff, header.ShNum, header.ShEntSize, SectionHeaderSize(headerSize), "section header table");
-        bool pie = header.Type == TypeSharedObject && IsPositionIndependentExecutable<TProgram, TDynamic>(path, view, header);
+        bool pie = header.Type == TypeSharedObject && IsPositionIndependentExecutable<TProgram, TDynamic>(path, view, byteOrder, header);
         ReadElfHeaderText.Print(header, pie, output);
     }
 
-    private static int SectionHeaderSize(int fileHeaderSize) => fileHeaderSize == Elf64HeaderLittle.Size ? 64 : 40;
+    private static int SectionHeaderSize(int fileHeaderSize) => fileHeaderSize == Elf64Header.Size ? 64 : 40;
 
     private static void CheckTable(string path, long fileLength, ulong offset, ushort count, ushort entrySize, int expectedEntrySize, string what)
     {
@@ -97,14 +97,14 @@ internal static class ElfReader
     }
 
     // readelf's is_pie: a shared object is a position-independent executable when its DT_FLAGS_1 entry has DF_1_PIE.
-    private static bool IsPositionIndependentExecutable<TProgram, TDynamic>(string path, MappedView view, IElfFileHeader header)
-        where TProgram : struct, IMappedLayout<TProgram>, IElfProgramHeader
-        where TDynamic : struct, IMappedLayout<TDynamic>, IElfDynamic
+    private static bool IsPositionIndependentExecutable<TProgram, TDynamic>(string path, MappedView view, Endianness byteOrder, IElfFileHeader header)
+        where TProgram : struct, IMappedLayout<TProgram>, IElfProgramHeader, IElfRecord<TProgram>
+        where TDynamic : struct, IMappedLayout<TDynamic>, IElfDynamic, IElfRecord<TDynamic>
     {
         int programSize = TProgram.Layout.Size;
         for (int i = 0; i < header.PhNum; i++)
         {
-            TProgram segment = TProgram.LoadFrom(view.GetReadOnlySpan((long)header.PhOff + ((long)i * programSize), programSize));
+            TProgram segment = TProgram.Read(view, (long)header.PhOff + ((long)i * programSize), byteOrder);
             if (segment.Type != SegmentDynamic)
             {
                 continue;
@@ -114,7 +114,7 @@ internal static class ElfReader
             FileBounds.Require(path, view.Length, segment.Offset, segment.FileSz / (ulong)dynamicSize, (ulong)dynamicSize, "the dynamic segment");
             for (ulong entry = 0; entry < segment.FileSz / (ulong)dynamicSize; entry++)
             {
-                TDynamic dynamic = TDynamic.LoadFrom(view.GetReadOnlySpan((long)(segment.Offset + (entry * (ulong)dynamicSize)), dynamicSize));
+                TDynamic dynamic = TDynamic.Read(view, (long)(segment.Offset + (entry * (ulong)dynamicSize)), byteOrder);
                 if (dynamic.Tag == TagNull)
                 {
                     return false;

@@ -22,44 +22,26 @@ internal static class PcapReader
     /// <summary>Prints every packet of the capture at <paramref name="path"/>; returns how many it printed.</summary>
     public static int Print(string path, TextWriter output)
     {
-        using MappedFile file = MappedInput.Open(path, PcapFileHeaderLittle.Size, "a pcap file header");
+        using MappedFile file = MappedInput.Open(path, PcapFileHeader.Size, "a pcap file header");
         using MappedView view = file.CreateView();
-        uint magic = PcapFileHeaderLittle.ReadOnlyRef.From(view, 0).MagicNumber;
-        if (magic is MicrosecondMagic or NanosecondMagic)
-        {
-            return Walk<PcapFileHeaderLittle, PcapRecordHeaderLittle>(path, view, "little-endian", output);
-        }
-
-        if (BinaryPrimitives.ReverseEndianness(magic) is MicrosecondMagic or NanosecondMagic)
-        {
-            return Walk<PcapFileHeaderBig, PcapRecordHeaderBig>(path, view, "big-endian", output);
-        }
-
-        throw MalformedFileException.In(path, $"not a pcap file: the magic number is 0x{magic:x8}, not a1b2c3d4 or a1b23c4d in either byte order");
-    }
-
-    private static int Walk<TFile, TRecord>(string path, MappedView view, string byteOrder, TextWriter output)
-        where TFile : struct, IMappedLayout<TFile>, IPcapFileHeader
-        where TRecord : struct, IMappedLayout<TRecord>, IPcapRecordHeader
-    {
-        TFile header = TFile.LoadFrom(view.GetReadOnlySpan(0, TFile.Layout.Size));
+        Endianness byteOrder = ByteOrderOf(path, PcapFileHeader.ReadOnlyRef.From(view, 0, Endianness.Little).MagicNumber);
+        var header = PcapFileHeader.ReadOnlyRef.From(view, 0, byteOrder);
         bool nanoseconds = header.MagicNumber == NanosecondMagic;
         output.WriteLine(
             $"reading from file {path}, link-type {LinkTypeName(header.LinkType)}, snapshot length {header.SnapLen} " +
-            $"(pcap {header.MajorVersion}.{header.MinorVersion}, {byteOrder}, {(nanoseconds ? "nanosecond" : "microsecond")} timestamps)");
+            $"(pcap {header.MajorVersion}.{header.MinorVersion}, {(byteOrder == Endianness.Big ? "big" : "little")}-endian, {(nanoseconds ? "nanosecond" : "microsecond")} timestamps)");
 
-        int recordHeaderSize = TRecord.Layout.Size;
-        long offset = TFile.Layout.Size;
+        long offset = PcapFileHeader.Size;
         int packets = 0;
         while (offset < view.Length)
         {
-            if (view.Length - offset < recordHeaderSize)
+            if (view.Length - offset < PcapRecordHeader.Size)
             {
-                throw MalformedFileException.In(path, $"truncated record header at offset {offset}: {view.Length - offset} of {recordHeaderSize} bytes");
+                throw MalformedFileException.In(path, $"truncated record header at offset {offset}: {view.Length - offset} of {PcapRecordHeader.Size} bytes");
             }
 
-            TRecord record = TRecord.LoadFrom(view.GetReadOnlySpan(offset, recordHeaderSize));
-            long packetOffset = offset + recordHeaderSize;
+            var record = PcapRecordHeader.ReadOnlyRef.From(view, offset, byteOrder);
+            long packetOffset = offset + PcapRecordHeader.Size;
             uint captured = record.CapturedPacketLength;
             if (captured > MaximumCapturedLength)
             {
@@ -81,6 +63,22 @@ internal static class PcapReader
         }
 
         return packets;
+    }
+
+    // The magic number, read little-endian, is itself when the writer was little-endian and byte-swapped when it was big-endian.
+    private static Endianness ByteOrderOf(string path, uint magic)
+    {
+        if (magic is MicrosecondMagic or NanosecondMagic)
+        {
+            return Endianness.Little;
+        }
+
+        if (BinaryPrimitives.ReverseEndianness(magic) is MicrosecondMagic or NanosecondMagic)
+        {
+            return Endianness.Big;
+        }
+
+        throw MalformedFileException.In(path, $"not a pcap file: the magic number is 0x{magic:x8}, not a1b2c3d4 or a1b23c4d in either byte order");
     }
 
     private static string TimeOfDay(uint seconds, uint microseconds)

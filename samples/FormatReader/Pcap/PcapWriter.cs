@@ -20,43 +20,33 @@ internal static class PcapWriter
     /// <summary>Writes <paramref name="packets"/> packets to <paramref name="path"/>, big-endian headers when <paramref name="bigEndian"/>.</summary>
     public static void Write(string path, int packets, bool bigEndian)
     {
-        int recordBytes = PcapRecordHeaderLittle.Size + PacketBytes;
-        using var file = MappedFile.Create(path, PcapFileHeaderLittle.Size + ((long)packets * recordBytes));
+        int recordBytes = PcapRecordHeader.Size + PacketBytes;
+        using var file = MappedFile.Create(path, PcapFileHeader.Size + ((long)packets * recordBytes));
         using MappedView view = file.CreateView();
-        WriteFileHeader(view, bigEndian);
+        Endianness byteOrder = bigEndian ? Endianness.Big : Endianness.Little;
+        PcapFileHeader.Ref.From(view, 0, byteOrder).Store(new PcapFileHeader
+        {
+            MagicNumber = PcapReader.MicrosecondMagic,
+            MajorVersion = 2,
+            MinorVersion = 4,
+            SnapLen = SnapLen,
+            LinkType = PcapReader.LinkTypeEthernet,
+        });
         for (int i = 0; i < packets; i++)
         {
-            long offset = PcapFileHeaderLittle.Size + ((long)i * recordBytes);
+            long offset = PcapFileHeader.Size + ((long)i * recordBytes);
             uint microseconds = FirstMicrosecond + (uint)(i * 125_000);
-            WriteRecordHeader(view, offset, FirstSecond + (microseconds / 1_000_000), microseconds % 1_000_000, bigEndian);
-            WritePacket(view, offset + PcapRecordHeaderLittle.Size, i);
+            PcapRecordHeader.Ref.From(view, offset, byteOrder).Store(new PcapRecordHeader
+            {
+                TimestampSeconds = FirstSecond + (microseconds / 1_000_000),
+                TimestampFraction = microseconds % 1_000_000,
+                CapturedPacketLength = PacketBytes,
+                OriginalPacketLength = PacketBytes,
+            });
+            WritePacket(view, offset + PcapRecordHeader.Size, i);
         }
 
         file.Flush();
-    }
-
-    private static void WriteFileHeader(MappedView view, bool bigEndian)
-    {
-        if (bigEndian)
-        {
-            PcapFileHeaderBig.Ref.From(view, 0).Store(new PcapFileHeaderBig { MagicNumber = PcapReader.MicrosecondMagic, MajorVersion = 2, MinorVersion = 4, SnapLen = SnapLen, LinkType = PcapReader.LinkTypeEthernet });
-        }
-        else
-        {
-            PcapFileHeaderLittle.Ref.From(view, 0).Store(new PcapFileHeaderLittle { MagicNumber = PcapReader.MicrosecondMagic, MajorVersion = 2, MinorVersion = 4, SnapLen = SnapLen, LinkType = PcapReader.LinkTypeEthernet });
-        }
-    }
-
-    private static void WriteRecordHeader(MappedView view, long offset, uint seconds, uint microseconds, bool bigEndian)
-    {
-        if (bigEndian)
-        {
-            PcapRecordHeaderBig.Ref.From(view, offset).Store(new PcapRecordHeaderBig { TimestampSeconds = seconds, TimestampFraction = microseconds, CapturedPacketLength = PacketBytes, OriginalPacketLength = PacketBytes });
-        }
-        else
-        {
-            PcapRecordHeaderLittle.Ref.From(view, offset).Store(new PcapRecordHeaderLittle { TimestampSeconds = seconds, TimestampFraction = microseconds, CapturedPacketLength = PacketBytes, OriginalPacketLength = PacketBytes });
-        }
     }
 
     private static void WritePacket(MappedView view, long offset, int index)

@@ -84,6 +84,65 @@ public sealed class FormatReaderSmokeTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData(64, false)]
+    [InlineData(64, true)]
+    [InlineData(32, false)]
+    [InlineData(32, true)]
+    public void Elf_header_of_either_class_and_byte_order_reads_in_that_order(int bits, bool bigEndian)
+    {
+        string path = _dir.File($"handmade-{bits}-{(bigEndian ? "big" : "little")}.elf");
+        File.WriteAllBytes(path, HandmadeElfHeader(bits, bigEndian));
+
+        (int exit, string output) = Run("--elf", path);
+
+        Assert.True(exit == 0, output);
+        Assert.Contains($"  Class:                             ELF{bits}", output, StringComparison.Ordinal);
+        Assert.Contains($"  Data:                              2's complement, {(bigEndian ? "big" : "little")} endian", output, StringComparison.Ordinal);
+        Assert.Contains("  Type:                              EXEC (Executable file)", output, StringComparison.Ordinal);
+        Assert.Contains("  Machine:                           Advanced Micro Devices X86-64", output, StringComparison.Ordinal);
+        Assert.Contains("  Entry point address:               0x10000abc", output, StringComparison.Ordinal);
+        Assert.Contains("  Flags:                             0x12345", output, StringComparison.Ordinal);
+        Assert.Contains($"  Size of this header:               {bits + (bits == 64 ? 0 : 20)} (bytes)", output, StringComparison.Ordinal);
+        Assert.Contains("  Number of program headers:         0", output, StringComparison.Ordinal);
+
+        string? readelf = Tool("readelf");
+        if (readelf is not null)
+        {
+            string expected = ProcessLauncher.Run(ProcessLauncher.StartInfo(readelf, "-h", path), TimeSpan.FromMinutes(1)).EnsureSuccess("readelf -h").Output;
+            Assert.Equal(expected.ReplaceLineEndings(), output.ReplaceLineEndings());
+        }
+    }
+
+    /// <summary>A file header with no program or section headers, written byte by byte (independently of the sample's layouts).</summary>
+    private static byte[] HandmadeElfHeader(int bits, bool bigEndian)
+    {
+        bool wide = bits == 64;
+        byte[] bytes = new byte[wide ? 64 : 52];
+        byte[] ident = [0x7F, (byte)'E', (byte)'L', (byte)'F', (byte)(wide ? 2 : 1), (byte)(bigEndian ? 2 : 1), 1, 0];
+        ident.CopyTo(bytes, 0);
+        void Put(int offset, ulong value, int size)
+        {
+            for (int i = 0; i < size; i++)
+            {
+                int shift = 8 * (bigEndian ? size - 1 - i : i);
+                bytes[offset + i] = (byte)(value >> shift);
+            }
+        }
+
+        int word = wide ? 8 : 4;
+        Put(16, 2, 2);                      // e_type: ET_EXEC
+        Put(18, 62, 2);                     // e_machine: EM_X86_64 (whose flags readelf prints as a number)
+        Put(20, 1, 4);                      // e_version
+        Put(24, 0x10000abc, word);          // e_entry
+        int flags = 24 + (3 * word);        // after e_entry, e_phoff, e_shoff (both 0)
+        Put(flags, 0x12345, 4);             // e_flags
+        Put(flags + 4, (ulong)bytes.Length, 2);  // e_ehsize
+        Put(flags + 6, wide ? 56UL : 32UL, 2);   // e_phentsize
+        Put(flags + 10, wide ? 64UL : 40UL, 2);  // e_shentsize
+        return bytes;
+    }
+
     [Fact]
     public void Packets_match_tcpdump()
     {
