@@ -67,6 +67,11 @@ public static class Program
     private static string? Named(Options options, string name)
     {
         string path = options.Text(name, string.Empty);
+        if (path.Length == 0 && options.Flag(name))
+        {
+            throw new ArgumentException($"{name} expects a file path.");
+        }
+
         return path.Length == 0 ? null : path;
     }
 

@@ -78,7 +78,8 @@ internal static class WaveReader
 
         long frames = dataSize / format.BlockAlign;
         SoxInfo.Print(path, view.Length, format, encoding, frames, output);
-        if (encoding == FormatPcm && format.BitsPerSample == 24)
+        // Packed frames only: a BlockAlign wider than the samples (padding) would need a stride per frame.
+        if (encoding == FormatPcm && format.BitsPerSample == 24 && format.BlockAlign == format.Channels * Sample24.Size)
         {
             output.WriteLine($"Peak (24-bit)  : {PeakOf24BitSamples(view, dataOffset, frames * format.Channels)} of {Int24Max}");
         }

@@ -274,6 +274,14 @@ public sealed class FormatReaderSmokeTests : IDisposable
         Assert.True(refused > 0, "some damage must be refused, or the test proves nothing");
     }
 
+    [Fact]
+    public void Unknown_options_and_a_file_option_without_a_path_are_refused()
+    {
+        Assert.Throws<ArgumentException>(() => FormatReader.Program.Run(["--bogus", "1"], TextWriter.Null));
+        ArgumentException missing = Assert.Throws<ArgumentException>(() => FormatReader.Program.Run(["--pcap"], TextWriter.Null));
+        Assert.Contains("--pcap expects a file path", missing.Message, StringComparison.Ordinal);
+    }
+
     private static string Option(string source) => source switch
     {
         LittleCapture or BigCapture => "--pcap",
