@@ -33,10 +33,10 @@ internal static class WaveReader
         }
 
         // The RIFF chunk's size counts the form type and every chunk after it.
-        long end = RiffChunkHeader.Size + (long)riff.Chunk.ChunkSize;
-        if (riff.Chunk.ChunkSize < 4 || end > view.Length)
+        long end = RiffChunkHeader.Size_ + (long)riff.Chunk.Size;
+        if (riff.Chunk.Size < 4 || end > view.Length)
         {
-            throw MalformedFileException.In(path, $"the RIFF chunk claims {riff.Chunk.ChunkSize} bytes, the file holds {view.Length - RiffChunkHeader.Size} after its header");
+            throw MalformedFileException.In(path, $"the RIFF chunk claims {riff.Chunk.Size} bytes, the file holds {view.Length - RiffChunkHeader.Size_} after its header");
         }
 
         (WaveFormat format, ushort encoding) = (default, 0);
@@ -45,30 +45,30 @@ internal static class WaveReader
         uint dataSize = 0;
         for (long offset = RiffHeader.Size; offset < end;)
         {
-            if (end - offset < RiffChunkHeader.Size)
+            if (end - offset < RiffChunkHeader.Size_)
             {
                 throw MalformedFileException.In(path, $"truncated chunk header at offset {offset}");
             }
 
             var chunk = RiffChunkHeader.ReadOnlyRef.From(view, offset);
-            long data = offset + RiffChunkHeader.Size;
-            if (chunk.ChunkSize > end - data)
+            long data = offset + RiffChunkHeader.Size_;
+            if (chunk.Size > end - data)
             {
-                throw MalformedFileException.In(path, $"the chunk \"{FourCharacterCode(chunk.ChunkId)}\" at offset {offset} claims {chunk.ChunkSize} bytes, only {end - data} follow it");
+                throw MalformedFileException.In(path, $"the chunk \"{FourCharacterCode(chunk.ChunkId)}\" at offset {offset} claims {chunk.Size} bytes, only {end - data} follow it");
             }
 
             if (chunk.ChunkId.SequenceEqual("fmt "u8))
             {
-                (format, encoding) = ReadFormat(path, view, data, chunk.ChunkSize);
+                (format, encoding) = ReadFormat(path, view, data, chunk.Size);
                 hasFormat = true;
             }
             else if (chunk.ChunkId.SequenceEqual("data"u8) && dataOffset < 0)
             {
-                (dataOffset, dataSize) = (data, chunk.ChunkSize);
+                (dataOffset, dataSize) = (data, chunk.Size);
             }
 
             // Chunks start at even offsets: an odd-sized chunk is followed by one pad byte.
-            offset = data + chunk.ChunkSize + (chunk.ChunkSize & 1);
+            offset = data + chunk.Size + (chunk.Size & 1);
         }
 
         if (!hasFormat || dataOffset < 0)

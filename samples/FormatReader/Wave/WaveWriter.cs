@@ -13,19 +13,19 @@ internal static class WaveWriter
     /// <summary>Writes <paramref name="frames"/> frames at <paramref name="sampleRate"/> Hz to <paramref name="path"/>.</summary>
     public static void Write(string path, int sampleRate, int frames)
     {
-        const int HeadersBytes = RiffHeader.Size + RiffChunkHeader.Size + WaveFormat.Size + RiffChunkHeader.Size;
+        const int HeadersBytes = RiffHeader.Size + RiffChunkHeader.Size_ + WaveFormat.Size + RiffChunkHeader.Size_;
         uint dataBytes = (uint)(frames * StereoFrame24.Size);
         using var file = MappedFile.Create(path, HeadersBytes + dataBytes);
         using MappedView view = file.CreateView();
         var riff = RiffHeader.Ref.From(view, 0);
         RiffChunkHeader.Ref riffChunk = riff.Chunk;
         "RIFF"u8.CopyTo(riffChunk.ChunkId);
-        riffChunk.ChunkSize = (uint)(HeadersBytes - RiffChunkHeader.Size + dataBytes);
+        riffChunk.Size = (uint)(HeadersBytes - RiffChunkHeader.Size_ + dataBytes);
         "WAVE"u8.CopyTo(riff.FormType);
 
         long offset = RiffHeader.Size;
         WriteChunkHeader(view, offset, "fmt "u8, WaveFormat.Size);
-        WaveFormat.Ref.From(view, offset + RiffChunkHeader.Size).Store(new WaveFormat
+        WaveFormat.Ref.From(view, offset + RiffChunkHeader.Size_).Store(new WaveFormat
         {
             FormatTag = 1,
             Channels = Channels,
@@ -35,9 +35,9 @@ internal static class WaveWriter
             BitsPerSample = BitsPerSample,
         });
 
-        offset += RiffChunkHeader.Size + WaveFormat.Size;
+        offset += RiffChunkHeader.Size_ + WaveFormat.Size;
         WriteChunkHeader(view, offset, "data"u8, dataBytes);
-        long data = offset + RiffChunkHeader.Size;
+        long data = offset + RiffChunkHeader.Size_;
         for (int i = 0; i < frames; i++)
         {
             var frame = StereoFrame24.Ref.From(view, data + ((long)i * StereoFrame24.Size));
@@ -52,7 +52,7 @@ internal static class WaveWriter
     {
         var chunk = RiffChunkHeader.Ref.From(view, offset);
         id.CopyTo(chunk.ChunkId);
-        chunk.ChunkSize = size;
+        chunk.Size = size;
     }
 
     private static int Tone(int hertz, int frame, int sampleRate) =>
