@@ -49,24 +49,40 @@ public sealed partial class MappedFile : IDisposable
         }
     }
 
-    /// <summary>Maps an existing file.</summary>
+    /// <summary>Maps an existing file; a symbolic link is followed to the file it names.</summary>
     /// <param name="path">The file.</param>
     /// <param name="access">Read-only, shared read-write, or private copy-on-write.</param>
-    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist (also a dangling symbolic link, or a loop of links).</exception>
     /// <exception cref="UnauthorizedAccessException">The file's permissions do not allow <paramref name="access"/>.</exception>
-    /// <exception cref="IOException">The path is a directory, or the file is empty and <paramref name="access"/> is not ReadWrite.</exception>
+    /// <exception cref="IOException">
+    /// The path is a directory or another kind of file than a regular one (a FIFO, a device, a socket: refused before anything
+    /// could block), the file is empty and <paramref name="access"/> is not ReadWrite, or the mapping failed (the message names the file).
+    /// </exception>
     public static MappedFile Open(string path, MapAccess access = MapAccess.Read)
     {
         CheckAccess(access);
-        string fullPath = CheckIsFilePath(path);
-        if (!File.Exists(fullPath))
-        {
-            throw new FileNotFoundException($"Cannot map '{fullPath}': the file does not exist.", fullPath);
-        }
+        FileStream stream = OpenExisting(path, access, out string fullPath);
+        return MapStream(stream, access, fullPath);
+    }
 
+    /// <summary>
+    /// Opens an existing regular file for a mapping with <paramref name="access"/>, with every check and message of
+    /// <see cref="Open"/>; the tables open their files through here so that both report a bad path alike.
+    /// </summary>
+    internal static FileStream OpenExisting(string path, MapAccess access, out string fullPath)
+    {
+        fullPath = CheckIsFilePath(path);
+        RegularFiles.Require(fullPath);
         FileAccess fileAccess = access == MapAccess.ReadWrite ? FileAccess.ReadWrite : FileAccess.Read;
         FileStream stream = OpenStream(fullPath, FileMode.Open, fileAccess, access);
-        return MapStream(stream, access, fullPath);
+        if (!stream.CanSeek)
+        {
+            // Windows has no stat to ask first; a pipe or device opened there cannot seek, which a mapped file always can.
+            stream.Dispose();
+            throw RegularFiles.NotRegular(fullPath, "a pipe, a device or another file that cannot seek");
+        }
+
+        return stream;
     }
 
     /// <summary>
@@ -95,55 +111,70 @@ public sealed partial class MappedFile : IDisposable
         return MapStream(stream, access, fullPath, ownsStream: !leaveOpen, disposeOnFailure: false);
     }
 
-    /// <summary>Creates the file (overwriting any existing file), sets its length to <paramref name="capacity"/> and maps it ReadWrite.</summary>
+    /// <summary>
+    /// Creates the file (replacing any existing file), gives it a length of <paramref name="capacity"/> zero bytes with
+    /// their disk space reserved, and maps it ReadWrite.
+    /// </summary>
+    /// <remarks>
+    /// The new file is built beside the path and renamed over it, so a process that maps the file being replaced keeps
+    /// reading the old bytes and is never cut short; on Windows a file mapped or open elsewhere cannot be replaced (an
+    /// <see cref="IOException"/>). A symbolic link keeps pointing at the replaced file. See docs/runtime.md, "Replacing and shortening files".
+    /// </remarks>
     /// <param name="path">The file to create.</param>
-    /// <param name="capacity">The file's length in bytes; at least 1. On file systems with sparse files the unwritten bytes take no disk space.</param>
+    /// <param name="capacity">The file's length in bytes; at least 1. Its blocks are reserved (fallocate), so a full disk fails here.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is not positive (nothing is created).</exception>
-    /// <exception cref="IOException">The path is a directory, or the file system refuses the length (then an existing file is left as it was and a new one is removed), or the length cannot be mapped (then a new file is removed; an existing one has already been overwritten with zeros).</exception>
-    public static MappedFile Create(string path, long capacity)
+    /// <exception cref="IOException">
+    /// The path is a directory, the file system refuses the length or has no room for it (ENOSPC, EFBIG), the length cannot
+    /// be mapped, or the old file cannot be replaced; in every case an existing file is left as it was and nothing new remains.
+    /// </exception>
+    public static MappedFile Create(string path, long capacity) => Create(path, capacity, initialize: null);
+
+    /// <summary>
+    /// <see cref="Create(string, long)"/>, with <paramref name="initialize"/> run on the new file before it replaces the old
+    /// one; when it is given, the new file is flushed to the device first, so no one ever opens it half written.
+    /// </summary>
+    internal static MappedFile Create(string path, long capacity, Action<MappedFile>? initialize)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
         string fullPath = CheckIsFilePath(path);
-        bool existed = File.Exists(fullPath);
-        FileStream stream = OpenStream(fullPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, MapAccess.ReadWrite);
+        return AtomicFileReplacement.Replace(
+            fullPath,
+            temporary => CreateBeside(temporary, fullPath, capacity, initialize),
+            file => file.Dispose());
+    }
+
+    /// <summary>The new file of <see cref="Create(string, long, Action{MappedFile})"/>, at its temporary path but named by its final one.</summary>
+    private static MappedFile CreateBeside(string temporary, string fullPath, long capacity, Action<MappedFile>? initialize)
+    {
+        FileStream stream = OpenStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, MapAccess.ReadWrite, fullPath);
         try
         {
-            // Setting the final length first proves the file system accepts it before the old contents are dropped;
-            // then 0 and back gives the zero-filled file Create promises.
-            stream.SetLength(capacity);
-            stream.SetLength(0);
             stream.SetLength(capacity);
         }
         catch (Exception e) when (e is IOException or ArgumentException)
         {
             stream.Dispose();
-            if (!existed)
-            {
-                File.Delete(fullPath);
-            }
-
-            if (e is ArgumentException)
-            {
-                throw new ArgumentOutOfRangeException(nameof(capacity), capacity, $"'{fullPath}' cannot be {capacity} bytes long: {e.Message}");
-            }
-
-            throw new IOException($"Cannot give '{fullPath}' a length of {capacity} bytes: {e.Message}", e);
+            throw MappingErrors.CannotLengthen(fullPath, 0, capacity, e);
         }
 
+        // Mapped before the space is reserved: a length too large to map fails at once, before it could fill the disk.
+        MappedFile file = MapStream(stream, MapAccess.ReadWrite, fullPath);
         try
         {
-            return MapStream(stream, MapAccess.ReadWrite, fullPath);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
-        {
-            // The file system took the length but the mapping failed (address space, .NET's size limit, memory): a file we
-            // created must not stay behind. MapStream has closed the stream. An existing file has already been overwritten.
-            if (!existed)
+            FileSpace.Reserve(stream.SafeFileHandle, 0, capacity, fullPath);
+            if (initialize is not null)
             {
-                File.Delete(fullPath);
+                initialize(file);
+                file.Flush();
+                stream.Flush(flushToDisk: true);
             }
 
-            throw new IOException($"Cannot map '{fullPath}' ({capacity} bytes) read-write: {e.Message}", e);
+            return file;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
         }
     }
 
@@ -219,16 +250,31 @@ public sealed partial class MappedFile : IDisposable
         }
     }
 
-    private static FileStream OpenStream(string fullPath, FileMode mode, FileAccess fileAccess, MapAccess access)
+    /// <summary>Opens <paramref name="openPath"/>; every failure names <paramref name="displayPath"/> (the path the caller asked for) and the access.</summary>
+    private static FileStream OpenStream(string openPath, FileMode mode, FileAccess fileAccess, MapAccess access, string? displayPath = null)
     {
+        string shown = displayPath ?? openPath;
         try
         {
             // Share with other processes and mappings: .NET on Unix otherwise takes an advisory flock that excludes them.
-            return new FileStream(fullPath, new FileStreamOptions { Mode = mode, Access = fileAccess, Share = ShareWithOthers, BufferSize = 0 });
+            return new FileStream(openPath, new FileStreamOptions { Mode = mode, Access = fileAccess, Share = ShareWithOthers, BufferSize = 0 });
+        }
+        catch (UnauthorizedAccessException e) when (mode == FileMode.CreateNew)
+        {
+            throw new UnauthorizedAccessException(
+                $"Cannot create '{shown}': permission denied for creating a file in '{System.IO.Path.GetDirectoryName(openPath)}' (the new file is built there, then renamed over the path).", e);
         }
         catch (UnauthorizedAccessException e)
         {
-            throw new UnauthorizedAccessException($"Cannot map '{fullPath}' with MapAccess.{access}: permission denied for {fileAccess} access.", e);
+            throw new UnauthorizedAccessException($"Cannot map '{shown}' with MapAccess.{access}: permission denied for {fileAccess} access.", e);
+        }
+        catch (DirectoryNotFoundException e) when (mode == FileMode.CreateNew)
+        {
+            throw new DirectoryNotFoundException($"Cannot create '{shown}': the directory '{System.IO.Path.GetDirectoryName(shown)}' does not exist.", e);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw RegularFiles.Missing(shown, e);
         }
     }
 

@@ -57,6 +57,7 @@ internal sealed unsafe partial class MappedRegion
             MapAccess.ReadWrite => MemoryMappedFileAccess.ReadWrite,
             _ => MemoryMappedFileAccess.CopyOnWrite,
         };
+        MappingBudget.Take(path, length);
         MemoryMappedFile? mapping = null;
         MemoryMappedViewAccessor? accessor = null;
         bool pointerAcquired = false;
@@ -89,6 +90,7 @@ internal sealed unsafe partial class MappedRegion
 
             accessor?.Dispose();
             mapping?.Dispose();
+            MappingBudget.GiveBack();
             throw;
         }
     }
@@ -113,6 +115,10 @@ internal sealed unsafe partial class MappedRegion
             catch (ArgumentOutOfRangeException) when (attempt < 16 && RandomAccess.GetLength(stream.SafeFileHandle) > length)
             {
                 length = RandomAccess.GetLength(stream.SafeFileHandle);
+            }
+            catch (Exception e) when (e is (IOException or ArgumentException or UnauthorizedAccessException) and not MappingBudgetExceededException)
+            {
+                throw MappingErrors.MapFailed(path, length, access, e);
             }
         }
     }
@@ -155,6 +161,7 @@ internal sealed unsafe partial class MappedRegion
             finally
             {
                 _fileHandle?.DangerousRelease();
+                MappingBudget.GiveBack();
             }
         }
     }

@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 
 namespace MappedStructs;
 
@@ -42,4 +43,18 @@ internal static class MappingErrors
 
     internal static InvalidOperationException ReadOnly(string? path) =>
         new($"The view of {Describe(path)} is read-only (mapped with MapAccess.Read); writing to it would fault. Open the file with MapAccess.ReadWrite or CopyOnWrite.");
+
+    /// <summary>
+    /// The file system refused a length: .NET reports EFBIG (longer than the file system allows) as an
+    /// <see cref="ArgumentException"/>, which is a fact about the file, not about the caller's argument; both become an <see cref="IOException"/>.
+    /// </summary>
+    internal static IOException CannotLengthen(string path, long from, long to, Exception inner) =>
+        new($"Cannot lengthen '{path}' from {from} to {to} bytes: {inner.Message}", inner);
+
+    /// <summary>The OS refused to map a file (address space, memory, .NET's size limit, permissions): the message names the file and the length.</summary>
+    internal static Exception MapFailed(string? path, long length, MapAccess access, Exception inner)
+    {
+        string message = $"Cannot map {length} bytes of {Describe(path)} with MapAccess.{access}: {inner.Message}";
+        return inner is UnauthorizedAccessException ? new UnauthorizedAccessException(message, inner) : new IOException(message, inner);
+    }
 }

@@ -132,16 +132,26 @@ public sealed partial class MappedTable<T>
             return;
         }
 
-        TableFileReplacement.Replace(current.Path, replacement =>
+        if (OperatingSystem.IsWindows())
         {
-            using var copy = TableStorage.Create(replacement, T.Layout, count);
+            // The rename below is what keeps readers safe, and Windows refuses it while any process (this table included) maps the file.
+            throw new PlatformNotSupportedException($"The table '{Path}' cannot be trimmed on Windows: Windows refuses to rename over a mapped file.");
+        }
 
-            // As the new file's appender, its Flush commits the count: a file no writer holds opens with its committed count.
-            copy.EnsureAppender();
-            current.CopyRecordsTo(copy, count);
-            copy.PublishCount(count);
-            copy.Flush();
-        });
+        AtomicFileReplacement.Replace(
+            current.Path,
+            replacement =>
+            {
+                using var copy = TableStorage.Create(replacement, T.Layout, count);
+
+                // As the new file's appender, its Flush commits the count: a file no writer holds opens with its committed count.
+                copy.EnsureAppender();
+                current.CopyRecordsTo(copy, count);
+                copy.PublishCount(count);
+                copy.Flush();
+                return replacement;
+            },
+            discard: static _ => { });
         var trimmed = TableStorage.Open(current.Path, MapAccess.ReadWrite, T.Layout);
         _replacedStorages.Add(current);
         _storage = trimmed;

@@ -1,5 +1,7 @@
 using System;
+using System.Buffers.Binary;
 using System.IO;
+using System.Threading;
 
 namespace MappedStructs;
 
@@ -22,16 +24,19 @@ internal sealed partial class TableStorage
         }
 
         RefuseIfOpenForWriting(path);
-        var file = MappedFile.Create(path, headerSize + (capacity * layout.Size));
+
+        // The header is written and flushed before the new file replaces the old one: a reader never sees it half made,
+        // and a reader of the old table keeps the old file (docs/tables.md, "Replacing a table").
+        TableHeader? header = null;
+        var file = MappedFile.Create(path, headerSize + (capacity * layout.Size), created =>
+        {
+            using MappedView headerView = created.CreateView(0, headerSize);
+            header = TableHeader.Write(headerView.GetSpan(0, headerSize), layout, capacity);
+        });
         try
         {
-            TableHeader header;
-            using (MappedView headerView = file.CreateView(0, headerSize))
-            {
-                header = TableHeader.Write(headerView.GetSpan(0, headerSize), layout, capacity);
-            }
-
-            return new TableStorage(path, file, MapAccess.ReadWrite, header, hooks);
+            // MappedFile.Create returns only after the initializer ran, so the header it wrote is known here.
+            return new TableStorage(path, file, MapAccess.ReadWrite, header!.Value, hooks);
         }
         catch
         {
@@ -49,22 +54,11 @@ internal sealed partial class TableStorage
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         RequireLittleEndianHost();
-        long length = new FileInfo(path).Length;
-        if (length < TableFormat.FixedLength)
-        {
-            // Too short to map meaningfully (and a zero-length file cannot be mapped at all); report it as a table problem.
-            TableHeader.Read(ReadOnlySpan<byte>.Empty, length, path);
-        }
-
-        var file = MappedFile.Open(path, access);
+        MappedFile file = OpenFile(path, access);
         try
         {
-            TableHeader header;
-            using (MappedView headerView = file.CreateView(0, Math.Min(file.Length, TableFormat.MaxHeaderSize)))
-            {
-                header = TableHeader.Read(headerView.GetReadOnlySpan(0, (int)headerView.Length), file.Length, path);
-            }
-
+            hooks?.BetweenMappingAndHeaderRead?.Invoke();
+            TableHeader header = ReadHeader(file, path);
             if (header.Fingerprint != layout.Fingerprint || header.RecordSize != layout.Size)
             {
                 throw new LayoutMismatchException(path, header.LayoutText, layout.Describe());
@@ -77,6 +71,58 @@ internal sealed partial class TableStorage
             file.Dispose();
             throw;
         }
+    }
+
+    /// <summary>
+    /// Opens the file through the checks <see cref="MappedFile.Open"/> makes (links followed, a missing file, a directory, a
+    /// FIFO or device reported alike), then refuses a file too short for a header before mapping it (an empty one cannot be mapped).
+    /// </summary>
+    private static MappedFile OpenFile(string path, MapAccess access)
+    {
+        FileStream stream = MappedFile.OpenExisting(path, access, out _);
+        try
+        {
+            long length = stream.Length;
+            if (length < TableFormat.FixedLength)
+            {
+                TableHeader.Read(ReadOnlySpan<byte>.Empty, length, path);
+            }
+
+            return MappedFile.FromStream(stream, access, leaveOpen: false);
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Reads the header, and maps the records its capacity covers. Count, then capacity, then the file's length, as
+    /// <see cref="RemapToCover"/> reads them: a writer lengthens the file before it stores a capacity, and stores a capacity
+    /// before a count that needs it, so numbers read in this order agree however often it grows meanwhile. The length the
+    /// file was mapped with is older than the capacity, and a writer growing in between would make it look corrupt.
+    /// </summary>
+    private static TableHeader ReadHeader(MappedFile file, string path)
+    {
+        byte[] snapshot;
+        using (MappedView prefix = file.CreateView(0, Math.Min(file.Length, TableFormat.MaxHeaderSize)))
+        {
+            long count = Volatile.Read(in prefix.GetReadOnlyRef<long>(TableFormat.CountOffset));
+            long capacity = Volatile.Read(in prefix.GetReadOnlyRef<long>(TableFormat.CapacityOffset));
+            uint headerSize = BinaryPrimitives.ReadUInt32LittleEndian(prefix.GetReadOnlySpan(TableFormat.HeaderSizeOffset, sizeof(uint)));
+
+            // The header's own size bounds the copy (it is validated from the copy); the records are not copied.
+            snapshot = prefix.GetReadOnlySpan(0, (int)Math.Clamp(headerSize, (uint)TableFormat.FixedLength, (uint)prefix.Length)).ToArray();
+            BinaryPrimitives.WriteInt64LittleEndian(snapshot.AsSpan(TableFormat.CountOffset), count);
+            BinaryPrimitives.WriteInt64LittleEndian(snapshot.AsSpan(TableFormat.CapacityOffset), capacity);
+        }
+
+        var header = TableHeader.Read(snapshot, file.GetFileLength(), path);
+
+        // The file may have grown since it was mapped: cover what the capacity needs (validated against the length above).
+        file.EnsureCapacity(header.RecordsOffset + (header.Capacity * header.RecordSize));
+        return header;
     }
 
     private static void RequireLittleEndianHost()

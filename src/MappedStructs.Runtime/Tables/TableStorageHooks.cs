@@ -19,4 +19,10 @@ internal sealed class TableStorageHooks
     /// served. Lets the crash tests show what happens without the commit protocol.
     /// </summary>
     public bool CommitProtocolDisabled { get; init; }
+
+    /// <summary>
+    /// Runs in Open after the file is mapped and before its header is read, where a writer growing the file must not make
+    /// the table look corrupt (the mapping is then shorter than the capacity the header holds).
+    /// </summary>
+    public Action? BetweenMappingAndHeaderRead { get; set; }
 }

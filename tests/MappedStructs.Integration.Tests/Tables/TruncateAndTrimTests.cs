@@ -89,7 +89,7 @@ public sealed class TruncateAndTrimTests : IDisposable
         Assert.Equal(Tick.Create(1, 6), heldBefore.Load());
         Assert.Equal(3, table.Append(Tick.Create(3, 70)));
         table.Flush();
-        Assert.Empty(Directory.GetFiles(_dir.Path, "*.replacing"));
+        Assert.Empty(Directory.GetFiles(_dir.Path, "*.tmp"));
         using var reopened = ReadOnlyMappedTable<Tick>.Open(table.Path);
         Assert.Equal([5L, 6, 7, 70], reopened.AsEnumerable().Select(t => t.Value));
     }
