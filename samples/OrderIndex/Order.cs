@@ -32,5 +32,5 @@ public partial record struct Order
     public string Symbol { get; init; }
 
     /// <summary>Reads only the key, in place: the one field a binary search probes.</summary>
-    public static long KeyOf(ReadOnlyMappedRecord<Order> record) => ((ReadOnlyRef)record).Key;
+    public static long KeyOf(ReadOnlyMappedRecord<Order> record) => record.Key;
 }

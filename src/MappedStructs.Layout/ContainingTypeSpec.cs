@@ -6,4 +6,5 @@ namespace MappedStructs.Layout;
 /// <param name="IsPartial">Whether every declaration of it is partial (needed to add the generated members).</param>
 /// <param name="IsGeneric">Whether it has type parameters (not supported).</param>
 /// <param name="IsStatic">Whether it is a static class.</param>
-internal sealed record ContainingTypeSpec(string Keyword, string Name, bool IsPartial, bool IsGeneric = false, bool IsStatic = false);
+/// <param name="Accessibility">Its accessibility keyword(s), as <see cref="LayoutSpec.Accessibility"/>: decides who may see the generated record extensions.</param>
+internal sealed record ContainingTypeSpec(string Keyword, string Name, bool IsPartial, bool IsGeneric = false, bool IsStatic = false, string Accessibility = "public");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace MappedStructs.Layout;
 
@@ -34,6 +35,10 @@ namespace MappedStructs.Layout;
 /// The views' private byte-order flag (<c>_bigEndian</c>), allocated only for an <c>Endianness.PerView</c> layout, whose
 /// views hold it; a fixed-order layout emits no flag, so a field of that name renames nothing there.
 /// </param>
+/// <param name="SpanFactory">
+/// The views' factories of many consecutive records (<c>Span</c>), allocated only for a fixed-order layout: a record span
+/// reaches its records through the order-less <c>IMappedLayout</c> members, so a per-view layout's views have none.
+/// </param>
 /// <param name="Fields">The names derived from each field, in declaration order.</param>
 /// <param name="Collisions">Every generated member whose preferred name a user member has, in allocation order.</param>
 internal sealed record GeneratedMemberNames(
@@ -51,6 +56,7 @@ internal sealed record GeneratedMemberNames(
     string Store,
     string StartField,
     string BigEndianField,
+    string SpanFactory,
     EquatableArray<FieldMemberNames> Fields,
     EquatableArray<NameCollision> Collisions)
 {
@@ -70,6 +76,7 @@ internal sealed record GeneratedMemberNames(
         GeneratedNames.Store,
         GeneratedNames.StartField,
         GeneratedNames.BigEndianField,
+        GeneratedNames.SpanFactory,
         EquatableArray<FieldMemberNames>.Empty,
         EquatableArray<NameCollision>.Empty);
 
@@ -124,6 +131,7 @@ internal sealed record GeneratedMemberNames(
         string store = viewScope.Allocate(GeneratedNames.Store);
         string start = viewScope.Allocate(GeneratedNames.StartField);
         string bigEndian = spec.Endian == ByteOrder.PerView ? viewScope.Allocate(GeneratedNames.BigEndianField) : GeneratedNames.BigEndianField;
+        string span = spec.Endian != ByteOrder.PerView ? viewScope.Allocate(GeneratedNames.SpanFactory) : GeneratedNames.SpanFactory;
         var fields = new FieldMemberNames[spec.Fields.Count];
         for (int i = 0; i < spec.Fields.Count; i++)
         {
@@ -140,7 +148,19 @@ internal sealed record GeneratedMemberNames(
         }
 
         return new GeneratedMemberNames(
-            refView, readOnlyRefView, layout, size, alignment, fingerprint, loadFrom, storeTo, offsets, from, load, store, start, bigEndian, new EquatableArray<FieldMemberNames>(fields), new EquatableArray<NameCollision>(collisions.ToArray()));
+            refView, readOnlyRefView, layout, size, alignment, fingerprint, loadFrom, storeTo, offsets, from, load, store, start, bigEndian, span, new EquatableArray<FieldMemberNames>(fields), new EquatableArray<NameCollision>(collisions.ToArray()));
+    }
+
+    /// <summary>
+    /// The static class of <paramref name="spec"/>'s record extensions (<c>TradeRecordExtensions</c>), declared beside the
+    /// outermost type in its namespace: with <c>_</c> appended while a type there has the name. Not a collision to report,
+    /// since no code names the class (its members are found through the namespace).
+    /// </summary>
+    public static string RecordExtensionsFor(LayoutSpec spec)
+    {
+        var namespaceScope = new Scope(new Dictionary<string, int>(StringComparer.Ordinal), []);
+        namespaceScope.TakeByGenerator(spec.RecordExtensionNamesTaken);
+        return namespaceScope.Allocate(GeneratedNames.RecordExtensions(spec.ContainingTypes.Select(containing => containing.Name), spec.Name));
     }
 
     /// <summary>The names derived from the field at declaration index <paramref name="fieldIndex"/>.</summary>

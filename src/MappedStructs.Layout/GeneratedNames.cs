@@ -30,6 +30,16 @@ internal static class GeneratedNames
     /// <summary>The members of a fixed array's element view besides its indexer.</summary>
     public static IReadOnlyList<string> ElementViewMembers { get; } = [StartField, BigEndianField, "Length", "ToArray", "CopyFrom"];
 
+    /// <summary>The static factories on <c>Ref</c>/<c>ReadOnlyRef</c> that view many consecutive records: <c>Trade.ReadOnlyRef.Span(view, offset, count)</c>.</summary>
+    public const string SpanFactory = "Span";
+
+    /// <summary>
+    /// The members of the runtime's <c>MappedRecord&lt;T&gt;</c> and <c>ReadOnlyMappedRecord&lt;T&gt;</c> (their own and
+    /// <c>object</c>'s). An instance member always wins over an extension member, so a field named like one of these gets
+    /// no extension property on the records (its view still has it).
+    /// </summary>
+    public static IReadOnlyList<string> RecordMembers { get; } = ["Bytes", Load, Store, "Equals", "GetHashCode", "ToString", "GetType"];
+
     /// <summary>Members added to the layout type itself.</summary>
     public static IReadOnlyList<string> TypeMembers { get; } =
         [Ref, ReadOnlyRef, Layout, Size, Alignment, Fingerprint, LoadFrom, StoreTo, Offsets];
@@ -59,6 +69,17 @@ internal static class GeneratedNames
 
     /// <summary>Whether <paramref name="name"/> is what a generated view type (<c>Ref</c>, <c>ReadOnlyRef</c>) can be emitted as.</summary>
     public static bool IsViewName(string name) => Matches(name, Ref) || Matches(name, ReadOnlyRef);
+
+    /// <summary>
+    /// The static class of C# 14 extension members that gives a layout's record slots its fields (<c>TradeRecordExtensions</c>;
+    /// a layout nested in types joins their names with <c>_</c>: <c>Outer_FrameRecordExtensions</c>). It is declared beside
+    /// the outermost type, since extension blocks live only in top-level static classes.
+    /// </summary>
+    public static string RecordExtensions(IEnumerable<string> containingTypes, string layoutName)
+    {
+        var parts = new List<string>(containingTypes) { layoutName };
+        return string.Join("_", parts) + "RecordExtensions";
+    }
 
     /// <summary>The writable element view generated for a fixed-array field whose elements are not exposed as a span.</summary>
     public static string ArrayView(string fieldName) => fieldName + "Array";

@@ -23,6 +23,10 @@ namespace MappedStructs.Layout;
 /// The named argument of <c>[MappedLayout]</c> (<c>Size</c>, <c>Pack</c>) that has no readable constant value, or null;
 /// such an argument is read as 0.
 /// </param>
+/// <param name="RecordExtensionNamesTaken">
+/// The types declared in the layout's namespace named like its record extension class (<c>TradeRecordExtensions</c>, or it
+/// with <c>_</c> appended), which the class must not take.
+/// </param>
 internal sealed record LayoutSpec(
     string Name,
     string Namespace,
@@ -37,7 +41,8 @@ internal sealed record LayoutSpec(
     int Pack,
     EquatableArray<FieldSpec> Fields,
     EquatableArray<string> OtherMemberNames,
-    string? UnboundArgument = null)
+    string? UnboundArgument = null,
+    EquatableArray<string> RecordExtensionNamesTaken = default)
 {
     /// <summary>The fully qualified C# name, <c>global::Ns.Outer.Trade</c>: the key nested fields use to refer to this layout.</summary>
     public string QualifiedName => "global::" + CSharpIdentifiers.EscapeDotted(DottedName);

@@ -12,7 +12,8 @@ internal static class LayoutEmitter
 
     public static string GeneratedCodeAttribute => $"[{GeneratedCode}(\"{AttributeNames.GeneratorTool}\", \"{Version}\")]";
 
-    public static GeneratedLayoutSource Emit(ResolvedLayout layout)
+    /// <summary>Writes the layout's file; <paramref name="recordExtensions"/> adds its C# 14 extension class (the compilation's language allows it).</summary>
+    public static GeneratedLayoutSource Emit(ResolvedLayout layout, bool recordExtensions)
     {
         LayoutSpec spec = layout.Spec;
         var writer = new IndentedWriter();
@@ -46,6 +47,12 @@ internal static class LayoutEmitter
         for (int i = 0; i < spec.ContainingTypes.Count; i++)
         {
             writer.Close();
+        }
+
+        if (recordExtensions && RecordExtensionsEmitter.Applies(layout))
+        {
+            writer.Line();
+            RecordExtensionsEmitter.Write(writer, layout);
         }
 
         if (spec.Namespace.Length > 0)

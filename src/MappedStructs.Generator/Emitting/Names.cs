@@ -9,6 +9,9 @@ internal static class Names
     public const string Span = "global::System.Span";
     public const string ReadOnlySpan = "global::System.ReadOnlySpan";
     public const string Support = "global::MappedStructs.GeneratedLayoutSupport";
+    public const string TextSupport = "global::MappedStructs.GeneratedText";
+    public const string TextHandler = "global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler";
+    public const string RecordSpans = "global::MappedStructs.RecordSpans";
     public const string BitFields = "global::MappedStructs.BitFields";
     public const string LittleEndianBytes = "global::MappedStructs.LittleEndianBytes";
     public const string BigEndianBytes = "global::MappedStructs.BigEndianBytes";

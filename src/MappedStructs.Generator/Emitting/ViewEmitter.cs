@@ -35,6 +35,8 @@ internal static class ViewEmitter
         if (!view.PerView)
         {
             writer.Line();
+            WriteSpanFactories(view);
+            writer.Line();
             WriteConversions(writer, names, spec.QualifiedName, writable);
         }
         else if (writable)
@@ -58,6 +60,54 @@ internal static class ViewEmitter
             RecordCopyEmitter.WriteStore(view);
         }
 
+        writer.Line();
+        WriteToString(view);
+        writer.Close();
+    }
+
+    /// <summary>
+    /// <c>Span(view, offset, count)</c> and <c>Span(bytes, count)</c>: many consecutive records as one record span, whose
+    /// range, count and (for [Atomic] fields) alignment the runtime checks once, when it is made. A layout whose order is
+    /// chosen per view gets none: a record span's slots and copies go through the order-less <c>IMappedLayout</c> members.
+    /// </summary>
+    private static void WriteSpanFactories(ViewContext view)
+    {
+        IndentedWriter writer = view.Writer;
+        ResolvedLayout layout = view.Layout;
+        string self = layout.Spec.QualifiedName;
+        string span = $"global::MappedStructs.{(view.Writable ? "RecordSpan" : "ReadOnlyRecordSpan")}<{self}>";
+        string over = $"{RecordSpans}.{(view.Writable ? "Over" : "OverReadOnly")}<{self}>";
+        string checks = $"{Text(layout.AtomicAlignment)}, {Quote(layout.Spec.DottedName)}";
+        string kind = view.Writable ? "writable" : "read-only";
+        string alignment = layout.HasAtomics ? $" or a record would not start at a multiple of {Text(layout.AtomicAlignment)}" : string.Empty;
+        writer.Line($"/// <summary>Views <paramref name=\"count\"/> consecutive records at <paramref name=\"offset\"/> of <paramref name=\"view\"/>, {kind}; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view{alignment}. Checked once, here.</summary>");
+        writer.Line($"public static {span} {view.Names.SpanFactory}({MappedView} view, long offset, long count) => {over}(view, offset, count, {checks});");
+        writer.Line();
+        writer.Line($"/// <summary>Views the first <paramref name=\"count\"/> records of <paramref name=\"bytes\"/>, {kind}; throws <c>ArgumentOutOfRangeException</c> when they do not fit{alignment}. Checked once, here.</summary>");
+        writer.Line($"public static {span} {view.Names.SpanFactory}({view.SpanType}<byte> bytes, int count) => {over}(bytes, count, {checks});");
+    }
+
+    /// <summary>
+    /// <c>ToString</c> prints the fields as the record struct's does (<c>Trade { Id = 1, Price = 101.5 }</c>, values in the
+    /// current culture), into one pooled buffer; each field's part comes from its emitter.
+    /// </summary>
+    private static void WriteToString(ViewContext view)
+    {
+        IndentedWriter writer = view.Writer;
+        ResolvedLayout layout = view.Layout;
+        writer.Line($"/// <summary>The record's fields as its record struct prints them: <c>{layout.Spec.Name} {{ Field = value, ... }}</c>; never throws for the bytes it finds.</summary>");
+        writer.Open("public override string ToString()");
+        writer.Line($"var text = new {TextHandler}(0, 0);");
+        string separator = layout.Spec.Name + " { ";
+        foreach (ResolvedField field in layout.Fields)
+        {
+            writer.Line($"text.AppendLiteral({Quote(separator + field.Name + " = ")});");
+            writer.Line(FieldEmitter.For(field).ToStringStatement(layout, field));
+            separator = ", ";
+        }
+
+        writer.Line($"text.AppendLiteral({Quote(layout.Fields.Count == 0 ? layout.Spec.Name + " { }" : " }")});");
+        writer.Line("return text.ToStringAndClear();");
         writer.Close();
     }
 

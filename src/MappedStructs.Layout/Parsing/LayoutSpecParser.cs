@@ -80,7 +80,7 @@ internal static class LayoutSpecParser
         for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
             containing.Insert(0, new ContainingTypeSpec(
-                Keyword(outer), outer.Name, IsPartial(outer, cancellationToken), outer.TypeParameters.Length > 0, outer.IsStatic));
+                Keyword(outer), outer.Name, IsPartial(outer, cancellationToken), outer.TypeParameters.Length > 0, outer.IsStatic, AccessibilityText(outer.DeclaredAccessibility)));
         }
 
         return new LayoutSpec(
@@ -97,7 +97,34 @@ internal static class LayoutSpecParser
             pack,
             fields.ToEquatableArray(),
             OtherMemberNames(type, properties).ToEquatableArray(),
-            unbound);
+            unbound,
+            RecordExtensionNamesTaken(type, containing).ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The types declared in the layout's namespace whose name the record extension class would take (its preferred name,
+    /// or it with <c>_</c> appended); only those, so that an unrelated type added to the namespace leaves the spec equal.
+    /// </summary>
+    private static List<string> RecordExtensionNamesTaken(INamedTypeSymbol type, List<ContainingTypeSpec> containing)
+    {
+        string preferred = GeneratedNames.RecordExtensions(containing.Select(outer => outer.Name), type.Name);
+        INamedTypeSymbol outermost = type;
+        while (outermost.ContainingType is not null)
+        {
+            outermost = outermost.ContainingType;
+        }
+
+        var taken = new List<string>();
+        foreach (INamedTypeSymbol declared in outermost.ContainingNamespace.GetTypeMembers())
+        {
+            if (GeneratedNames.Matches(declared.Name, preferred) && !taken.Contains(declared.Name))
+            {
+                taken.Add(declared.Name);
+            }
+        }
+
+        taken.Sort(StringComparer.Ordinal);
+        return taken;
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ namespace MappedStructs;
 /// </summary>
 /// <remarks>Any number of threads may read through one instance; <see cref="Dispose"/> must not race with them.</remarks>
 /// <typeparam name="T">A generated <see cref="MappedLayoutAttribute"/> type.</typeparam>
-public sealed class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMappedLayout<T>
+public sealed partial class ReadOnlyMappedTable<T> : IDisposable where T : struct, IMappedLayout<T>
 {
     private readonly TableStorage _storage;
 

@@ -40,4 +40,26 @@ public sealed class PerViewTakenNameTests
         string message = (string)assembly.Call("TakenPerView.Probe", "OrderLess")!;
         Assert.StartsWith("TakenPerView.Flagged is declared with Endianness.PerView", message);
     }
+
+    [Theory]
+    [InlineData("Little")]
+    [InlineData("Big")]
+    public void The_views_print_their_fields_in_the_views_order(string order)
+    {
+        using var assembly = RunnableAssembly.Build("TakenPerViewText" + order, PerViewTakenNamesLayout.Source);
+        Assert.Equal(
+            "Inner { Size = 100, Size_ = 101, From = 102, Load = 103, Store = 104, Ref = 105, ReadOnlyRef = 106, _bigEndian = 107, _start = 108 } True",
+            assembly.Call("TakenPerView.Probe", "Printed", order));
+    }
+
+    [Fact]
+    public void A_per_view_layout_gets_no_record_extensions_and_no_span_factories()
+    {
+        // Tables refuse the layout, and a record span would reach its records through the order-less interface members.
+        using var assembly = RunnableAssembly.Build("TakenPerViewTyped", PerViewTakenNamesLayout.Source);
+        Assert.Null(assembly.Assembly.GetType("TakenPerView.FlaggedRecordExtensions"));
+        Assert.Null(assembly.Assembly.GetType("TakenPerView.InnerRecordExtensions"));
+        Assert.DoesNotContain(assembly.Type("TakenPerView.Flagged+Ref_").GetMethods(), method => method.Name.StartsWith("Span", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(assembly.Type("TakenPerView.Flagged+ReadOnlyRef_").GetMethods(), method => method.Name.StartsWith("Span", System.StringComparison.Ordinal));
+    }
 }

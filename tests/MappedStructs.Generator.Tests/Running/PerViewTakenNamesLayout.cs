@@ -97,6 +97,15 @@ internal static class PerViewTakenNamesLayout
                 return string.Join(" | ", loaded, flagBytes, $"{previous} {exchanged} {compared}", viewed, reloaded, restored, other);
             }
 
+            /// <summary>The view's text, read in <paramref name="order"/> from bytes stored in it.</summary>
+            public static string Printed(string order)
+            {
+                Endianness byteOrder = Enum.Parse<Endianness>(order);
+                byte[] buffer = new byte[Flagged.Size_];
+                Flagged.StoreTo_(Make(), buffer, byteOrder);
+                return Flagged.ReadOnlyRef_.From_(buffer, byteOrder).Inner.ToString() + " " + Flagged.ReadOnlyRef_.From_(buffer, byteOrder).ToString().EndsWith("_bigEndian = 26 }");
+            }
+
             /// <summary>What the order-less IMappedLayout copy says to a generic caller.</summary>
             public static string OrderLess() => LoadThrough<Flagged>(new byte[Flagged.Size_]);
 

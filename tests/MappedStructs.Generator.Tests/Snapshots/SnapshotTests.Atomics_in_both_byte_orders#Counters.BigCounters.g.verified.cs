@@ -68,6 +68,12 @@ namespace Counters
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Counters.BigCounters> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Counters.BigCounters>(view, offset, count, 8, "Counters.BigCounters");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Counters.BigCounters> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Counters.BigCounters>(bytes, count, 8, "Counters.BigCounters");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Counters.BigCounters> record) => From(record.Bytes);
 
@@ -111,6 +117,18 @@ namespace Counters
                 this.Readers = value.Readers;
                 this.Total = value.Total;
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>BigCounters { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("BigCounters { Readers = ");
+                text.AppendFormatted(this.Readers);
+                text.AppendLiteral(", Total = ");
+                text.AppendFormatted(this.Total);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Counters.BigCounters</c> record (16 bytes, big-endian): each property reads its bytes in place.</summary>
@@ -127,6 +145,12 @@ namespace Counters
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Counters.BigCounters> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Counters.BigCounters>(view, offset, count, 8, "Counters.BigCounters");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Counters.BigCounters> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Counters.BigCounters>(bytes, count, 8, "Counters.BigCounters");
+
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Counters.BigCounters> record) => From(record.Bytes);
 
@@ -142,6 +166,59 @@ namespace Counters
                 Readers = Readers,
                 Total = Total,
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>BigCounters { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("BigCounters { Readers = ");
+                text.AppendFormatted(this.Readers);
+                text.AppendLiteral(", Total = ");
+                text.AppendFormatted(this.Total);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Counters.BigCounters</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Readers;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class BigCountersRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Counters.BigCounters> record)
+        {
+            /// <inheritdoc cref="global::Counters.BigCounters.ReadOnlyRef.Readers"/>
+            public int Readers => ((global::Counters.BigCounters.ReadOnlyRef)record).Readers;
+
+            /// <inheritdoc cref="global::Counters.BigCounters.ReadOnlyRef.Total"/>
+            public ulong Total => ((global::Counters.BigCounters.ReadOnlyRef)record).Total;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Counters.BigCounters> record)
+        {
+            /// <inheritdoc cref="global::Counters.BigCounters.Ref.Readers"/>
+            public int Readers { get => ((global::Counters.BigCounters.Ref)record).Readers; set => ((global::Counters.BigCounters.Ref)record).Readers = value; }
+
+            /// <inheritdoc cref="global::Counters.BigCounters.Ref.ExchangeReaders"/>
+            public int ExchangeReaders(int value) => ((global::Counters.BigCounters.Ref)record).ExchangeReaders(value);
+
+            /// <inheritdoc cref="global::Counters.BigCounters.Ref.CompareExchangeReaders"/>
+            public int CompareExchangeReaders(int value, int comparand) => ((global::Counters.BigCounters.Ref)record).CompareExchangeReaders(value, comparand);
+
+            /// <inheritdoc cref="global::Counters.BigCounters.Ref.AddReaders"/>
+            public int AddReaders(int delta) => ((global::Counters.BigCounters.Ref)record).AddReaders(delta);
+
+            /// <inheritdoc cref="global::Counters.BigCounters.Ref.Total"/>
+            public ulong Total { get => ((global::Counters.BigCounters.Ref)record).Total; set => ((global::Counters.BigCounters.Ref)record).Total = value; }
+
+            /// <inheritdoc cref="global::Counters.BigCounters.Ref.ExchangeTotal"/>
+            public ulong ExchangeTotal(ulong value) => ((global::Counters.BigCounters.Ref)record).ExchangeTotal(value);
+
+            /// <inheritdoc cref="global::Counters.BigCounters.Ref.CompareExchangeTotal"/>
+            public ulong CompareExchangeTotal(ulong value, ulong comparand) => ((global::Counters.BigCounters.Ref)record).CompareExchangeTotal(value, comparand);
+
+            /// <inheritdoc cref="global::Counters.BigCounters.Ref.AddTotal"/>
+            public ulong AddTotal(ulong delta) => ((global::Counters.BigCounters.Ref)record).AddTotal(delta);
         }
     }
 }

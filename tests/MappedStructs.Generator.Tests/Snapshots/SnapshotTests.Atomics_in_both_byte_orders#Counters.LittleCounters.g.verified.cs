@@ -74,6 +74,12 @@ namespace Counters
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Counters.LittleCounters> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Counters.LittleCounters>(view, offset, count, 8, "Counters.LittleCounters");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Counters.LittleCounters> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Counters.LittleCounters>(bytes, count, 8, "Counters.LittleCounters");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Counters.LittleCounters> record) => From(record.Bytes);
 
@@ -145,6 +151,22 @@ namespace Counters
                 this.Version = value.Version;
                 this.Total = value.Total;
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>LittleCounters { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("LittleCounters { Readers = ");
+                text.AppendFormatted(this.Readers);
+                text.AppendLiteral(", Flags = ");
+                text.AppendFormatted(this.Flags);
+                text.AppendLiteral(", Version = ");
+                text.AppendFormatted(this.Version);
+                text.AppendLiteral(", Total = ");
+                text.AppendFormatted(this.Total);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Counters.LittleCounters</c> record (24 bytes, little-endian): each property reads its bytes in place.</summary>
@@ -160,6 +182,12 @@ namespace Counters
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
+
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Counters.LittleCounters> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Counters.LittleCounters>(view, offset, count, 8, "Counters.LittleCounters");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Counters.LittleCounters> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Counters.LittleCounters>(bytes, count, 8, "Counters.LittleCounters");
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Counters.LittleCounters> record) => From(record.Bytes);
@@ -184,6 +212,93 @@ namespace Counters
                 Version = Version,
                 Total = Total,
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>LittleCounters { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("LittleCounters { Readers = ");
+                text.AppendFormatted(this.Readers);
+                text.AppendLiteral(", Flags = ");
+                text.AppendFormatted(this.Flags);
+                text.AppendLiteral(", Version = ");
+                text.AppendFormatted(this.Version);
+                text.AppendLiteral(", Total = ");
+                text.AppendFormatted(this.Total);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Counters.LittleCounters</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Readers;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class LittleCountersRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Counters.LittleCounters> record)
+        {
+            /// <inheritdoc cref="global::Counters.LittleCounters.ReadOnlyRef.Readers"/>
+            public int Readers => ((global::Counters.LittleCounters.ReadOnlyRef)record).Readers;
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.ReadOnlyRef.Flags"/>
+            public uint Flags => ((global::Counters.LittleCounters.ReadOnlyRef)record).Flags;
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.ReadOnlyRef.Version"/>
+            public long Version => ((global::Counters.LittleCounters.ReadOnlyRef)record).Version;
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.ReadOnlyRef.Total"/>
+            public ulong Total => ((global::Counters.LittleCounters.ReadOnlyRef)record).Total;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Counters.LittleCounters> record)
+        {
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.Readers"/>
+            public int Readers { get => ((global::Counters.LittleCounters.Ref)record).Readers; set => ((global::Counters.LittleCounters.Ref)record).Readers = value; }
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.ExchangeReaders"/>
+            public int ExchangeReaders(int value) => ((global::Counters.LittleCounters.Ref)record).ExchangeReaders(value);
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.CompareExchangeReaders"/>
+            public int CompareExchangeReaders(int value, int comparand) => ((global::Counters.LittleCounters.Ref)record).CompareExchangeReaders(value, comparand);
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.AddReaders"/>
+            public int AddReaders(int delta) => ((global::Counters.LittleCounters.Ref)record).AddReaders(delta);
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.Flags"/>
+            public uint Flags { get => ((global::Counters.LittleCounters.Ref)record).Flags; set => ((global::Counters.LittleCounters.Ref)record).Flags = value; }
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.ExchangeFlags"/>
+            public uint ExchangeFlags(uint value) => ((global::Counters.LittleCounters.Ref)record).ExchangeFlags(value);
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.CompareExchangeFlags"/>
+            public uint CompareExchangeFlags(uint value, uint comparand) => ((global::Counters.LittleCounters.Ref)record).CompareExchangeFlags(value, comparand);
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.AddFlags"/>
+            public uint AddFlags(uint delta) => ((global::Counters.LittleCounters.Ref)record).AddFlags(delta);
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.Version"/>
+            public long Version { get => ((global::Counters.LittleCounters.Ref)record).Version; set => ((global::Counters.LittleCounters.Ref)record).Version = value; }
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.ExchangeVersion"/>
+            public long ExchangeVersion(long value) => ((global::Counters.LittleCounters.Ref)record).ExchangeVersion(value);
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.CompareExchangeVersion"/>
+            public long CompareExchangeVersion(long value, long comparand) => ((global::Counters.LittleCounters.Ref)record).CompareExchangeVersion(value, comparand);
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.AddVersion"/>
+            public long AddVersion(long delta) => ((global::Counters.LittleCounters.Ref)record).AddVersion(delta);
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.Total"/>
+            public ulong Total { get => ((global::Counters.LittleCounters.Ref)record).Total; set => ((global::Counters.LittleCounters.Ref)record).Total = value; }
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.ExchangeTotal"/>
+            public ulong ExchangeTotal(ulong value) => ((global::Counters.LittleCounters.Ref)record).ExchangeTotal(value);
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.CompareExchangeTotal"/>
+            public ulong CompareExchangeTotal(ulong value, ulong comparand) => ((global::Counters.LittleCounters.Ref)record).CompareExchangeTotal(value, comparand);
+
+            /// <inheritdoc cref="global::Counters.LittleCounters.Ref.AddTotal"/>
+            public ulong AddTotal(ulong delta) => ((global::Counters.LittleCounters.Ref)record).AddTotal(delta);
         }
     }
 }

@@ -81,6 +81,12 @@ namespace Packets
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Packets.Ipv4Start> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Packets.Ipv4Start>(view, offset, count, 0, "Packets.Ipv4Start");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Packets.Ipv4Start> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Packets.Ipv4Start>(bytes, count, 0, "Packets.Ipv4Start");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Packets.Ipv4Start> record) => From(record.Bytes);
 
@@ -123,6 +129,24 @@ namespace Packets
                 this.Flags = value.Flags;
                 this.FragmentOffset = value.FragmentOffset;
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>Ipv4Start { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Ipv4Start { Version = ");
+                text.AppendFormatted(this.Version);
+                text.AppendLiteral(", HeaderLength = ");
+                text.AppendFormatted(this.HeaderLength);
+                text.AppendLiteral(", Congested = ");
+                text.AppendFormatted(this.Congested);
+                text.AppendLiteral(", Flags = ");
+                text.AppendFormatted(this.Flags);
+                text.AppendLiteral(", FragmentOffset = ");
+                text.AppendFormatted(this.FragmentOffset);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Packets.Ipv4Start</c> record (4 bytes, big-endian): each property reads its bytes in place.</summary>
@@ -138,6 +162,12 @@ namespace Packets
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
+
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Packets.Ipv4Start> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Packets.Ipv4Start>(view, offset, count, 0, "Packets.Ipv4Start");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Packets.Ipv4Start> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Packets.Ipv4Start>(bytes, count, 0, "Packets.Ipv4Start");
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Packets.Ipv4Start> record) => From(record.Bytes);
@@ -166,6 +196,65 @@ namespace Packets
                 Flags = Flags,
                 FragmentOffset = FragmentOffset,
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>Ipv4Start { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Ipv4Start { Version = ");
+                text.AppendFormatted(this.Version);
+                text.AppendLiteral(", HeaderLength = ");
+                text.AppendFormatted(this.HeaderLength);
+                text.AppendLiteral(", Congested = ");
+                text.AppendFormatted(this.Congested);
+                text.AppendLiteral(", Flags = ");
+                text.AppendFormatted(this.Flags);
+                text.AppendLiteral(", FragmentOffset = ");
+                text.AppendFormatted(this.FragmentOffset);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Packets.Ipv4Start</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Version;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class Ipv4StartRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Packets.Ipv4Start> record)
+        {
+            /// <inheritdoc cref="global::Packets.Ipv4Start.ReadOnlyRef.Version"/>
+            public byte Version => ((global::Packets.Ipv4Start.ReadOnlyRef)record).Version;
+
+            /// <inheritdoc cref="global::Packets.Ipv4Start.ReadOnlyRef.HeaderLength"/>
+            public byte HeaderLength => ((global::Packets.Ipv4Start.ReadOnlyRef)record).HeaderLength;
+
+            /// <inheritdoc cref="global::Packets.Ipv4Start.ReadOnlyRef.Congested"/>
+            public bool Congested => ((global::Packets.Ipv4Start.ReadOnlyRef)record).Congested;
+
+            /// <inheritdoc cref="global::Packets.Ipv4Start.ReadOnlyRef.Flags"/>
+            public global::Packets.Fragment Flags => ((global::Packets.Ipv4Start.ReadOnlyRef)record).Flags;
+
+            /// <inheritdoc cref="global::Packets.Ipv4Start.ReadOnlyRef.FragmentOffset"/>
+            public ushort FragmentOffset => ((global::Packets.Ipv4Start.ReadOnlyRef)record).FragmentOffset;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Packets.Ipv4Start> record)
+        {
+            /// <inheritdoc cref="global::Packets.Ipv4Start.Ref.Version"/>
+            public byte Version { get => ((global::Packets.Ipv4Start.Ref)record).Version; set => ((global::Packets.Ipv4Start.Ref)record).Version = value; }
+
+            /// <inheritdoc cref="global::Packets.Ipv4Start.Ref.HeaderLength"/>
+            public byte HeaderLength { get => ((global::Packets.Ipv4Start.Ref)record).HeaderLength; set => ((global::Packets.Ipv4Start.Ref)record).HeaderLength = value; }
+
+            /// <inheritdoc cref="global::Packets.Ipv4Start.Ref.Congested"/>
+            public bool Congested { get => ((global::Packets.Ipv4Start.Ref)record).Congested; set => ((global::Packets.Ipv4Start.Ref)record).Congested = value; }
+
+            /// <inheritdoc cref="global::Packets.Ipv4Start.Ref.Flags"/>
+            public global::Packets.Fragment Flags { get => ((global::Packets.Ipv4Start.Ref)record).Flags; set => ((global::Packets.Ipv4Start.Ref)record).Flags = value; }
+
+            /// <inheritdoc cref="global::Packets.Ipv4Start.Ref.FragmentOffset"/>
+            public ushort FragmentOffset { get => ((global::Packets.Ipv4Start.Ref)record).FragmentOffset; set => ((global::Packets.Ipv4Start.Ref)record).FragmentOffset = value; }
         }
     }
 }

@@ -70,6 +70,12 @@ namespace Packets
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Packets.Packed> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Packets.Packed>(view, offset, count, 0, "Packets.Packed");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Packets.Packed> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Packets.Packed>(bytes, count, 0, "Packets.Packed");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Packets.Packed> record) => From(record.Bytes);
 
@@ -97,6 +103,18 @@ namespace Packets
                 this.Delta = value.Delta;
                 this.Rest = value.Rest;
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>Packed { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Packed { Delta = ");
+                text.AppendFormatted(this.Delta);
+                text.AppendLiteral(", Rest = ");
+                text.AppendFormatted(this.Rest);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Packets.Packed</c> record (4 bytes, little-endian): each property reads its bytes in place.</summary>
@@ -113,6 +131,12 @@ namespace Packets
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Packets.Packed> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Packets.Packed>(view, offset, count, 0, "Packets.Packed");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Packets.Packed> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Packets.Packed>(bytes, count, 0, "Packets.Packed");
+
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Packets.Packed> record) => From(record.Bytes);
 
@@ -128,6 +152,41 @@ namespace Packets
                 Delta = Delta,
                 Rest = Rest,
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>Packed { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Packed { Delta = ");
+                text.AppendFormatted(this.Delta);
+                text.AppendLiteral(", Rest = ");
+                text.AppendFormatted(this.Rest);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Packets.Packed</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Delta;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class PackedRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Packets.Packed> record)
+        {
+            /// <inheritdoc cref="global::Packets.Packed.ReadOnlyRef.Delta"/>
+            public sbyte Delta => ((global::Packets.Packed.ReadOnlyRef)record).Delta;
+
+            /// <inheritdoc cref="global::Packets.Packed.ReadOnlyRef.Rest"/>
+            public uint Rest => ((global::Packets.Packed.ReadOnlyRef)record).Rest;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Packets.Packed> record)
+        {
+            /// <inheritdoc cref="global::Packets.Packed.Ref.Delta"/>
+            public sbyte Delta { get => ((global::Packets.Packed.Ref)record).Delta; set => ((global::Packets.Packed.Ref)record).Delta = value; }
+
+            /// <inheritdoc cref="global::Packets.Packed.Ref.Rest"/>
+            public uint Rest { get => ((global::Packets.Packed.Ref)record).Rest; set => ((global::Packets.Packed.Ref)record).Rest = value; }
         }
     }
 }

@@ -68,6 +68,12 @@ namespace Wide
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Wide.Cell> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Wide.Cell>(view, offset, count, 0, "Wide.Cell");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Wide.Cell> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Wide.Cell>(bytes, count, 0, "Wide.Cell");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Wide.Cell> record) => From(record.Bytes);
 
@@ -93,6 +99,18 @@ namespace Wide
                 this.A = value.A;
                 this.B = value.B;
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>Cell { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Cell { A = ");
+                text.AppendFormatted(this.A);
+                text.AppendLiteral(", B = ");
+                text.AppendFormatted(this.B);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Wide.Cell</c> record (16 bytes, little-endian): each property reads its bytes in place.</summary>
@@ -109,6 +127,12 @@ namespace Wide
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Wide.Cell> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Wide.Cell>(view, offset, count, 0, "Wide.Cell");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Wide.Cell> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Wide.Cell>(bytes, count, 0, "Wide.Cell");
+
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Cell> record) => From(record.Bytes);
 
@@ -124,6 +148,41 @@ namespace Wide
                 A = A,
                 B = B,
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>Cell { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Cell { A = ");
+                text.AppendFormatted(this.A);
+                text.AppendLiteral(", B = ");
+                text.AppendFormatted(this.B);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Wide.Cell</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.A;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class CellRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Cell> record)
+        {
+            /// <inheritdoc cref="global::Wide.Cell.ReadOnlyRef.A"/>
+            public long A => ((global::Wide.Cell.ReadOnlyRef)record).A;
+
+            /// <inheritdoc cref="global::Wide.Cell.ReadOnlyRef.B"/>
+            public long B => ((global::Wide.Cell.ReadOnlyRef)record).B;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Wide.Cell> record)
+        {
+            /// <inheritdoc cref="global::Wide.Cell.Ref.A"/>
+            public long A { get => ((global::Wide.Cell.Ref)record).A; set => ((global::Wide.Cell.Ref)record).A = value; }
+
+            /// <inheritdoc cref="global::Wide.Cell.Ref.B"/>
+            public long B { get => ((global::Wide.Cell.Ref)record).B; set => ((global::Wide.Cell.Ref)record).B = value; }
         }
     }
 }

@@ -114,6 +114,12 @@ namespace Wide
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Wide.Spread> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Wide.Spread>(view, offset, count, 8, "Wide.Spread");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Wide.Spread> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Wide.Spread>(bytes, count, 8, "Wide.Spread");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Wide.Spread> record) => From(record.Bytes);
 
@@ -135,7 +141,7 @@ namespace Wide
                 : throw global::MappedStructs.GeneratedLayoutSupport.ByteOrderMismatch("Spread.NearSamples");
 
             /// <summary><c>NearFlags</c>: bool[4] at offset 32, 4 bytes: a bounds-checked view of its elements.</summary>
-            public NearFlagsArray NearFlags => new NearFlagsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearFlags));
+            public global::Wide.Spread.NearFlagsArray NearFlags => new global::Wide.Spread.NearFlagsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearFlags));
 
             /// <summary><c>NearVersion</c>: int64 at offset 40, 8 bytes, atomic: reads and writes are volatile.</summary>
             public long NearVersion { get => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.NearVersion); set => global::MappedStructs.LittleEndianAtomics.Write(ref _start, Offsets.NearVersion, value); }
@@ -179,7 +185,7 @@ namespace Wide
             public long AddFarVersion(long delta) => global::MappedStructs.LittleEndianAtomics.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarVersion, delta);
 
             /// <summary><c>FarFlags</c>: bool[4] at offset 4160, 4 bytes: a bounds-checked view of its elements.</summary>
-            public FarFlagsArray FarFlags => new FarFlagsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarFlags));
+            public global::Wide.Spread.FarFlagsArray FarFlags => new global::Wide.Spread.FarFlagsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarFlags));
 
             /// <summary><c>FarCell</c>: Cell at offset 4168, 16 bytes, viewed in place.</summary>
             public global::Wide.Cell.Ref FarCell => global::Wide.Cell.Ref.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarCell), global::Wide.Cell.Size));
@@ -188,7 +194,7 @@ namespace Wide
             public global::System.Span<byte> FarBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.FarBytes), 8);
 
             /// <summary><c>Cells</c>: Cell[260] at offset 4192, 4160 bytes: a bounds-checked view of its elements.</summary>
-            public CellsArray Cells => new CellsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.Cells));
+            public global::Wide.Spread.CellsArray Cells => new global::Wide.Spread.CellsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.Ref"), Offsets.Cells));
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Wide.Spread Load()
@@ -236,6 +242,42 @@ namespace Wide
                 global::MappedStructs.GeneratedLayoutSupport.CopyArray(value.FarBytes, this.FarBytes, "Spread.FarBytes");
                 this.Cells.CopyFrom(value.Cells);
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>Spread { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Spread { Near = ");
+                text.AppendFormatted(this.Near);
+                text.AppendLiteral(", NearName = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NearNameBytes, 0x00));
+                text.AppendLiteral(", NearSamples = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.NearSamples);
+                text.AppendLiteral(", NearFlags = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.NearFlags.ToArray());
+                text.AppendLiteral(", NearVersion = ");
+                text.AppendFormatted(this.NearVersion);
+                text.AppendLiteral(", NearCell = ");
+                text.AppendLiteral(this.NearCell.ToString());
+                text.AppendLiteral(", Straddle = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Straddle);
+                text.AppendLiteral(", Far = ");
+                text.AppendFormatted(this.Far);
+                text.AppendLiteral(", FarName = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.FarNameBytes, 0x00));
+                text.AppendLiteral(", FarVersion = ");
+                text.AppendFormatted(this.FarVersion);
+                text.AppendLiteral(", FarFlags = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.FarFlags.ToArray());
+                text.AppendLiteral(", FarCell = ");
+                text.AppendLiteral(this.FarCell.ToString());
+                text.AppendLiteral(", FarBytes = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.FarBytes);
+                text.AppendLiteral(", Cells = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Cells.ToArray());
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Wide.Spread</c> record (8352 bytes, little-endian): each property reads its bytes in place.</summary>
@@ -251,6 +293,12 @@ namespace Wide
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
+
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Wide.Spread> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Wide.Spread>(view, offset, count, 8, "Wide.Spread");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Wide.Spread> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Wide.Spread>(bytes, count, 8, "Wide.Spread");
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Spread> record) => From(record.Bytes);
@@ -270,7 +318,7 @@ namespace Wide
                 : throw global::MappedStructs.GeneratedLayoutSupport.ByteOrderMismatch("Spread.NearSamples");
 
             /// <summary><c>NearFlags</c>: bool[4] at offset 32, 4 bytes: a bounds-checked view of its elements.</summary>
-            public NearFlagsReadOnlyArray NearFlags => new NearFlagsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearFlags));
+            public global::Wide.Spread.NearFlagsReadOnlyArray NearFlags => new global::Wide.Spread.NearFlagsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.NearFlags));
 
             /// <summary><c>NearVersion</c>: int64 at offset 40, 8 bytes, atomic: reads and writes are volatile.</summary>
             public long NearVersion => global::MappedStructs.LittleEndianAtomics.Read<long>(ref _start, Offsets.NearVersion);
@@ -296,7 +344,7 @@ namespace Wide
             public long FarVersion => global::MappedStructs.LittleEndianAtomics.Read<long>(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.FarVersion);
 
             /// <summary><c>FarFlags</c>: bool[4] at offset 4160, 4 bytes: a bounds-checked view of its elements.</summary>
-            public FarFlagsReadOnlyArray FarFlags => new FarFlagsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.FarFlags));
+            public global::Wide.Spread.FarFlagsReadOnlyArray FarFlags => new global::Wide.Spread.FarFlagsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.FarFlags));
 
             /// <summary><c>FarCell</c>: Cell at offset 4168, 16 bytes, viewed in place.</summary>
             public global::Wide.Cell.ReadOnlyRef FarCell => global::Wide.Cell.ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.FarCell), global::Wide.Cell.Size));
@@ -305,7 +353,7 @@ namespace Wide
             public global::System.ReadOnlySpan<byte> FarBytes => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.FarBytes), 8);
 
             /// <summary><c>Cells</c>: Cell[260] at offset 4192, 4160 bytes: a bounds-checked view of its elements.</summary>
-            public CellsReadOnlyArray Cells => new CellsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.Cells));
+            public global::Wide.Spread.CellsReadOnlyArray Cells => new global::Wide.Spread.CellsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref global::MappedStructs.GeneratedLayoutSupport.CheckNotDefault(ref _start, "Wide.Spread.ReadOnlyRef"), Offsets.Cells));
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Wide.Spread Load()
@@ -329,6 +377,42 @@ namespace Wide
                     FarBytes = FarBytes.ToArray(),
                     Cells = Cells.ToArray(),
                 };
+            }
+
+            /// <summary>The record's fields as its record struct prints them: <c>Spread { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Spread { Near = ");
+                text.AppendFormatted(this.Near);
+                text.AppendLiteral(", NearName = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NearNameBytes, 0x00));
+                text.AppendLiteral(", NearSamples = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.NearSamples);
+                text.AppendLiteral(", NearFlags = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.NearFlags.ToArray());
+                text.AppendLiteral(", NearVersion = ");
+                text.AppendFormatted(this.NearVersion);
+                text.AppendLiteral(", NearCell = ");
+                text.AppendLiteral(this.NearCell.ToString());
+                text.AppendLiteral(", Straddle = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Straddle);
+                text.AppendLiteral(", Far = ");
+                text.AppendFormatted(this.Far);
+                text.AppendLiteral(", FarName = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.FarNameBytes, 0x00));
+                text.AppendLiteral(", FarVersion = ");
+                text.AppendFormatted(this.FarVersion);
+                text.AppendLiteral(", FarFlags = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.FarFlags.ToArray());
+                text.AppendLiteral(", FarCell = ");
+                text.AppendLiteral(this.FarCell.ToString());
+                text.AppendLiteral(", FarBytes = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.FarBytes);
+                text.AppendLiteral(", Cells = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Cells.ToArray());
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
             }
         }
 
@@ -542,6 +626,131 @@ namespace Wide
 
                 return items;
             }
+        }
+    }
+
+    /// <summary>The fields of <c>Wide.Spread</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Near;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class SpreadRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Spread> record)
+        {
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.Near"/>
+            public long Near => ((global::Wide.Spread.ReadOnlyRef)record).Near;
+
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.NearNameBytes"/>
+            public global::System.ReadOnlySpan<byte> NearNameBytes => ((global::Wide.Spread.ReadOnlyRef)record).NearNameBytes;
+
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.NearName"/>
+            public string NearName => ((global::Wide.Spread.ReadOnlyRef)record).NearName;
+
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.NearSamples"/>
+            public global::System.ReadOnlySpan<short> NearSamples => ((global::Wide.Spread.ReadOnlyRef)record).NearSamples;
+
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.NearFlags"/>
+            public global::Wide.Spread.NearFlagsReadOnlyArray NearFlags => ((global::Wide.Spread.ReadOnlyRef)record).NearFlags;
+
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.NearVersion"/>
+            public long NearVersion => ((global::Wide.Spread.ReadOnlyRef)record).NearVersion;
+
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.NearCell"/>
+            public global::Wide.Cell.ReadOnlyRef NearCell => ((global::Wide.Spread.ReadOnlyRef)record).NearCell;
+
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.Straddle"/>
+            public global::System.ReadOnlySpan<int> Straddle => ((global::Wide.Spread.ReadOnlyRef)record).Straddle;
+
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.Far"/>
+            public double Far => ((global::Wide.Spread.ReadOnlyRef)record).Far;
+
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.FarNameBytes"/>
+            public global::System.ReadOnlySpan<byte> FarNameBytes => ((global::Wide.Spread.ReadOnlyRef)record).FarNameBytes;
+
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.FarName"/>
+            public string FarName => ((global::Wide.Spread.ReadOnlyRef)record).FarName;
+
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.FarVersion"/>
+            public long FarVersion => ((global::Wide.Spread.ReadOnlyRef)record).FarVersion;
+
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.FarFlags"/>
+            public global::Wide.Spread.FarFlagsReadOnlyArray FarFlags => ((global::Wide.Spread.ReadOnlyRef)record).FarFlags;
+
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.FarCell"/>
+            public global::Wide.Cell.ReadOnlyRef FarCell => ((global::Wide.Spread.ReadOnlyRef)record).FarCell;
+
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.FarBytes"/>
+            public global::System.ReadOnlySpan<byte> FarBytes => ((global::Wide.Spread.ReadOnlyRef)record).FarBytes;
+
+            /// <inheritdoc cref="global::Wide.Spread.ReadOnlyRef.Cells"/>
+            public global::Wide.Spread.CellsReadOnlyArray Cells => ((global::Wide.Spread.ReadOnlyRef)record).Cells;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Wide.Spread> record)
+        {
+            /// <inheritdoc cref="global::Wide.Spread.Ref.Near"/>
+            public long Near { get => ((global::Wide.Spread.Ref)record).Near; set => ((global::Wide.Spread.Ref)record).Near = value; }
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.NearNameBytes"/>
+            public global::System.Span<byte> NearNameBytes => ((global::Wide.Spread.Ref)record).NearNameBytes;
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.NearName"/>
+            public string NearName { get => ((global::Wide.Spread.Ref)record).NearName; set => ((global::Wide.Spread.Ref)record).NearName = value; }
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.NearSamples"/>
+            public global::System.Span<short> NearSamples => ((global::Wide.Spread.Ref)record).NearSamples;
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.NearFlags"/>
+            public global::Wide.Spread.NearFlagsArray NearFlags => ((global::Wide.Spread.Ref)record).NearFlags;
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.NearVersion"/>
+            public long NearVersion { get => ((global::Wide.Spread.Ref)record).NearVersion; set => ((global::Wide.Spread.Ref)record).NearVersion = value; }
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.ExchangeNearVersion"/>
+            public long ExchangeNearVersion(long value) => ((global::Wide.Spread.Ref)record).ExchangeNearVersion(value);
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.CompareExchangeNearVersion"/>
+            public long CompareExchangeNearVersion(long value, long comparand) => ((global::Wide.Spread.Ref)record).CompareExchangeNearVersion(value, comparand);
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.AddNearVersion"/>
+            public long AddNearVersion(long delta) => ((global::Wide.Spread.Ref)record).AddNearVersion(delta);
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.NearCell"/>
+            public global::Wide.Cell.Ref NearCell => ((global::Wide.Spread.Ref)record).NearCell;
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.Straddle"/>
+            public global::System.Span<int> Straddle => ((global::Wide.Spread.Ref)record).Straddle;
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.Far"/>
+            public double Far { get => ((global::Wide.Spread.Ref)record).Far; set => ((global::Wide.Spread.Ref)record).Far = value; }
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.FarNameBytes"/>
+            public global::System.Span<byte> FarNameBytes => ((global::Wide.Spread.Ref)record).FarNameBytes;
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.FarName"/>
+            public string FarName { get => ((global::Wide.Spread.Ref)record).FarName; set => ((global::Wide.Spread.Ref)record).FarName = value; }
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.FarVersion"/>
+            public long FarVersion { get => ((global::Wide.Spread.Ref)record).FarVersion; set => ((global::Wide.Spread.Ref)record).FarVersion = value; }
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.ExchangeFarVersion"/>
+            public long ExchangeFarVersion(long value) => ((global::Wide.Spread.Ref)record).ExchangeFarVersion(value);
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.CompareExchangeFarVersion"/>
+            public long CompareExchangeFarVersion(long value, long comparand) => ((global::Wide.Spread.Ref)record).CompareExchangeFarVersion(value, comparand);
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.AddFarVersion"/>
+            public long AddFarVersion(long delta) => ((global::Wide.Spread.Ref)record).AddFarVersion(delta);
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.FarFlags"/>
+            public global::Wide.Spread.FarFlagsArray FarFlags => ((global::Wide.Spread.Ref)record).FarFlags;
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.FarCell"/>
+            public global::Wide.Cell.Ref FarCell => ((global::Wide.Spread.Ref)record).FarCell;
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.FarBytes"/>
+            public global::System.Span<byte> FarBytes => ((global::Wide.Spread.Ref)record).FarBytes;
+
+            /// <inheritdoc cref="global::Wide.Spread.Ref.Cells"/>
+            public global::Wide.Spread.CellsArray Cells => ((global::Wide.Spread.Ref)record).Cells;
         }
     }
 }

@@ -119,6 +119,12 @@ namespace Wire
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Wire.Scalars> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Wire.Scalars>(view, offset, count, 0, "Wire.Scalars");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Wire.Scalars> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Wire.Scalars>(bytes, count, 0, "Wire.Scalars");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Wire.Scalars> record) => From(record.Bytes);
 
@@ -229,6 +235,52 @@ namespace Wire
                 this.Elapsed = value.Elapsed;
                 this.Code = value.Code;
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>Scalars { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Scalars { Flag = ");
+                text.AppendFormatted(this.Flag);
+                text.AppendLiteral(", U8 = ");
+                text.AppendFormatted(this.U8);
+                text.AppendLiteral(", I8 = ");
+                text.AppendFormatted(this.I8);
+                text.AppendLiteral(", I16 = ");
+                text.AppendFormatted(this.I16);
+                text.AppendLiteral(", U16 = ");
+                text.AppendFormatted(this.U16);
+                text.AppendLiteral(", I32 = ");
+                text.AppendFormatted(this.I32);
+                text.AppendLiteral(", U32 = ");
+                text.AppendFormatted(this.U32);
+                text.AppendLiteral(", I64 = ");
+                text.AppendFormatted(this.I64);
+                text.AppendLiteral(", U64 = ");
+                text.AppendFormatted(this.U64);
+                text.AppendLiteral(", I128 = ");
+                text.AppendFormatted(this.I128);
+                text.AppendLiteral(", U128 = ");
+                text.AppendFormatted(this.U128);
+                text.AppendLiteral(", Letter = ");
+                text.AppendFormatted(this.Letter);
+                text.AppendLiteral(", F16 = ");
+                text.AppendFormatted(this.F16);
+                text.AppendLiteral(", F32 = ");
+                text.AppendFormatted(this.F32);
+                text.AppendLiteral(", F64 = ");
+                text.AppendFormatted(this.F64);
+                text.AppendLiteral(", Id = ");
+                text.AppendFormatted(this.Id);
+                text.AppendLiteral(", When = ");
+                text.AppendFormatted(this.When);
+                text.AppendLiteral(", Elapsed = ");
+                text.AppendFormatted(this.Elapsed);
+                text.AppendLiteral(", Code = ");
+                text.AppendFormatted(this.Code);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Wire.Scalars</c> record (128 bytes, big-endian): each property reads its bytes in place.</summary>
@@ -244,6 +296,12 @@ namespace Wire
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
+
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Wire.Scalars> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Wire.Scalars>(view, offset, count, 0, "Wire.Scalars");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Wire.Scalars> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Wire.Scalars>(bytes, count, 0, "Wire.Scalars");
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars> record) => From(record.Bytes);
@@ -328,6 +386,177 @@ namespace Wire
                 Elapsed = Elapsed,
                 Code = Code,
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>Scalars { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Scalars { Flag = ");
+                text.AppendFormatted(this.Flag);
+                text.AppendLiteral(", U8 = ");
+                text.AppendFormatted(this.U8);
+                text.AppendLiteral(", I8 = ");
+                text.AppendFormatted(this.I8);
+                text.AppendLiteral(", I16 = ");
+                text.AppendFormatted(this.I16);
+                text.AppendLiteral(", U16 = ");
+                text.AppendFormatted(this.U16);
+                text.AppendLiteral(", I32 = ");
+                text.AppendFormatted(this.I32);
+                text.AppendLiteral(", U32 = ");
+                text.AppendFormatted(this.U32);
+                text.AppendLiteral(", I64 = ");
+                text.AppendFormatted(this.I64);
+                text.AppendLiteral(", U64 = ");
+                text.AppendFormatted(this.U64);
+                text.AppendLiteral(", I128 = ");
+                text.AppendFormatted(this.I128);
+                text.AppendLiteral(", U128 = ");
+                text.AppendFormatted(this.U128);
+                text.AppendLiteral(", Letter = ");
+                text.AppendFormatted(this.Letter);
+                text.AppendLiteral(", F16 = ");
+                text.AppendFormatted(this.F16);
+                text.AppendLiteral(", F32 = ");
+                text.AppendFormatted(this.F32);
+                text.AppendLiteral(", F64 = ");
+                text.AppendFormatted(this.F64);
+                text.AppendLiteral(", Id = ");
+                text.AppendFormatted(this.Id);
+                text.AppendLiteral(", When = ");
+                text.AppendFormatted(this.When);
+                text.AppendLiteral(", Elapsed = ");
+                text.AppendFormatted(this.Elapsed);
+                text.AppendLiteral(", Code = ");
+                text.AppendFormatted(this.Code);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Wire.Scalars</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Flag;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class ScalarsRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars> record)
+        {
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.Flag"/>
+            public bool Flag => ((global::Wire.Scalars.ReadOnlyRef)record).Flag;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.U8"/>
+            public byte U8 => ((global::Wire.Scalars.ReadOnlyRef)record).U8;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.I8"/>
+            public sbyte I8 => ((global::Wire.Scalars.ReadOnlyRef)record).I8;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.I16"/>
+            public short I16 => ((global::Wire.Scalars.ReadOnlyRef)record).I16;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.U16"/>
+            public ushort U16 => ((global::Wire.Scalars.ReadOnlyRef)record).U16;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.I32"/>
+            public int I32 => ((global::Wire.Scalars.ReadOnlyRef)record).I32;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.U32"/>
+            public uint U32 => ((global::Wire.Scalars.ReadOnlyRef)record).U32;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.I64"/>
+            public long I64 => ((global::Wire.Scalars.ReadOnlyRef)record).I64;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.U64"/>
+            public ulong U64 => ((global::Wire.Scalars.ReadOnlyRef)record).U64;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.I128"/>
+            public global::System.Int128 I128 => ((global::Wire.Scalars.ReadOnlyRef)record).I128;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.U128"/>
+            public global::System.UInt128 U128 => ((global::Wire.Scalars.ReadOnlyRef)record).U128;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.Letter"/>
+            public char Letter => ((global::Wire.Scalars.ReadOnlyRef)record).Letter;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.F16"/>
+            public global::System.Half F16 => ((global::Wire.Scalars.ReadOnlyRef)record).F16;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.F32"/>
+            public float F32 => ((global::Wire.Scalars.ReadOnlyRef)record).F32;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.F64"/>
+            public double F64 => ((global::Wire.Scalars.ReadOnlyRef)record).F64;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.Id"/>
+            public global::System.Guid Id => ((global::Wire.Scalars.ReadOnlyRef)record).Id;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.When"/>
+            public global::System.DateTime When => ((global::Wire.Scalars.ReadOnlyRef)record).When;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.Elapsed"/>
+            public global::System.TimeSpan Elapsed => ((global::Wire.Scalars.ReadOnlyRef)record).Elapsed;
+
+            /// <inheritdoc cref="global::Wire.Scalars.ReadOnlyRef.Code"/>
+            public global::Wire.Code Code => ((global::Wire.Scalars.ReadOnlyRef)record).Code;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Wire.Scalars> record)
+        {
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.Flag"/>
+            public bool Flag { get => ((global::Wire.Scalars.Ref)record).Flag; set => ((global::Wire.Scalars.Ref)record).Flag = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.U8"/>
+            public byte U8 { get => ((global::Wire.Scalars.Ref)record).U8; set => ((global::Wire.Scalars.Ref)record).U8 = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.I8"/>
+            public sbyte I8 { get => ((global::Wire.Scalars.Ref)record).I8; set => ((global::Wire.Scalars.Ref)record).I8 = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.I16"/>
+            public short I16 { get => ((global::Wire.Scalars.Ref)record).I16; set => ((global::Wire.Scalars.Ref)record).I16 = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.U16"/>
+            public ushort U16 { get => ((global::Wire.Scalars.Ref)record).U16; set => ((global::Wire.Scalars.Ref)record).U16 = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.I32"/>
+            public int I32 { get => ((global::Wire.Scalars.Ref)record).I32; set => ((global::Wire.Scalars.Ref)record).I32 = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.U32"/>
+            public uint U32 { get => ((global::Wire.Scalars.Ref)record).U32; set => ((global::Wire.Scalars.Ref)record).U32 = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.I64"/>
+            public long I64 { get => ((global::Wire.Scalars.Ref)record).I64; set => ((global::Wire.Scalars.Ref)record).I64 = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.U64"/>
+            public ulong U64 { get => ((global::Wire.Scalars.Ref)record).U64; set => ((global::Wire.Scalars.Ref)record).U64 = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.I128"/>
+            public global::System.Int128 I128 { get => ((global::Wire.Scalars.Ref)record).I128; set => ((global::Wire.Scalars.Ref)record).I128 = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.U128"/>
+            public global::System.UInt128 U128 { get => ((global::Wire.Scalars.Ref)record).U128; set => ((global::Wire.Scalars.Ref)record).U128 = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.Letter"/>
+            public char Letter { get => ((global::Wire.Scalars.Ref)record).Letter; set => ((global::Wire.Scalars.Ref)record).Letter = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.F16"/>
+            public global::System.Half F16 { get => ((global::Wire.Scalars.Ref)record).F16; set => ((global::Wire.Scalars.Ref)record).F16 = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.F32"/>
+            public float F32 { get => ((global::Wire.Scalars.Ref)record).F32; set => ((global::Wire.Scalars.Ref)record).F32 = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.F64"/>
+            public double F64 { get => ((global::Wire.Scalars.Ref)record).F64; set => ((global::Wire.Scalars.Ref)record).F64 = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.Id"/>
+            public global::System.Guid Id { get => ((global::Wire.Scalars.Ref)record).Id; set => ((global::Wire.Scalars.Ref)record).Id = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.When"/>
+            public global::System.DateTime When { get => ((global::Wire.Scalars.Ref)record).When; set => ((global::Wire.Scalars.Ref)record).When = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.Elapsed"/>
+            public global::System.TimeSpan Elapsed { get => ((global::Wire.Scalars.Ref)record).Elapsed; set => ((global::Wire.Scalars.Ref)record).Elapsed = value; }
+
+            /// <inheritdoc cref="global::Wire.Scalars.Ref.Code"/>
+            public global::Wire.Code Code { get => ((global::Wire.Scalars.Ref)record).Code; set => ((global::Wire.Scalars.Ref)record).Code = value; }
         }
     }
 }

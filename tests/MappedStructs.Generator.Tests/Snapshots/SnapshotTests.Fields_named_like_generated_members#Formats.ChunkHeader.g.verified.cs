@@ -68,6 +68,12 @@ namespace Formats
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size_));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Formats.ChunkHeader> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Formats.ChunkHeader>(view, offset, count, 0, "Formats.ChunkHeader");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Formats.ChunkHeader> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Formats.ChunkHeader>(bytes, count, 0, "Formats.ChunkHeader");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Formats.ChunkHeader> record) => From(record.Bytes);
 
@@ -93,6 +99,18 @@ namespace Formats
                 this.Id = value.Id;
                 this.Size = value.Size;
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>ChunkHeader { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("ChunkHeader { Id = ");
+                text.AppendFormatted(this.Id);
+                text.AppendLiteral(", Size = ");
+                text.AppendFormatted(this.Size);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Formats.ChunkHeader</c> record (8 bytes, little-endian): each property reads its bytes in place.</summary>
@@ -109,6 +127,12 @@ namespace Formats
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size_));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Formats.ChunkHeader> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Formats.ChunkHeader>(view, offset, count, 0, "Formats.ChunkHeader");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Formats.ChunkHeader> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Formats.ChunkHeader>(bytes, count, 0, "Formats.ChunkHeader");
+
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.ChunkHeader> record) => From(record.Bytes);
 
@@ -124,6 +148,41 @@ namespace Formats
                 Id = Id,
                 Size = Size,
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>ChunkHeader { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("ChunkHeader { Id = ");
+                text.AppendFormatted(this.Id);
+                text.AppendLiteral(", Size = ");
+                text.AppendFormatted(this.Size);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Formats.ChunkHeader</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Id;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class ChunkHeaderRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.ChunkHeader> record)
+        {
+            /// <inheritdoc cref="global::Formats.ChunkHeader.ReadOnlyRef.Id"/>
+            public uint Id => ((global::Formats.ChunkHeader.ReadOnlyRef)record).Id;
+
+            /// <inheritdoc cref="global::Formats.ChunkHeader.ReadOnlyRef.Size"/>
+            public uint Size => ((global::Formats.ChunkHeader.ReadOnlyRef)record).Size;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Formats.ChunkHeader> record)
+        {
+            /// <inheritdoc cref="global::Formats.ChunkHeader.Ref.Id"/>
+            public uint Id { get => ((global::Formats.ChunkHeader.Ref)record).Id; set => ((global::Formats.ChunkHeader.Ref)record).Id = value; }
+
+            /// <inheritdoc cref="global::Formats.ChunkHeader.Ref.Size"/>
+            public uint Size { get => ((global::Formats.ChunkHeader.Ref)record).Size; set => ((global::Formats.ChunkHeader.Ref)record).Size = value; }
         }
     }
 }

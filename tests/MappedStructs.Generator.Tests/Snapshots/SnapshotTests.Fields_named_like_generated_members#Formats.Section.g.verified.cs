@@ -101,6 +101,12 @@ namespace Formats
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref_ From_(global::MappedStructs.MappedView view, long offset) => From_(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size_));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Formats.Section> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Formats.Section>(view, offset, count, 0, "Formats.Section");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Formats.Section> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Formats.Section>(bytes, count, 0, "Formats.Section");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref_(global::MappedStructs.MappedRecord<global::Formats.Section> record) => From_(record.Bytes);
 
@@ -141,7 +147,7 @@ namespace Formats
             public global::Formats.ChunkHeader.Ref Chunk => global::Formats.ChunkHeader.Ref.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Chunk), global::Formats.ChunkHeader.Size_));
 
             /// <summary><c>Chunks</c>: ChunkHeader[2] at offset 56, 16 bytes: a bounds-checked view of its elements.</summary>
-            public ChunksArray Chunks => new ChunksArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Chunks));
+            public global::Formats.Section.ChunksArray Chunks => new global::Formats.Section.ChunksArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Chunks));
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Formats.Section Load_() => new global::Formats.Section
@@ -176,6 +182,36 @@ namespace Formats
                 this.Chunk.Store(value.Chunk);
                 this.Chunks.CopyFrom(value.Chunks);
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>Section { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Section { Name = ");
+                text.AppendFormatted(this.Name);
+                text.AppendLiteral(", Offset = ");
+                text.AppendFormatted(this.Offset);
+                text.AppendLiteral(", Size = ");
+                text.AppendFormatted(this.Size);
+                text.AppendLiteral(", Load = ");
+                text.AppendFormatted(this.Load);
+                text.AppendLiteral(", From = ");
+                text.AppendFormatted(this.From);
+                text.AppendLiteral(", Ref = ");
+                text.AppendFormatted(this.Ref);
+                text.AppendLiteral(", Layout = ");
+                text.AppendFormatted(this.Layout);
+                text.AppendLiteral(", Tag = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.TagBytes_, 0x00));
+                text.AppendLiteral(", TagBytes = ");
+                text.AppendFormatted(this.TagBytes);
+                text.AppendLiteral(", Chunk = ");
+                text.AppendLiteral(this.Chunk.ToString());
+                text.AppendLiteral(", Chunks = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Chunks.ToArray());
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Formats.Section</c> record (72 bytes, big-endian): each property reads its bytes in place.</summary>
@@ -191,6 +227,12 @@ namespace Formats
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From_(global::MappedStructs.MappedView view, long offset) => From_(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size_));
+
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Formats.Section> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Formats.Section>(view, offset, count, 0, "Formats.Section");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Formats.Section> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Formats.Section>(bytes, count, 0, "Formats.Section");
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.Section> record) => From_(record.Bytes);
@@ -229,7 +271,7 @@ namespace Formats
             public global::Formats.ChunkHeader.ReadOnlyRef Chunk => global::Formats.ChunkHeader.ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Chunk), global::Formats.ChunkHeader.Size_));
 
             /// <summary><c>Chunks</c>: ChunkHeader[2] at offset 56, 16 bytes: a bounds-checked view of its elements.</summary>
-            public ChunksReadOnlyArray Chunks => new ChunksReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Chunks));
+            public global::Formats.Section.ChunksReadOnlyArray Chunks => new global::Formats.Section.ChunksReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Chunks));
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Formats.Section Load_() => new global::Formats.Section
@@ -246,6 +288,36 @@ namespace Formats
                 Chunk = Chunk.Load(),
                 Chunks = Chunks.ToArray(),
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>Section { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Section { Name = ");
+                text.AppendFormatted(this.Name);
+                text.AppendLiteral(", Offset = ");
+                text.AppendFormatted(this.Offset);
+                text.AppendLiteral(", Size = ");
+                text.AppendFormatted(this.Size);
+                text.AppendLiteral(", Load = ");
+                text.AppendFormatted(this.Load);
+                text.AppendLiteral(", From = ");
+                text.AppendFormatted(this.From);
+                text.AppendLiteral(", Ref = ");
+                text.AppendFormatted(this.Ref);
+                text.AppendLiteral(", Layout = ");
+                text.AppendFormatted(this.Layout);
+                text.AppendLiteral(", Tag = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.TagBytes_, 0x00));
+                text.AppendLiteral(", TagBytes = ");
+                text.AppendFormatted(this.TagBytes);
+                text.AppendLiteral(", Chunk = ");
+                text.AppendLiteral(this.Chunk.ToString());
+                text.AppendLiteral(", Chunks = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Chunks.ToArray());
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A writable view of <c>Chunks</c>: 2 elements of 8 bytes, big-endian, each index checked.</summary>
@@ -316,6 +388,83 @@ namespace Formats
 
                 return items;
             }
+        }
+    }
+
+    /// <summary>The fields of <c>Formats.Section</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Name;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class SectionRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.Section> record)
+        {
+            /// <inheritdoc cref="global::Formats.Section.ReadOnlyRef.Name"/>
+            public uint Name => ((global::Formats.Section.ReadOnlyRef)record).Name;
+
+            /// <inheritdoc cref="global::Formats.Section.ReadOnlyRef.Offset"/>
+            public ulong Offset => ((global::Formats.Section.ReadOnlyRef)record).Offset;
+
+            /// <inheritdoc cref="global::Formats.Section.ReadOnlyRef.Size"/>
+            public ulong Size => ((global::Formats.Section.ReadOnlyRef)record).Size;
+
+            /// <inheritdoc cref="global::Formats.Section.ReadOnlyRef.From"/>
+            public int From => ((global::Formats.Section.ReadOnlyRef)record).From;
+
+            /// <inheritdoc cref="global::Formats.Section.ReadOnlyRef.Ref"/>
+            public int Ref => ((global::Formats.Section.ReadOnlyRef)record).Ref;
+
+            /// <inheritdoc cref="global::Formats.Section.ReadOnlyRef.Layout"/>
+            public int Layout => ((global::Formats.Section.ReadOnlyRef)record).Layout;
+
+            /// <inheritdoc cref="global::Formats.Section.ReadOnlyRef.TagBytes_"/>
+            public global::System.ReadOnlySpan<byte> TagBytes_ => ((global::Formats.Section.ReadOnlyRef)record).TagBytes_;
+
+            /// <inheritdoc cref="global::Formats.Section.ReadOnlyRef.Tag"/>
+            public string Tag => ((global::Formats.Section.ReadOnlyRef)record).Tag;
+
+            /// <inheritdoc cref="global::Formats.Section.ReadOnlyRef.TagBytes"/>
+            public int TagBytes => ((global::Formats.Section.ReadOnlyRef)record).TagBytes;
+
+            /// <inheritdoc cref="global::Formats.Section.ReadOnlyRef.Chunk"/>
+            public global::Formats.ChunkHeader.ReadOnlyRef Chunk => ((global::Formats.Section.ReadOnlyRef)record).Chunk;
+
+            /// <inheritdoc cref="global::Formats.Section.ReadOnlyRef.Chunks"/>
+            public global::Formats.Section.ChunksReadOnlyArray Chunks => ((global::Formats.Section.ReadOnlyRef)record).Chunks;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Formats.Section> record)
+        {
+            /// <inheritdoc cref="global::Formats.Section.Ref_.Name"/>
+            public uint Name { get => ((global::Formats.Section.Ref_)record).Name; set => ((global::Formats.Section.Ref_)record).Name = value; }
+
+            /// <inheritdoc cref="global::Formats.Section.Ref_.Offset"/>
+            public ulong Offset { get => ((global::Formats.Section.Ref_)record).Offset; set => ((global::Formats.Section.Ref_)record).Offset = value; }
+
+            /// <inheritdoc cref="global::Formats.Section.Ref_.Size"/>
+            public ulong Size { get => ((global::Formats.Section.Ref_)record).Size; set => ((global::Formats.Section.Ref_)record).Size = value; }
+
+            /// <inheritdoc cref="global::Formats.Section.Ref_.From"/>
+            public int From { get => ((global::Formats.Section.Ref_)record).From; set => ((global::Formats.Section.Ref_)record).From = value; }
+
+            /// <inheritdoc cref="global::Formats.Section.Ref_.Ref"/>
+            public int Ref { get => ((global::Formats.Section.Ref_)record).Ref; set => ((global::Formats.Section.Ref_)record).Ref = value; }
+
+            /// <inheritdoc cref="global::Formats.Section.Ref_.Layout"/>
+            public int Layout { get => ((global::Formats.Section.Ref_)record).Layout; set => ((global::Formats.Section.Ref_)record).Layout = value; }
+
+            /// <inheritdoc cref="global::Formats.Section.Ref_.TagBytes_"/>
+            public global::System.Span<byte> TagBytes_ => ((global::Formats.Section.Ref_)record).TagBytes_;
+
+            /// <inheritdoc cref="global::Formats.Section.Ref_.Tag"/>
+            public string Tag { get => ((global::Formats.Section.Ref_)record).Tag; set => ((global::Formats.Section.Ref_)record).Tag = value; }
+
+            /// <inheritdoc cref="global::Formats.Section.Ref_.TagBytes"/>
+            public int TagBytes { get => ((global::Formats.Section.Ref_)record).TagBytes; set => ((global::Formats.Section.Ref_)record).TagBytes = value; }
+
+            /// <inheritdoc cref="global::Formats.Section.Ref_.Chunk"/>
+            public global::Formats.ChunkHeader.Ref Chunk => ((global::Formats.Section.Ref_)record).Chunk;
+
+            /// <inheritdoc cref="global::Formats.Section.Ref_.Chunks"/>
+            public global::Formats.Section.ChunksArray Chunks => ((global::Formats.Section.Ref_)record).Chunks;
         }
     }
 }

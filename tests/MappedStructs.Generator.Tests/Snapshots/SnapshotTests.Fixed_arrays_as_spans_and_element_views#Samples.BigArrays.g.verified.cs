@@ -74,6 +74,12 @@ namespace Samples
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Samples.BigArrays> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Samples.BigArrays>(view, offset, count, 0, "Samples.BigArrays");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Samples.BigArrays> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Samples.BigArrays>(bytes, count, 0, "Samples.BigArrays");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Samples.BigArrays> record) => From(record.Bytes);
 
@@ -84,10 +90,10 @@ namespace Samples
             public global::System.Span<sbyte> Small => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, sbyte>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Small)), 4);
 
             /// <summary><c>Ports</c>: uint16[3] at offset 4, 6 bytes: a bounds-checked view of its elements.</summary>
-            public PortsArray Ports => new PortsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Ports));
+            public global::Samples.BigArrays.PortsArray Ports => new global::Samples.BigArrays.PortsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Ports));
 
             /// <summary><c>Times</c>: datetime[2] at offset 16, 16 bytes: a bounds-checked view of its elements.</summary>
-            public TimesArray Times => new TimesArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Times));
+            public global::Samples.BigArrays.TimesArray Times => new global::Samples.BigArrays.TimesArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Times));
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Samples.BigArrays Load() => new global::Samples.BigArrays
@@ -106,6 +112,20 @@ namespace Samples
                 this.Ports.CopyFrom(value.Ports);
                 this.Times.CopyFrom(value.Times);
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>BigArrays { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("BigArrays { Small = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Small);
+                text.AppendLiteral(", Ports = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Ports.ToArray());
+                text.AppendLiteral(", Times = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Times.ToArray());
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Samples.BigArrays</c> record (32 bytes, big-endian): each property reads its bytes in place.</summary>
@@ -122,6 +142,12 @@ namespace Samples
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Samples.BigArrays> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Samples.BigArrays>(view, offset, count, 0, "Samples.BigArrays");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Samples.BigArrays> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Samples.BigArrays>(bytes, count, 0, "Samples.BigArrays");
+
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Samples.BigArrays> record) => From(record.Bytes);
 
@@ -129,10 +155,10 @@ namespace Samples
             public global::System.ReadOnlySpan<sbyte> Small => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.As<byte, sbyte>(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Small)), 4);
 
             /// <summary><c>Ports</c>: uint16[3] at offset 4, 6 bytes: a bounds-checked view of its elements.</summary>
-            public PortsReadOnlyArray Ports => new PortsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Ports));
+            public global::Samples.BigArrays.PortsReadOnlyArray Ports => new global::Samples.BigArrays.PortsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Ports));
 
             /// <summary><c>Times</c>: datetime[2] at offset 16, 16 bytes: a bounds-checked view of its elements.</summary>
-            public TimesReadOnlyArray Times => new TimesReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Times));
+            public global::Samples.BigArrays.TimesReadOnlyArray Times => new global::Samples.BigArrays.TimesReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Times));
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Samples.BigArrays Load() => new global::Samples.BigArrays
@@ -141,6 +167,20 @@ namespace Samples
                 Ports = Ports.ToArray(),
                 Times = Times.ToArray(),
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>BigArrays { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("BigArrays { Small = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Small);
+                text.AppendLiteral(", Ports = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Ports.ToArray());
+                text.AppendLiteral(", Times = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Times.ToArray());
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A writable view of <c>Ports</c>: 3 elements of 2 bytes, big-endian, each index checked.</summary>
@@ -281,6 +321,35 @@ namespace Samples
 
                 return items;
             }
+        }
+    }
+
+    /// <summary>The fields of <c>Samples.BigArrays</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Small;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class BigArraysRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Samples.BigArrays> record)
+        {
+            /// <inheritdoc cref="global::Samples.BigArrays.ReadOnlyRef.Small"/>
+            public global::System.ReadOnlySpan<sbyte> Small => ((global::Samples.BigArrays.ReadOnlyRef)record).Small;
+
+            /// <inheritdoc cref="global::Samples.BigArrays.ReadOnlyRef.Ports"/>
+            public global::Samples.BigArrays.PortsReadOnlyArray Ports => ((global::Samples.BigArrays.ReadOnlyRef)record).Ports;
+
+            /// <inheritdoc cref="global::Samples.BigArrays.ReadOnlyRef.Times"/>
+            public global::Samples.BigArrays.TimesReadOnlyArray Times => ((global::Samples.BigArrays.ReadOnlyRef)record).Times;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Samples.BigArrays> record)
+        {
+            /// <inheritdoc cref="global::Samples.BigArrays.Ref.Small"/>
+            public global::System.Span<sbyte> Small => ((global::Samples.BigArrays.Ref)record).Small;
+
+            /// <inheritdoc cref="global::Samples.BigArrays.Ref.Ports"/>
+            public global::Samples.BigArrays.PortsArray Ports => ((global::Samples.BigArrays.Ref)record).Ports;
+
+            /// <inheritdoc cref="global::Samples.BigArrays.Ref.Times"/>
+            public global::Samples.BigArrays.TimesArray Times => ((global::Samples.BigArrays.Ref)record).Times;
         }
     }
 }

@@ -82,6 +82,12 @@ namespace Samples
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Samples.LittleArrays> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Samples.LittleArrays>(view, offset, count, 0, "Samples.LittleArrays");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Samples.LittleArrays> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Samples.LittleArrays>(bytes, count, 0, "Samples.LittleArrays");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Samples.LittleArrays> record) => From(record.Bytes);
 
@@ -102,10 +108,10 @@ namespace Samples
                 : throw global::MappedStructs.GeneratedLayoutSupport.ByteOrderMismatch("LittleArrays.Levels");
 
             /// <summary><c>Flags</c>: bool[3] at offset 40, 3 bytes: a bounds-checked view of its elements.</summary>
-            public FlagsArray Flags => new FlagsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Flags));
+            public global::Samples.LittleArrays.FlagsArray Flags => new global::Samples.LittleArrays.FlagsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Flags));
 
             /// <summary><c>Ids</c>: guid[2] at offset 44, 32 bytes: a bounds-checked view of its elements.</summary>
-            public IdsArray Ids => new IdsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Ids));
+            public global::Samples.LittleArrays.IdsArray Ids => new global::Samples.LittleArrays.IdsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Ids));
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Samples.LittleArrays Load() => new global::Samples.LittleArrays
@@ -128,6 +134,24 @@ namespace Samples
                 this.Flags.CopyFrom(value.Flags);
                 this.Ids.CopyFrom(value.Ids);
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>LittleArrays { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("LittleArrays { Raw = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Raw);
+                text.AppendLiteral(", Counts = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Counts);
+                text.AppendLiteral(", Levels = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Levels);
+                text.AppendLiteral(", Flags = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Flags.ToArray());
+                text.AppendLiteral(", Ids = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Ids.ToArray());
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Samples.LittleArrays</c> record (80 bytes, little-endian): each property reads its bytes in place.</summary>
@@ -143,6 +167,12 @@ namespace Samples
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
+
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Samples.LittleArrays> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Samples.LittleArrays>(view, offset, count, 0, "Samples.LittleArrays");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Samples.LittleArrays> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Samples.LittleArrays>(bytes, count, 0, "Samples.LittleArrays");
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Samples.LittleArrays> record) => From(record.Bytes);
@@ -161,10 +191,10 @@ namespace Samples
                 : throw global::MappedStructs.GeneratedLayoutSupport.ByteOrderMismatch("LittleArrays.Levels");
 
             /// <summary><c>Flags</c>: bool[3] at offset 40, 3 bytes: a bounds-checked view of its elements.</summary>
-            public FlagsReadOnlyArray Flags => new FlagsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Flags));
+            public global::Samples.LittleArrays.FlagsReadOnlyArray Flags => new global::Samples.LittleArrays.FlagsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Flags));
 
             /// <summary><c>Ids</c>: guid[2] at offset 44, 32 bytes: a bounds-checked view of its elements.</summary>
-            public IdsReadOnlyArray Ids => new IdsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Ids));
+            public global::Samples.LittleArrays.IdsReadOnlyArray Ids => new global::Samples.LittleArrays.IdsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Ids));
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Samples.LittleArrays Load() => new global::Samples.LittleArrays
@@ -175,6 +205,24 @@ namespace Samples
                 Flags = Flags.ToArray(),
                 Ids = Ids.ToArray(),
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>LittleArrays { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("LittleArrays { Raw = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Raw);
+                text.AppendLiteral(", Counts = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Counts);
+                text.AppendLiteral(", Levels = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Levels);
+                text.AppendLiteral(", Flags = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Flags.ToArray());
+                text.AppendLiteral(", Ids = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Ids.ToArray());
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A writable view of <c>Flags</c>: 3 elements of 1 bytes, little-endian, each index checked.</summary>
@@ -315,6 +363,47 @@ namespace Samples
 
                 return items;
             }
+        }
+    }
+
+    /// <summary>The fields of <c>Samples.LittleArrays</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Raw;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class LittleArraysRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Samples.LittleArrays> record)
+        {
+            /// <inheritdoc cref="global::Samples.LittleArrays.ReadOnlyRef.Raw"/>
+            public global::System.ReadOnlySpan<byte> Raw => ((global::Samples.LittleArrays.ReadOnlyRef)record).Raw;
+
+            /// <inheritdoc cref="global::Samples.LittleArrays.ReadOnlyRef.Counts"/>
+            public global::System.ReadOnlySpan<int> Counts => ((global::Samples.LittleArrays.ReadOnlyRef)record).Counts;
+
+            /// <inheritdoc cref="global::Samples.LittleArrays.ReadOnlyRef.Levels"/>
+            public global::System.ReadOnlySpan<double> Levels => ((global::Samples.LittleArrays.ReadOnlyRef)record).Levels;
+
+            /// <inheritdoc cref="global::Samples.LittleArrays.ReadOnlyRef.Flags"/>
+            public global::Samples.LittleArrays.FlagsReadOnlyArray Flags => ((global::Samples.LittleArrays.ReadOnlyRef)record).Flags;
+
+            /// <inheritdoc cref="global::Samples.LittleArrays.ReadOnlyRef.Ids"/>
+            public global::Samples.LittleArrays.IdsReadOnlyArray Ids => ((global::Samples.LittleArrays.ReadOnlyRef)record).Ids;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Samples.LittleArrays> record)
+        {
+            /// <inheritdoc cref="global::Samples.LittleArrays.Ref.Raw"/>
+            public global::System.Span<byte> Raw => ((global::Samples.LittleArrays.Ref)record).Raw;
+
+            /// <inheritdoc cref="global::Samples.LittleArrays.Ref.Counts"/>
+            public global::System.Span<int> Counts => ((global::Samples.LittleArrays.Ref)record).Counts;
+
+            /// <inheritdoc cref="global::Samples.LittleArrays.Ref.Levels"/>
+            public global::System.Span<double> Levels => ((global::Samples.LittleArrays.Ref)record).Levels;
+
+            /// <inheritdoc cref="global::Samples.LittleArrays.Ref.Flags"/>
+            public global::Samples.LittleArrays.FlagsArray Flags => ((global::Samples.LittleArrays.Ref)record).Flags;
+
+            /// <inheritdoc cref="global::Samples.LittleArrays.Ref.Ids"/>
+            public global::Samples.LittleArrays.IdsArray Ids => ((global::Samples.LittleArrays.Ref)record).Ids;
         }
     }
 }

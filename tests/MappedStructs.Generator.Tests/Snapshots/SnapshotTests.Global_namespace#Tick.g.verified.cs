@@ -66,6 +66,12 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, 
         /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
         public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+        /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+        public static global::MappedStructs.RecordSpan<global::Tick> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Tick>(view, offset, count, 0, "Tick");
+
+        /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+        public static global::MappedStructs.RecordSpan<global::Tick> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Tick>(bytes, count, 0, "Tick");
+
         /// <summary>Views a record slot yielded by a table.</summary>
         public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Tick> record) => From(record.Bytes);
 
@@ -91,6 +97,18 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, 
             this.Time = value.Time;
             this.Value = value.Value;
         }
+
+        /// <summary>The record's fields as its record struct prints them: <c>Tick { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+        public override string ToString()
+        {
+            var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+            text.AppendLiteral("Tick { Time = ");
+            text.AppendFormatted(this.Time);
+            text.AppendLiteral(", Value = ");
+            text.AppendFormatted(this.Value);
+            text.AppendLiteral(" }");
+            return text.ToStringAndClear();
+        }
     }
 
     /// <summary>A read-only, zero-copy view of one <c>Tick</c> record (16 bytes, little-endian): each property reads its bytes in place.</summary>
@@ -107,6 +125,12 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, 
         /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
         public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
+        /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+        public static global::MappedStructs.ReadOnlyRecordSpan<global::Tick> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Tick>(view, offset, count, 0, "Tick");
+
+        /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+        public static global::MappedStructs.ReadOnlyRecordSpan<global::Tick> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Tick>(bytes, count, 0, "Tick");
+
         /// <summary>Views a read-only record slot yielded by a table.</summary>
         public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Tick> record) => From(record.Bytes);
 
@@ -122,5 +146,40 @@ partial record struct Tick : global::MappedStructs.IMappedLayout<global::Tick>, 
             Time = Time,
             Value = Value,
         };
+
+        /// <summary>The record's fields as its record struct prints them: <c>Tick { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+        public override string ToString()
+        {
+            var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+            text.AppendLiteral("Tick { Time = ");
+            text.AppendFormatted(this.Time);
+            text.AppendLiteral(", Value = ");
+            text.AppendFormatted(this.Value);
+            text.AppendLiteral(" }");
+            return text.ToStringAndClear();
+        }
+    }
+}
+
+/// <summary>The fields of <c>Tick</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Time;</c> reads in place.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+public static class TickRecordExtensions
+{
+    extension(global::MappedStructs.ReadOnlyMappedRecord<global::Tick> record)
+    {
+        /// <inheritdoc cref="global::Tick.ReadOnlyRef.Time"/>
+        public long Time => ((global::Tick.ReadOnlyRef)record).Time;
+
+        /// <inheritdoc cref="global::Tick.ReadOnlyRef.Value"/>
+        public float Value => ((global::Tick.ReadOnlyRef)record).Value;
+    }
+
+    extension(global::MappedStructs.MappedRecord<global::Tick> record)
+    {
+        /// <inheritdoc cref="global::Tick.Ref.Time"/>
+        public long Time { get => ((global::Tick.Ref)record).Time; set => ((global::Tick.Ref)record).Time = value; }
+
+        /// <inheritdoc cref="global::Tick.Ref.Value"/>
+        public float Value { get => ((global::Tick.Ref)record).Value; set => ((global::Tick.Ref)record).Value = value; }
     }
 }

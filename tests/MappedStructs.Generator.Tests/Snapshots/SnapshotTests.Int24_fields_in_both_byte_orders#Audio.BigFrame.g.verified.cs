@@ -74,6 +74,12 @@ namespace Audio
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Audio.BigFrame> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Audio.BigFrame>(view, offset, count, 0, "Audio.BigFrame");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Audio.BigFrame> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Audio.BigFrame>(bytes, count, 0, "Audio.BigFrame");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Audio.BigFrame> record) => From(record.Bytes);
 
@@ -87,7 +93,7 @@ namespace Audio
             public int Sample { get => global::MappedStructs.BigEndianBytes.ReadInt24(ref _start, Offsets.Sample); set => global::MappedStructs.BigEndianBytes.WriteInt24(ref _start, Offsets.Sample, value, "BigFrame.Sample"); }
 
             /// <summary><c>Sizes</c>: uint24[2] at offset 6, 6 bytes: a bounds-checked view of its elements.</summary>
-            public SizesArray Sizes => new SizesArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Sizes));
+            public global::Audio.BigFrame.SizesArray Sizes => new global::Audio.BigFrame.SizesArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Sizes));
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Audio.BigFrame Load() => new global::Audio.BigFrame
@@ -106,6 +112,20 @@ namespace Audio
                 this.Sample = value.Sample;
                 this.Sizes.CopyFrom(value.Sizes);
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>BigFrame { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("BigFrame { Length = ");
+                text.AppendFormatted(this.Length);
+                text.AppendLiteral(", Sample = ");
+                text.AppendFormatted(this.Sample);
+                text.AppendLiteral(", Sizes = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Sizes.ToArray());
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Audio.BigFrame</c> record (12 bytes, big-endian): each property reads its bytes in place.</summary>
@@ -122,6 +142,12 @@ namespace Audio
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Audio.BigFrame> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Audio.BigFrame>(view, offset, count, 0, "Audio.BigFrame");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Audio.BigFrame> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Audio.BigFrame>(bytes, count, 0, "Audio.BigFrame");
+
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Audio.BigFrame> record) => From(record.Bytes);
 
@@ -132,7 +158,7 @@ namespace Audio
             public int Sample => global::MappedStructs.BigEndianBytes.ReadInt24(ref _start, Offsets.Sample);
 
             /// <summary><c>Sizes</c>: uint24[2] at offset 6, 6 bytes: a bounds-checked view of its elements.</summary>
-            public SizesReadOnlyArray Sizes => new SizesReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Sizes));
+            public global::Audio.BigFrame.SizesReadOnlyArray Sizes => new global::Audio.BigFrame.SizesReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Sizes));
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Audio.BigFrame Load() => new global::Audio.BigFrame
@@ -141,6 +167,20 @@ namespace Audio
                 Sample = Sample,
                 Sizes = Sizes.ToArray(),
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>BigFrame { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("BigFrame { Length = ");
+                text.AppendFormatted(this.Length);
+                text.AppendLiteral(", Sample = ");
+                text.AppendFormatted(this.Sample);
+                text.AppendLiteral(", Sizes = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Sizes.ToArray());
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A writable view of <c>Sizes</c>: 2 elements of 3 bytes, big-endian, each index checked.</summary>
@@ -211,6 +251,35 @@ namespace Audio
 
                 return items;
             }
+        }
+    }
+
+    /// <summary>The fields of <c>Audio.BigFrame</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Length;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class BigFrameRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Audio.BigFrame> record)
+        {
+            /// <inheritdoc cref="global::Audio.BigFrame.ReadOnlyRef.Length"/>
+            public uint Length => ((global::Audio.BigFrame.ReadOnlyRef)record).Length;
+
+            /// <inheritdoc cref="global::Audio.BigFrame.ReadOnlyRef.Sample"/>
+            public int Sample => ((global::Audio.BigFrame.ReadOnlyRef)record).Sample;
+
+            /// <inheritdoc cref="global::Audio.BigFrame.ReadOnlyRef.Sizes"/>
+            public global::Audio.BigFrame.SizesReadOnlyArray Sizes => ((global::Audio.BigFrame.ReadOnlyRef)record).Sizes;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Audio.BigFrame> record)
+        {
+            /// <inheritdoc cref="global::Audio.BigFrame.Ref.Length"/>
+            public uint Length { get => ((global::Audio.BigFrame.Ref)record).Length; set => ((global::Audio.BigFrame.Ref)record).Length = value; }
+
+            /// <inheritdoc cref="global::Audio.BigFrame.Ref.Sample"/>
+            public int Sample { get => ((global::Audio.BigFrame.Ref)record).Sample; set => ((global::Audio.BigFrame.Ref)record).Sample = value; }
+
+            /// <inheritdoc cref="global::Audio.BigFrame.Ref.Sizes"/>
+            public global::Audio.BigFrame.SizesArray Sizes => ((global::Audio.BigFrame.Ref)record).Sizes;
         }
     }
 }

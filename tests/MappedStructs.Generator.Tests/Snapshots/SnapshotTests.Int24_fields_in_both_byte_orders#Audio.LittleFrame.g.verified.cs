@@ -74,6 +74,12 @@ namespace Audio
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Audio.LittleFrame> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Audio.LittleFrame>(view, offset, count, 0, "Audio.LittleFrame");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Audio.LittleFrame> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Audio.LittleFrame>(bytes, count, 0, "Audio.LittleFrame");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Audio.LittleFrame> record) => From(record.Bytes);
 
@@ -87,7 +93,7 @@ namespace Audio
             public uint Length { get => global::MappedStructs.LittleEndianBytes.ReadUInt24(ref _start, Offsets.Length); set => global::MappedStructs.LittleEndianBytes.WriteUInt24(ref _start, Offsets.Length, value, "LittleFrame.Length"); }
 
             /// <summary><c>Samples</c>: int24[2] at offset 6, 6 bytes: a bounds-checked view of its elements.</summary>
-            public SamplesArray Samples => new SamplesArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Samples));
+            public global::Audio.LittleFrame.SamplesArray Samples => new global::Audio.LittleFrame.SamplesArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Samples));
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Audio.LittleFrame Load() => new global::Audio.LittleFrame
@@ -106,6 +112,20 @@ namespace Audio
                 this.Length = value.Length;
                 this.Samples.CopyFrom(value.Samples);
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>LittleFrame { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("LittleFrame { Left = ");
+                text.AppendFormatted(this.Left);
+                text.AppendLiteral(", Length = ");
+                text.AppendFormatted(this.Length);
+                text.AppendLiteral(", Samples = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Samples.ToArray());
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Audio.LittleFrame</c> record (12 bytes, little-endian): each property reads its bytes in place.</summary>
@@ -122,6 +142,12 @@ namespace Audio
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Audio.LittleFrame> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Audio.LittleFrame>(view, offset, count, 0, "Audio.LittleFrame");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Audio.LittleFrame> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Audio.LittleFrame>(bytes, count, 0, "Audio.LittleFrame");
+
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Audio.LittleFrame> record) => From(record.Bytes);
 
@@ -132,7 +158,7 @@ namespace Audio
             public uint Length => global::MappedStructs.LittleEndianBytes.ReadUInt24(ref _start, Offsets.Length);
 
             /// <summary><c>Samples</c>: int24[2] at offset 6, 6 bytes: a bounds-checked view of its elements.</summary>
-            public SamplesReadOnlyArray Samples => new SamplesReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Samples));
+            public global::Audio.LittleFrame.SamplesReadOnlyArray Samples => new global::Audio.LittleFrame.SamplesReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Samples));
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Audio.LittleFrame Load() => new global::Audio.LittleFrame
@@ -141,6 +167,20 @@ namespace Audio
                 Length = Length,
                 Samples = Samples.ToArray(),
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>LittleFrame { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("LittleFrame { Left = ");
+                text.AppendFormatted(this.Left);
+                text.AppendLiteral(", Length = ");
+                text.AppendFormatted(this.Length);
+                text.AppendLiteral(", Samples = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Samples.ToArray());
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A writable view of <c>Samples</c>: 2 elements of 3 bytes, little-endian, each index checked.</summary>
@@ -211,6 +251,35 @@ namespace Audio
 
                 return items;
             }
+        }
+    }
+
+    /// <summary>The fields of <c>Audio.LittleFrame</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Left;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class LittleFrameRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Audio.LittleFrame> record)
+        {
+            /// <inheritdoc cref="global::Audio.LittleFrame.ReadOnlyRef.Left"/>
+            public int Left => ((global::Audio.LittleFrame.ReadOnlyRef)record).Left;
+
+            /// <inheritdoc cref="global::Audio.LittleFrame.ReadOnlyRef.Length"/>
+            public uint Length => ((global::Audio.LittleFrame.ReadOnlyRef)record).Length;
+
+            /// <inheritdoc cref="global::Audio.LittleFrame.ReadOnlyRef.Samples"/>
+            public global::Audio.LittleFrame.SamplesReadOnlyArray Samples => ((global::Audio.LittleFrame.ReadOnlyRef)record).Samples;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Audio.LittleFrame> record)
+        {
+            /// <inheritdoc cref="global::Audio.LittleFrame.Ref.Left"/>
+            public int Left { get => ((global::Audio.LittleFrame.Ref)record).Left; set => ((global::Audio.LittleFrame.Ref)record).Left = value; }
+
+            /// <inheritdoc cref="global::Audio.LittleFrame.Ref.Length"/>
+            public uint Length { get => ((global::Audio.LittleFrame.Ref)record).Length; set => ((global::Audio.LittleFrame.Ref)record).Length = value; }
+
+            /// <inheritdoc cref="global::Audio.LittleFrame.Ref.Samples"/>
+            public global::Audio.LittleFrame.SamplesArray Samples => ((global::Audio.LittleFrame.Ref)record).Samples;
         }
     }
 }

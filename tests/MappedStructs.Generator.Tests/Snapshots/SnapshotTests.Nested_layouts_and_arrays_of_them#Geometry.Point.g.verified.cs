@@ -68,6 +68,12 @@ namespace Geometry
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Geometry.Point> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Geometry.Point>(view, offset, count, 0, "Geometry.Point");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Geometry.Point> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Geometry.Point>(bytes, count, 0, "Geometry.Point");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Geometry.Point> record) => From(record.Bytes);
 
@@ -93,6 +99,18 @@ namespace Geometry
                 this.X = value.X;
                 this.Y = value.Y;
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>Point { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Point { X = ");
+                text.AppendFormatted(this.X);
+                text.AppendLiteral(", Y = ");
+                text.AppendFormatted(this.Y);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Geometry.Point</c> record (8 bytes, little-endian): each property reads its bytes in place.</summary>
@@ -109,6 +127,12 @@ namespace Geometry
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Geometry.Point> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Geometry.Point>(view, offset, count, 0, "Geometry.Point");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Geometry.Point> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Geometry.Point>(bytes, count, 0, "Geometry.Point");
+
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Geometry.Point> record) => From(record.Bytes);
 
@@ -124,6 +148,41 @@ namespace Geometry
                 X = X,
                 Y = Y,
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>Point { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Point { X = ");
+                text.AppendFormatted(this.X);
+                text.AppendLiteral(", Y = ");
+                text.AppendFormatted(this.Y);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Geometry.Point</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.X;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class PointRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Geometry.Point> record)
+        {
+            /// <inheritdoc cref="global::Geometry.Point.ReadOnlyRef.X"/>
+            public float X => ((global::Geometry.Point.ReadOnlyRef)record).X;
+
+            /// <inheritdoc cref="global::Geometry.Point.ReadOnlyRef.Y"/>
+            public float Y => ((global::Geometry.Point.ReadOnlyRef)record).Y;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Geometry.Point> record)
+        {
+            /// <inheritdoc cref="global::Geometry.Point.Ref.X"/>
+            public float X { get => ((global::Geometry.Point.Ref)record).X; set => ((global::Geometry.Point.Ref)record).X = value; }
+
+            /// <inheritdoc cref="global::Geometry.Point.Ref.Y"/>
+            public float Y { get => ((global::Geometry.Point.Ref)record).Y; set => ((global::Geometry.Point.Ref)record).Y = value; }
         }
     }
 }

@@ -188,7 +188,7 @@ namespace Formats
             public long AddVersion64(long delta) => global::MappedStructs.EndianAtomics.Add(ref _start, Offsets.Version64, delta, _bigEndian);
 
             /// <summary><c>Slots</c>: int32[4] at offset 56, 16 bytes: a bounds-checked view of its elements.</summary>
-            public SlotsArray Slots => new SlotsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Slots), _bigEndian);
+            public global::Formats.Header.SlotsArray Slots => new global::Formats.Header.SlotsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Slots), _bigEndian);
 
             /// <summary><c>Pad</c>: uint8[8] at offset 72, 8 bytes, as a span.</summary>
             public global::System.Span<byte> Pad => global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Pad), 8);
@@ -203,7 +203,7 @@ namespace Formats
             public global::Formats.Span16.Ref Section => global::Formats.Span16.Ref.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Section), global::Formats.Span16.Size), global::MappedStructs.EndianBytes.OrderOf(_bigEndian));
 
             /// <summary><c>Sections</c>: Span16[2] at offset 92, 8 bytes: a bounds-checked view of its elements.</summary>
-            public SectionsArray Sections => new SectionsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Sections), _bigEndian);
+            public global::Formats.Header.SectionsArray Sections => new global::Formats.Header.SectionsArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Sections), _bigEndian);
 
             /// <summary><c>Letter</c>: char at offset 100, 2 bytes.</summary>
             public char Letter { get => global::MappedStructs.EndianBytes.Read<char>(ref _start, Offsets.Letter, _bigEndian); set => global::MappedStructs.EndianBytes.Write(ref _start, Offsets.Letter, value, _bigEndian); }
@@ -254,6 +254,50 @@ namespace Formats
                 this.Section.Store(value.Section);
                 this.Sections.CopyFrom(value.Sections);
                 this.Letter = value.Letter;
+            }
+
+            /// <summary>The record's fields as its record struct prints them: <c>Header { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Header { Magic = ");
+                text.AppendLiteral(this.Magic.ToString());
+                text.AppendLiteral(", Kind = ");
+                text.AppendFormatted(this.Kind);
+                text.AppendLiteral(", Flag = ");
+                text.AppendFormatted(this.Flag);
+                text.AppendLiteral(", Version = ");
+                text.AppendFormatted(this.Version);
+                text.AppendLiteral(", Entry = ");
+                text.AppendFormatted(this.Entry);
+                text.AppendLiteral(", Scale = ");
+                text.AppendFormatted(this.Scale);
+                text.AppendLiteral(", Id = ");
+                text.AppendFormatted(this.Id);
+                text.AppendLiteral(", Delta = ");
+                text.AppendFormatted(this.Delta);
+                text.AppendLiteral(", Count = ");
+                text.AppendFormatted(this.Count);
+                text.AppendLiteral(", Low = ");
+                text.AppendFormatted(this.Low);
+                text.AppendLiteral(", High = ");
+                text.AppendFormatted(this.High);
+                text.AppendLiteral(", Version64 = ");
+                text.AppendFormatted(this.Version64);
+                text.AppendLiteral(", Slots = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Slots.ToArray());
+                text.AppendLiteral(", Pad = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Pad);
+                text.AppendLiteral(", Name = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NameBytes, 0x00));
+                text.AppendLiteral(", Section = ");
+                text.AppendLiteral(this.Section.ToString());
+                text.AppendLiteral(", Sections = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Sections.ToArray());
+                text.AppendLiteral(", Letter = ");
+                text.AppendFormatted(this.Letter);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
             }
         }
 
@@ -313,7 +357,7 @@ namespace Formats
             public long Version64 => global::MappedStructs.EndianAtomics.Read<long>(ref _start, Offsets.Version64, _bigEndian);
 
             /// <summary><c>Slots</c>: int32[4] at offset 56, 16 bytes: a bounds-checked view of its elements.</summary>
-            public SlotsReadOnlyArray Slots => new SlotsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Slots), _bigEndian);
+            public global::Formats.Header.SlotsReadOnlyArray Slots => new global::Formats.Header.SlotsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Slots), _bigEndian);
 
             /// <summary><c>Pad</c>: uint8[8] at offset 72, 8 bytes, as a span.</summary>
             public global::System.ReadOnlySpan<byte> Pad => global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Pad), 8);
@@ -328,7 +372,7 @@ namespace Formats
             public global::Formats.Span16.ReadOnlyRef Section => global::Formats.Span16.ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Section), global::Formats.Span16.Size), global::MappedStructs.EndianBytes.OrderOf(_bigEndian));
 
             /// <summary><c>Sections</c>: Span16[2] at offset 92, 8 bytes: a bounds-checked view of its elements.</summary>
-            public SectionsReadOnlyArray Sections => new SectionsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Sections), _bigEndian);
+            public global::Formats.Header.SectionsReadOnlyArray Sections => new global::Formats.Header.SectionsReadOnlyArray(ref global::System.Runtime.CompilerServices.Unsafe.Add(ref _start, Offsets.Sections), _bigEndian);
 
             /// <summary><c>Letter</c>: char at offset 100, 2 bytes.</summary>
             public char Letter => global::MappedStructs.EndianBytes.Read<char>(ref _start, Offsets.Letter, _bigEndian);
@@ -355,6 +399,50 @@ namespace Formats
                 Sections = Sections.ToArray(),
                 Letter = Letter,
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>Header { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Header { Magic = ");
+                text.AppendLiteral(this.Magic.ToString());
+                text.AppendLiteral(", Kind = ");
+                text.AppendFormatted(this.Kind);
+                text.AppendLiteral(", Flag = ");
+                text.AppendFormatted(this.Flag);
+                text.AppendLiteral(", Version = ");
+                text.AppendFormatted(this.Version);
+                text.AppendLiteral(", Entry = ");
+                text.AppendFormatted(this.Entry);
+                text.AppendLiteral(", Scale = ");
+                text.AppendFormatted(this.Scale);
+                text.AppendLiteral(", Id = ");
+                text.AppendFormatted(this.Id);
+                text.AppendLiteral(", Delta = ");
+                text.AppendFormatted(this.Delta);
+                text.AppendLiteral(", Count = ");
+                text.AppendFormatted(this.Count);
+                text.AppendLiteral(", Low = ");
+                text.AppendFormatted(this.Low);
+                text.AppendLiteral(", High = ");
+                text.AppendFormatted(this.High);
+                text.AppendLiteral(", Version64 = ");
+                text.AppendFormatted(this.Version64);
+                text.AppendLiteral(", Slots = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Slots.ToArray());
+                text.AppendLiteral(", Pad = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Pad);
+                text.AppendLiteral(", Name = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NameBytes, 0x00));
+                text.AppendLiteral(", Section = ");
+                text.AppendLiteral(this.Section.ToString());
+                text.AppendLiteral(", Sections = ");
+                global::MappedStructs.GeneratedText.AppendElements(ref text, this.Sections.ToArray());
+                text.AppendLiteral(", Letter = ");
+                text.AppendFormatted(this.Letter);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A writable view of <c>Slots</c>: 4 elements of 4 bytes, in the byte order chosen when the view is made, each index checked.</summary>

@@ -65,6 +65,12 @@ namespace Formats
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Formats.Magic> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Formats.Magic>(view, offset, count, 0, "Formats.Magic");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Formats.Magic> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Formats.Magic>(bytes, count, 0, "Formats.Magic");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Formats.Magic> record) => From(record.Bytes);
 
@@ -85,6 +91,16 @@ namespace Formats
             {
                 this.Value = value.Value;
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>Magic { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Magic { Value = ");
+                text.AppendFormatted(this.Value);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Formats.Magic</c> record (4 bytes, big-endian): each property reads its bytes in place.</summary>
@@ -101,6 +117,12 @@ namespace Formats
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Formats.Magic> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Formats.Magic>(view, offset, count, 0, "Formats.Magic");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Formats.Magic> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Formats.Magic>(bytes, count, 0, "Formats.Magic");
+
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.Magic> record) => From(record.Bytes);
 
@@ -112,6 +134,33 @@ namespace Formats
             {
                 Value = Value,
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>Magic { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Magic { Value = ");
+                text.AppendFormatted(this.Value);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Formats.Magic</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Value;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class MagicRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.Magic> record)
+        {
+            /// <inheritdoc cref="global::Formats.Magic.ReadOnlyRef.Value"/>
+            public uint Value => ((global::Formats.Magic.ReadOnlyRef)record).Value;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Formats.Magic> record)
+        {
+            /// <inheritdoc cref="global::Formats.Magic.Ref.Value"/>
+            public uint Value { get => ((global::Formats.Magic.Ref)record).Value; set => ((global::Formats.Magic.Ref)record).Value = value; }
         }
     }
 }

@@ -103,6 +103,18 @@ namespace Formats
                 this.Start = value.Start;
                 this.Length = value.Length;
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>Span16 { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Span16 { Start = ");
+                text.AppendFormatted(this.Start);
+                text.AppendLiteral(", Length = ");
+                text.AppendFormatted(this.Length);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Formats.Span16</c> record (4 bytes, in the byte order chosen when the view is made): each property reads its bytes in place.</summary>
@@ -136,6 +148,18 @@ namespace Formats
                 Start = Start,
                 Length = Length,
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>Span16 { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Span16 { Start = ");
+                text.AppendFormatted(this.Start);
+                text.AppendLiteral(", Length = ");
+                text.AppendFormatted(this.Length);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
     }
 }

@@ -68,6 +68,12 @@ namespace Positional
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Positional.Range> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Positional.Range>(view, offset, count, 8, "Positional.Range");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Positional.Range> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Positional.Range>(bytes, count, 8, "Positional.Range");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Positional.Range> record) => From(record.Bytes);
 
@@ -102,6 +108,18 @@ namespace Positional
                 this.Start = value.Start;
                 this.End = value.End;
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>Range { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Range { Start = ");
+                text.AppendFormatted(this.Start);
+                text.AppendLiteral(", End = ");
+                text.AppendFormatted(this.End);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Positional.Range</c> record (16 bytes, little-endian): each property reads its bytes in place.</summary>
@@ -118,6 +136,12 @@ namespace Positional
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Positional.Range> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Positional.Range>(view, offset, count, 8, "Positional.Range");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Positional.Range> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Positional.Range>(bytes, count, 8, "Positional.Range");
+
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Positional.Range> record) => From(record.Bytes);
 
@@ -133,6 +157,50 @@ namespace Positional
                 Start = Start,
                 End = End,
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>Range { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Range { Start = ");
+                text.AppendFormatted(this.Start);
+                text.AppendLiteral(", End = ");
+                text.AppendFormatted(this.End);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Positional.Range</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Start;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class RangeRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Positional.Range> record)
+        {
+            /// <inheritdoc cref="global::Positional.Range.ReadOnlyRef.Start"/>
+            public long Start => ((global::Positional.Range.ReadOnlyRef)record).Start;
+
+            /// <inheritdoc cref="global::Positional.Range.ReadOnlyRef.End"/>
+            public long End => ((global::Positional.Range.ReadOnlyRef)record).End;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Positional.Range> record)
+        {
+            /// <inheritdoc cref="global::Positional.Range.Ref.Start"/>
+            public long Start { get => ((global::Positional.Range.Ref)record).Start; set => ((global::Positional.Range.Ref)record).Start = value; }
+
+            /// <inheritdoc cref="global::Positional.Range.Ref.ExchangeStart"/>
+            public long ExchangeStart(long value) => ((global::Positional.Range.Ref)record).ExchangeStart(value);
+
+            /// <inheritdoc cref="global::Positional.Range.Ref.CompareExchangeStart"/>
+            public long CompareExchangeStart(long value, long comparand) => ((global::Positional.Range.Ref)record).CompareExchangeStart(value, comparand);
+
+            /// <inheritdoc cref="global::Positional.Range.Ref.AddStart"/>
+            public long AddStart(long delta) => ((global::Positional.Range.Ref)record).AddStart(delta);
+
+            /// <inheritdoc cref="global::Positional.Range.Ref.End"/>
+            public long End { get => ((global::Positional.Range.Ref)record).End; set => ((global::Positional.Range.Ref)record).End = value; }
         }
     }
 }

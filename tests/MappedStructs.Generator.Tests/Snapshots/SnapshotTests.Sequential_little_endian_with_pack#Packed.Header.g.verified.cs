@@ -74,6 +74,12 @@ namespace Packed
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Packed.Header> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Packed.Header>(view, offset, count, 0, "Packed.Header");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Packed.Header> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Packed.Header>(bytes, count, 0, "Packed.Header");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Packed.Header> record) => From(record.Bytes);
 
@@ -109,6 +115,22 @@ namespace Packed
                 this.Stamp = value.Stamp;
                 this.Tag = value.Tag;
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>Header { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Header { Kind = ");
+                text.AppendFormatted(this.Kind);
+                text.AppendLiteral(", Length = ");
+                text.AppendFormatted(this.Length);
+                text.AppendLiteral(", Stamp = ");
+                text.AppendFormatted(this.Stamp);
+                text.AppendLiteral(", Tag = ");
+                text.AppendFormatted(this.Tag);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Packed.Header</c> record (16 bytes, little-endian): each property reads its bytes in place.</summary>
@@ -124,6 +146,12 @@ namespace Packed
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
+
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Packed.Header> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Packed.Header>(view, offset, count, 0, "Packed.Header");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Packed.Header> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Packed.Header>(bytes, count, 0, "Packed.Header");
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Packed.Header> record) => From(record.Bytes);
@@ -148,6 +176,57 @@ namespace Packed
                 Stamp = Stamp,
                 Tag = Tag,
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>Header { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Header { Kind = ");
+                text.AppendFormatted(this.Kind);
+                text.AppendLiteral(", Length = ");
+                text.AppendFormatted(this.Length);
+                text.AppendLiteral(", Stamp = ");
+                text.AppendFormatted(this.Stamp);
+                text.AppendLiteral(", Tag = ");
+                text.AppendFormatted(this.Tag);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Packed.Header</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Kind;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class HeaderRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Packed.Header> record)
+        {
+            /// <inheritdoc cref="global::Packed.Header.ReadOnlyRef.Kind"/>
+            public byte Kind => ((global::Packed.Header.ReadOnlyRef)record).Kind;
+
+            /// <inheritdoc cref="global::Packed.Header.ReadOnlyRef.Length"/>
+            public int Length => ((global::Packed.Header.ReadOnlyRef)record).Length;
+
+            /// <inheritdoc cref="global::Packed.Header.ReadOnlyRef.Stamp"/>
+            public long Stamp => ((global::Packed.Header.ReadOnlyRef)record).Stamp;
+
+            /// <inheritdoc cref="global::Packed.Header.ReadOnlyRef.Tag"/>
+            public char Tag => ((global::Packed.Header.ReadOnlyRef)record).Tag;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Packed.Header> record)
+        {
+            /// <inheritdoc cref="global::Packed.Header.Ref.Kind"/>
+            public byte Kind { get => ((global::Packed.Header.Ref)record).Kind; set => ((global::Packed.Header.Ref)record).Kind = value; }
+
+            /// <inheritdoc cref="global::Packed.Header.Ref.Length"/>
+            public int Length { get => ((global::Packed.Header.Ref)record).Length; set => ((global::Packed.Header.Ref)record).Length = value; }
+
+            /// <inheritdoc cref="global::Packed.Header.Ref.Stamp"/>
+            public long Stamp { get => ((global::Packed.Header.Ref)record).Stamp; set => ((global::Packed.Header.Ref)record).Stamp = value; }
+
+            /// <inheritdoc cref="global::Packed.Header.Ref.Tag"/>
+            public char Tag { get => ((global::Packed.Header.Ref)record).Tag; set => ((global::Packed.Header.Ref)record).Tag = value; }
         }
     }
 }

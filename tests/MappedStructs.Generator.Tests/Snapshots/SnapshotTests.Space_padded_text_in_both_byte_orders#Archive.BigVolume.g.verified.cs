@@ -69,6 +69,12 @@ namespace Archive
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Archive.BigVolume> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Archive.BigVolume>(view, offset, count, 0, "Archive.BigVolume");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Archive.BigVolume> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Archive.BigVolume>(bytes, count, 0, "Archive.BigVolume");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Archive.BigVolume> record) => From(record.Bytes);
 
@@ -99,6 +105,18 @@ namespace Archive
                 this.Number = value.Number;
                 global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.VolumeId, this.VolumeIdBytes, 0x20, "BigVolume.VolumeId");
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>BigVolume { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("BigVolume { Number = ");
+                text.AppendFormatted(this.Number);
+                text.AppendLiteral(", VolumeId = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.VolumeIdBytes, 0x20));
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Archive.BigVolume</c> record (8 bytes, big-endian): each property reads its bytes in place.</summary>
@@ -114,6 +132,12 @@ namespace Archive
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
+
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Archive.BigVolume> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Archive.BigVolume>(view, offset, count, 0, "Archive.BigVolume");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Archive.BigVolume> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Archive.BigVolume>(bytes, count, 0, "Archive.BigVolume");
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Archive.BigVolume> record) => From(record.Bytes);
@@ -133,6 +157,47 @@ namespace Archive
                 Number = Number,
                 VolumeId = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.VolumeIdBytes, 0x20),
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>BigVolume { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("BigVolume { Number = ");
+                text.AppendFormatted(this.Number);
+                text.AppendLiteral(", VolumeId = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.VolumeIdBytes, 0x20));
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Archive.BigVolume</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Number;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class BigVolumeRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Archive.BigVolume> record)
+        {
+            /// <inheritdoc cref="global::Archive.BigVolume.ReadOnlyRef.Number"/>
+            public short Number => ((global::Archive.BigVolume.ReadOnlyRef)record).Number;
+
+            /// <inheritdoc cref="global::Archive.BigVolume.ReadOnlyRef.VolumeIdBytes"/>
+            public global::System.ReadOnlySpan<byte> VolumeIdBytes => ((global::Archive.BigVolume.ReadOnlyRef)record).VolumeIdBytes;
+
+            /// <inheritdoc cref="global::Archive.BigVolume.ReadOnlyRef.VolumeId"/>
+            public string VolumeId => ((global::Archive.BigVolume.ReadOnlyRef)record).VolumeId;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Archive.BigVolume> record)
+        {
+            /// <inheritdoc cref="global::Archive.BigVolume.Ref.Number"/>
+            public short Number { get => ((global::Archive.BigVolume.Ref)record).Number; set => ((global::Archive.BigVolume.Ref)record).Number = value; }
+
+            /// <inheritdoc cref="global::Archive.BigVolume.Ref.VolumeIdBytes"/>
+            public global::System.Span<byte> VolumeIdBytes => ((global::Archive.BigVolume.Ref)record).VolumeIdBytes;
+
+            /// <inheritdoc cref="global::Archive.BigVolume.Ref.VolumeId"/>
+            public string VolumeId { get => ((global::Archive.BigVolume.Ref)record).VolumeId; set => ((global::Archive.BigVolume.Ref)record).VolumeId = value; }
         }
     }
 }

@@ -70,6 +70,12 @@ namespace Archive
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Archive.TarNumbers> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Archive.TarNumbers>(view, offset, count, 0, "Archive.TarNumbers");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Archive.TarNumbers> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Archive.TarNumbers>(bytes, count, 0, "Archive.TarNumbers");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Archive.TarNumbers> record) => From(record.Bytes);
 
@@ -103,6 +109,18 @@ namespace Archive
                 global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Mode, this.ModeBytes, 0x20, "TarNumbers.Mode");
                 global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Note, this.NoteBytes, 0x2A, "TarNumbers.Note");
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>TarNumbers { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("TarNumbers { Mode = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.ModeBytes, 0x20));
+                text.AppendLiteral(", Note = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NoteBytes, 0x2A));
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Archive.TarNumbers</c> record (20 bytes, little-endian): each property reads its bytes in place.</summary>
@@ -118,6 +136,12 @@ namespace Archive
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
+
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Archive.TarNumbers> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Archive.TarNumbers>(view, offset, count, 0, "Archive.TarNumbers");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Archive.TarNumbers> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Archive.TarNumbers>(bytes, count, 0, "Archive.TarNumbers");
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Archive.TarNumbers> record) => From(record.Bytes);
@@ -140,6 +164,53 @@ namespace Archive
                 Mode = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.ModeBytes, 0x20),
                 Note = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NoteBytes, 0x2A),
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>TarNumbers { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("TarNumbers { Mode = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.ModeBytes, 0x20));
+                text.AppendLiteral(", Note = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NoteBytes, 0x2A));
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Archive.TarNumbers</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.ModeBytes;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class TarNumbersRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Archive.TarNumbers> record)
+        {
+            /// <inheritdoc cref="global::Archive.TarNumbers.ReadOnlyRef.ModeBytes"/>
+            public global::System.ReadOnlySpan<byte> ModeBytes => ((global::Archive.TarNumbers.ReadOnlyRef)record).ModeBytes;
+
+            /// <inheritdoc cref="global::Archive.TarNumbers.ReadOnlyRef.Mode"/>
+            public string Mode => ((global::Archive.TarNumbers.ReadOnlyRef)record).Mode;
+
+            /// <inheritdoc cref="global::Archive.TarNumbers.ReadOnlyRef.NoteBytes"/>
+            public global::System.ReadOnlySpan<byte> NoteBytes => ((global::Archive.TarNumbers.ReadOnlyRef)record).NoteBytes;
+
+            /// <inheritdoc cref="global::Archive.TarNumbers.ReadOnlyRef.Note"/>
+            public string Note => ((global::Archive.TarNumbers.ReadOnlyRef)record).Note;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Archive.TarNumbers> record)
+        {
+            /// <inheritdoc cref="global::Archive.TarNumbers.Ref.ModeBytes"/>
+            public global::System.Span<byte> ModeBytes => ((global::Archive.TarNumbers.Ref)record).ModeBytes;
+
+            /// <inheritdoc cref="global::Archive.TarNumbers.Ref.Mode"/>
+            public string Mode { get => ((global::Archive.TarNumbers.Ref)record).Mode; set => ((global::Archive.TarNumbers.Ref)record).Mode = value; }
+
+            /// <inheritdoc cref="global::Archive.TarNumbers.Ref.NoteBytes"/>
+            public global::System.Span<byte> NoteBytes => ((global::Archive.TarNumbers.Ref)record).NoteBytes;
+
+            /// <inheritdoc cref="global::Archive.TarNumbers.Ref.Note"/>
+            public string Note { get => ((global::Archive.TarNumbers.Ref)record).Note; set => ((global::Archive.TarNumbers.Ref)record).Note = value; }
         }
     }
 }

@@ -81,6 +81,12 @@ namespace Markets
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Markets.Trade> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Markets.Trade>(view, offset, count, 8, "Markets.Trade");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Markets.Trade> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Markets.Trade>(bytes, count, 8, "Markets.Trade");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Markets.Trade> record) => From(record.Bytes);
 
@@ -140,6 +146,26 @@ namespace Markets
                 global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Symbol, this.SymbolBytes, "Trade.Symbol");
                 this.Version = value.Version;
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>Trade { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Trade { Id = ");
+                text.AppendFormatted(this.Id);
+                text.AppendLiteral(", Price = ");
+                text.AppendFormatted(this.Price);
+                text.AppendLiteral(", Quantity = ");
+                text.AppendFormatted(this.Quantity);
+                text.AppendLiteral(", Side = ");
+                text.AppendFormatted(this.Side);
+                text.AppendLiteral(", Symbol = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.SymbolBytes, 0x00));
+                text.AppendLiteral(", Version = ");
+                text.AppendFormatted(this.Version);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Markets.Trade</c> record (48 bytes, little-endian): each property reads its bytes in place.</summary>
@@ -155,6 +181,12 @@ namespace Markets
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
+
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Markets.Trade> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Markets.Trade>(view, offset, count, 8, "Markets.Trade");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Markets.Trade> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Markets.Trade>(bytes, count, 8, "Markets.Trade");
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade> record) => From(record.Bytes);
@@ -190,6 +222,88 @@ namespace Markets
                 Symbol = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.SymbolBytes, 0x00),
                 Version = Version,
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>Trade { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Trade { Id = ");
+                text.AppendFormatted(this.Id);
+                text.AppendLiteral(", Price = ");
+                text.AppendFormatted(this.Price);
+                text.AppendLiteral(", Quantity = ");
+                text.AppendFormatted(this.Quantity);
+                text.AppendLiteral(", Side = ");
+                text.AppendFormatted(this.Side);
+                text.AppendLiteral(", Symbol = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.SymbolBytes, 0x00));
+                text.AppendLiteral(", Version = ");
+                text.AppendFormatted(this.Version);
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Markets.Trade</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Id;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class TradeRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade> record)
+        {
+            /// <inheritdoc cref="global::Markets.Trade.ReadOnlyRef.Id"/>
+            public long Id => ((global::Markets.Trade.ReadOnlyRef)record).Id;
+
+            /// <inheritdoc cref="global::Markets.Trade.ReadOnlyRef.Price"/>
+            public double Price => ((global::Markets.Trade.ReadOnlyRef)record).Price;
+
+            /// <inheritdoc cref="global::Markets.Trade.ReadOnlyRef.Quantity"/>
+            public int Quantity => ((global::Markets.Trade.ReadOnlyRef)record).Quantity;
+
+            /// <inheritdoc cref="global::Markets.Trade.ReadOnlyRef.Side"/>
+            public global::Markets.Side Side => ((global::Markets.Trade.ReadOnlyRef)record).Side;
+
+            /// <inheritdoc cref="global::Markets.Trade.ReadOnlyRef.SymbolBytes"/>
+            public global::System.ReadOnlySpan<byte> SymbolBytes => ((global::Markets.Trade.ReadOnlyRef)record).SymbolBytes;
+
+            /// <inheritdoc cref="global::Markets.Trade.ReadOnlyRef.Symbol"/>
+            public string Symbol => ((global::Markets.Trade.ReadOnlyRef)record).Symbol;
+
+            /// <inheritdoc cref="global::Markets.Trade.ReadOnlyRef.Version"/>
+            public long Version => ((global::Markets.Trade.ReadOnlyRef)record).Version;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Markets.Trade> record)
+        {
+            /// <inheritdoc cref="global::Markets.Trade.Ref.Id"/>
+            public long Id { get => ((global::Markets.Trade.Ref)record).Id; set => ((global::Markets.Trade.Ref)record).Id = value; }
+
+            /// <inheritdoc cref="global::Markets.Trade.Ref.Price"/>
+            public double Price { get => ((global::Markets.Trade.Ref)record).Price; set => ((global::Markets.Trade.Ref)record).Price = value; }
+
+            /// <inheritdoc cref="global::Markets.Trade.Ref.Quantity"/>
+            public int Quantity { get => ((global::Markets.Trade.Ref)record).Quantity; set => ((global::Markets.Trade.Ref)record).Quantity = value; }
+
+            /// <inheritdoc cref="global::Markets.Trade.Ref.Side"/>
+            public global::Markets.Side Side { get => ((global::Markets.Trade.Ref)record).Side; set => ((global::Markets.Trade.Ref)record).Side = value; }
+
+            /// <inheritdoc cref="global::Markets.Trade.Ref.SymbolBytes"/>
+            public global::System.Span<byte> SymbolBytes => ((global::Markets.Trade.Ref)record).SymbolBytes;
+
+            /// <inheritdoc cref="global::Markets.Trade.Ref.Symbol"/>
+            public string Symbol { get => ((global::Markets.Trade.Ref)record).Symbol; set => ((global::Markets.Trade.Ref)record).Symbol = value; }
+
+            /// <inheritdoc cref="global::Markets.Trade.Ref.Version"/>
+            public long Version { get => ((global::Markets.Trade.Ref)record).Version; set => ((global::Markets.Trade.Ref)record).Version = value; }
+
+            /// <inheritdoc cref="global::Markets.Trade.Ref.ExchangeVersion"/>
+            public long ExchangeVersion(long value) => ((global::Markets.Trade.Ref)record).ExchangeVersion(value);
+
+            /// <inheritdoc cref="global::Markets.Trade.Ref.CompareExchangeVersion"/>
+            public long CompareExchangeVersion(long value, long comparand) => ((global::Markets.Trade.Ref)record).CompareExchangeVersion(value, comparand);
+
+            /// <inheritdoc cref="global::Markets.Trade.Ref.AddVersion"/>
+            public long AddVersion(long delta) => ((global::Markets.Trade.Ref)record).AddVersion(delta);
         }
     }
 }

@@ -72,6 +72,12 @@ namespace Outer.Space
                     /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
                     public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+                    /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+                    public static global::MappedStructs.RecordSpan<global::Outer.Space.Protocol.Envelope.Frame> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Outer.Space.Protocol.Envelope.Frame>(view, offset, count, 0, "Outer.Space.Protocol.Envelope.Frame");
+
+                    /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+                    public static global::MappedStructs.RecordSpan<global::Outer.Space.Protocol.Envelope.Frame> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Outer.Space.Protocol.Envelope.Frame>(bytes, count, 0, "Outer.Space.Protocol.Envelope.Frame");
+
                     /// <summary>Views a record slot yielded by a table.</summary>
                     public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Outer.Space.Protocol.Envelope.Frame> record) => From(record.Bytes);
 
@@ -97,6 +103,18 @@ namespace Outer.Space
                         this.Length = value.Length;
                         this.Kind = value.Kind;
                     }
+
+                    /// <summary>The record's fields as its record struct prints them: <c>Frame { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+                    public override string ToString()
+                    {
+                        var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                        text.AppendLiteral("Frame { Length = ");
+                        text.AppendFormatted(this.Length);
+                        text.AppendLiteral(", Kind = ");
+                        text.AppendFormatted(this.Kind);
+                        text.AppendLiteral(" }");
+                        return text.ToStringAndClear();
+                    }
                 }
 
                 /// <summary>A read-only, zero-copy view of one <c>Outer.Space.Protocol.Envelope.Frame</c> record (8 bytes, little-endian): each property reads its bytes in place.</summary>
@@ -113,6 +131,12 @@ namespace Outer.Space
                     /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
                     public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
+                    /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+                    public static global::MappedStructs.ReadOnlyRecordSpan<global::Outer.Space.Protocol.Envelope.Frame> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Outer.Space.Protocol.Envelope.Frame>(view, offset, count, 0, "Outer.Space.Protocol.Envelope.Frame");
+
+                    /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+                    public static global::MappedStructs.ReadOnlyRecordSpan<global::Outer.Space.Protocol.Envelope.Frame> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Outer.Space.Protocol.Envelope.Frame>(bytes, count, 0, "Outer.Space.Protocol.Envelope.Frame");
+
                     /// <summary>Views a read-only record slot yielded by a table.</summary>
                     public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Outer.Space.Protocol.Envelope.Frame> record) => From(record.Bytes);
 
@@ -128,8 +152,43 @@ namespace Outer.Space
                         Length = Length,
                         Kind = Kind,
                     };
+
+                    /// <summary>The record's fields as its record struct prints them: <c>Frame { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+                    public override string ToString()
+                    {
+                        var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                        text.AppendLiteral("Frame { Length = ");
+                        text.AppendFormatted(this.Length);
+                        text.AppendLiteral(", Kind = ");
+                        text.AppendFormatted(this.Kind);
+                        text.AppendLiteral(" }");
+                        return text.ToStringAndClear();
+                    }
                 }
             }
+        }
+    }
+
+    /// <summary>The fields of <c>Outer.Space.Protocol.Envelope.Frame</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Length;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    internal static class Protocol_Envelope_FrameRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Outer.Space.Protocol.Envelope.Frame> record)
+        {
+            /// <inheritdoc cref="global::Outer.Space.Protocol.Envelope.Frame.ReadOnlyRef.Length"/>
+            public uint Length => ((global::Outer.Space.Protocol.Envelope.Frame.ReadOnlyRef)record).Length;
+
+            /// <inheritdoc cref="global::Outer.Space.Protocol.Envelope.Frame.ReadOnlyRef.Kind"/>
+            public ushort Kind => ((global::Outer.Space.Protocol.Envelope.Frame.ReadOnlyRef)record).Kind;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Outer.Space.Protocol.Envelope.Frame> record)
+        {
+            /// <inheritdoc cref="global::Outer.Space.Protocol.Envelope.Frame.Ref.Length"/>
+            public uint Length { get => ((global::Outer.Space.Protocol.Envelope.Frame.Ref)record).Length; set => ((global::Outer.Space.Protocol.Envelope.Frame.Ref)record).Length = value; }
+
+            /// <inheritdoc cref="global::Outer.Space.Protocol.Envelope.Frame.Ref.Kind"/>
+            public ushort Kind { get => ((global::Outer.Space.Protocol.Envelope.Frame.Ref)record).Kind; set => ((global::Outer.Space.Protocol.Envelope.Frame.Ref)record).Kind = value; }
         }
     }
 }

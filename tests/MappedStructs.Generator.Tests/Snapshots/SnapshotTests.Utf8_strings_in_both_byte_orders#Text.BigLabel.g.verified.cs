@@ -69,6 +69,12 @@ namespace Text
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Text.BigLabel> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Text.BigLabel>(view, offset, count, 0, "Text.BigLabel");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Text.BigLabel> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Text.BigLabel>(bytes, count, 0, "Text.BigLabel");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Text.BigLabel> record) => From(record.Bytes);
 
@@ -99,6 +105,18 @@ namespace Text
                 this.Length = value.Length;
                 global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Name, this.NameBytes, "BigLabel.Name");
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>BigLabel { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("BigLabel { Length = ");
+                text.AppendFormatted(this.Length);
+                text.AppendLiteral(", Name = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NameBytes, 0x00));
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Text.BigLabel</c> record (8 bytes, big-endian): each property reads its bytes in place.</summary>
@@ -114,6 +132,12 @@ namespace Text
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
+
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Text.BigLabel> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Text.BigLabel>(view, offset, count, 0, "Text.BigLabel");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Text.BigLabel> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Text.BigLabel>(bytes, count, 0, "Text.BigLabel");
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Text.BigLabel> record) => From(record.Bytes);
@@ -133,6 +157,47 @@ namespace Text
                 Length = Length,
                 Name = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NameBytes, 0x00),
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>BigLabel { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("BigLabel { Length = ");
+                text.AppendFormatted(this.Length);
+                text.AppendLiteral(", Name = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NameBytes, 0x00));
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Text.BigLabel</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.Length;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class BigLabelRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Text.BigLabel> record)
+        {
+            /// <inheritdoc cref="global::Text.BigLabel.ReadOnlyRef.Length"/>
+            public short Length => ((global::Text.BigLabel.ReadOnlyRef)record).Length;
+
+            /// <inheritdoc cref="global::Text.BigLabel.ReadOnlyRef.NameBytes"/>
+            public global::System.ReadOnlySpan<byte> NameBytes => ((global::Text.BigLabel.ReadOnlyRef)record).NameBytes;
+
+            /// <inheritdoc cref="global::Text.BigLabel.ReadOnlyRef.Name"/>
+            public string Name => ((global::Text.BigLabel.ReadOnlyRef)record).Name;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Text.BigLabel> record)
+        {
+            /// <inheritdoc cref="global::Text.BigLabel.Ref.Length"/>
+            public short Length { get => ((global::Text.BigLabel.Ref)record).Length; set => ((global::Text.BigLabel.Ref)record).Length = value; }
+
+            /// <inheritdoc cref="global::Text.BigLabel.Ref.NameBytes"/>
+            public global::System.Span<byte> NameBytes => ((global::Text.BigLabel.Ref)record).NameBytes;
+
+            /// <inheritdoc cref="global::Text.BigLabel.Ref.Name"/>
+            public string Name { get => ((global::Text.BigLabel.Ref)record).Name; set => ((global::Text.BigLabel.Ref)record).Name = value; }
         }
     }
 }

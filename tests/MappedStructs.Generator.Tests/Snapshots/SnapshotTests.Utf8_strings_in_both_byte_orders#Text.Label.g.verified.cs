@@ -70,6 +70,12 @@ namespace Text
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Text.Label> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Text.Label>(view, offset, count, 0, "Text.Label");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Text.Label> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Text.Label>(bytes, count, 0, "Text.Label");
+
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Text.Label> record) => From(record.Bytes);
 
@@ -103,6 +109,18 @@ namespace Text
                 global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Name, this.NameBytes, "Label.Name");
                 global::MappedStructs.GeneratedLayoutSupport.WriteUtf8(value.Code, this.CodeBytes, "Label.Code");
             }
+
+            /// <summary>The record's fields as its record struct prints them: <c>Label { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Label { Name = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NameBytes, 0x00));
+                text.AppendLiteral(", Code = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.CodeBytes, 0x00));
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
         }
 
         /// <summary>A read-only, zero-copy view of one <c>Text.Label</c> record (24 bytes, little-endian): each property reads its bytes in place.</summary>
@@ -118,6 +136,12 @@ namespace Text
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
+
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Text.Label> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Text.Label>(view, offset, count, 0, "Text.Label");
+
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Text.Label> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Text.Label>(bytes, count, 0, "Text.Label");
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Text.Label> record) => From(record.Bytes);
@@ -140,6 +164,53 @@ namespace Text
                 Name = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NameBytes, 0x00),
                 Code = global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.CodeBytes, 0x00),
             };
+
+            /// <summary>The record's fields as its record struct prints them: <c>Label { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
+            public override string ToString()
+            {
+                var text = new global::System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(0, 0);
+                text.AppendLiteral("Label { Name = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.NameBytes, 0x00));
+                text.AppendLiteral(", Code = ");
+                text.AppendFormatted(global::MappedStructs.GeneratedLayoutSupport.LoadUtf8(this.CodeBytes, 0x00));
+                text.AppendLiteral(" }");
+                return text.ToStringAndClear();
+            }
+        }
+    }
+
+    /// <summary>The fields of <c>Text.Label</c> on the record slots tables and record spans yield: <c>foreach (var r in table) total += r.NameBytes;</c> reads in place.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+    public static class LabelRecordExtensions
+    {
+        extension(global::MappedStructs.ReadOnlyMappedRecord<global::Text.Label> record)
+        {
+            /// <inheritdoc cref="global::Text.Label.ReadOnlyRef.NameBytes"/>
+            public global::System.ReadOnlySpan<byte> NameBytes => ((global::Text.Label.ReadOnlyRef)record).NameBytes;
+
+            /// <inheritdoc cref="global::Text.Label.ReadOnlyRef.Name"/>
+            public string Name => ((global::Text.Label.ReadOnlyRef)record).Name;
+
+            /// <inheritdoc cref="global::Text.Label.ReadOnlyRef.CodeBytes"/>
+            public global::System.ReadOnlySpan<byte> CodeBytes => ((global::Text.Label.ReadOnlyRef)record).CodeBytes;
+
+            /// <inheritdoc cref="global::Text.Label.ReadOnlyRef.Code"/>
+            public string Code => ((global::Text.Label.ReadOnlyRef)record).Code;
+        }
+
+        extension(global::MappedStructs.MappedRecord<global::Text.Label> record)
+        {
+            /// <inheritdoc cref="global::Text.Label.Ref.NameBytes"/>
+            public global::System.Span<byte> NameBytes => ((global::Text.Label.Ref)record).NameBytes;
+
+            /// <inheritdoc cref="global::Text.Label.Ref.Name"/>
+            public string Name { get => ((global::Text.Label.Ref)record).Name; set => ((global::Text.Label.Ref)record).Name = value; }
+
+            /// <inheritdoc cref="global::Text.Label.Ref.CodeBytes"/>
+            public global::System.Span<byte> CodeBytes => ((global::Text.Label.Ref)record).CodeBytes;
+
+            /// <inheritdoc cref="global::Text.Label.Ref.Code"/>
+            public string Code { get => ((global::Text.Label.Ref)record).Code; set => ((global::Text.Label.Ref)record).Code = value; }
         }
     }
 }

@@ -381,4 +381,34 @@ public class SnapshotTests
             [Field(100)] public char Letter { get; init; }
         }
         """));
+
+    /// <summary>
+    /// The record extensions follow the layout's accessibility (internal here, none for a private layout), skip a field
+    /// named like a record slot's own member (<c>Bytes</c>), and name the receiver so that no field takes its name.
+    /// </summary>
+    [Fact]
+    public void Record_extensions_by_accessibility_and_slot_member_names() => Snapshot.Verify(Generate("""
+        using MappedStructs;
+
+        namespace Access;
+
+        public partial class Outer
+        {
+            [MappedLayout]
+            internal partial record struct Packet
+            {
+                public long Bytes { get; init; }
+                public int record { get; init; }
+            }
+        }
+
+        public partial class Holder
+        {
+            [MappedLayout]
+            private partial record struct Secret
+            {
+                public long Id { get; init; }
+            }
+        }
+        """));
 }

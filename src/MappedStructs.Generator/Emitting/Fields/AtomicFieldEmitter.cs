@@ -1,5 +1,5 @@
+using System.Collections.Generic;
 using MappedStructs.Layout;
-using static MappedStructs.Generator.Emitting.LayoutEmitter;
 
 namespace MappedStructs.Generator.Emitting.Fields;
 
@@ -18,8 +18,9 @@ internal sealed class AtomicFieldEmitter : FieldEmitter
         string Call(string operation, string arguments = "") =>
             ScalarCode.Atomic(operation, type, view.Order, view.OrderFlag, view.Start(field), view.OffsetOf(field), arguments);
 
+        IReadOnlyList<ViewMember> members = ViewMembers(view.Layout, field, view.Writable);
         writer.Line(ViewContext.Summary(field) + ", atomic: reads and writes are volatile.</summary>");
-        Members.Property(writer, $"public {valueType} {Id(field.Name)}", Call("Read"), view.Writable ? Call("Write", "value") : null);
+        Members.Property(writer, members[0].Signature, Call("Read"), view.Writable ? Call("Write", "value") : null);
         if (!view.Writable)
         {
             return;
@@ -27,12 +28,28 @@ internal sealed class AtomicFieldEmitter : FieldEmitter
 
         writer.Line();
         writer.Line($"/// <summary>Atomically replaces <c>{field.Name}</c> with <paramref name=\"value\"/> and returns the previous value.</summary>");
-        writer.Line($"public {valueType} {view.FieldNames(field).Exchange}({valueType} value) => {Call("Exchange", "value")};");
+        writer.Line($"{members[1].Signature} => {Call("Exchange", "value")};");
         writer.Line();
         writer.Line($"/// <summary>Atomically replaces <c>{field.Name}</c> with <paramref name=\"value\"/> if it equals <paramref name=\"comparand\"/>; returns the value found.</summary>");
-        writer.Line($"public {valueType} {view.FieldNames(field).CompareExchange}({valueType} value, {valueType} comparand) => {Call("CompareExchange", "value, comparand")};");
+        writer.Line($"{members[2].Signature} => {Call("CompareExchange", "value, comparand")};");
         writer.Line();
         writer.Line($"/// <summary>Atomically adds <paramref name=\"delta\"/> to <c>{field.Name}</c> (wrapping on overflow) and returns the new value.</summary>");
-        writer.Line($"public {valueType} {view.FieldNames(field).Add}({valueType} delta) => {Call("Add", "delta")};");
+        writer.Line($"{members[3].Signature} => {Call("Add", "delta")};");
+    }
+
+    public override IReadOnlyList<ViewMember> ViewMembers(ResolvedLayout layout, ResolvedField field, bool writable)
+    {
+        string valueType = ScalarCode.ValueType(field.Spec.Type);
+        var property = new ViewMember(valueType, field.Name, writable);
+        FieldMemberNames names = layout.Names.Field(field.Index);
+        return writable
+            ?
+            [
+                property,
+                new ViewMember(valueType, names.Exchange, Parameters: $"{valueType} value", Arguments: "value"),
+                new ViewMember(valueType, names.CompareExchange, Parameters: $"{valueType} value, {valueType} comparand", Arguments: "value, comparand"),
+                new ViewMember(valueType, names.Add, Parameters: $"{valueType} delta", Arguments: "delta"),
+            ]
+            : [property];
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using MappedStructs.Layout;
 using static MappedStructs.Generator.Emitting.LayoutEmitter;
 using static MappedStructs.Generator.Emitting.Names;
@@ -23,8 +24,11 @@ internal sealed class BitFieldEmitter : FieldEmitter
 
         bool canThrow = view.Writable && field.Spec.Type.Scalar != ScalarType.Bool;
         view.Writer.Line(ViewContext.Summary(field) + (canThrow ? "; the setter throws <c>ArgumentOutOfRangeException</c> when the value does not fit in " + width + " bits.</summary>" : ".</summary>"));
-        Members.Property(view.Writer, $"public {ScalarCode.ValueType(field.Spec.Type)} {Id(field.Name)}", Extract(field, read, shift, width), setter);
+        Members.Property(view.Writer, ViewMembers(view.Layout, field, view.Writable)[0].Signature, Extract(field, read, shift, width), setter);
     }
+
+    public override IReadOnlyList<ViewMember> ViewMembers(ResolvedLayout layout, ResolvedField field, bool writable) =>
+        [new ViewMember(ScalarCode.ValueType(field.Spec.Type), field.Name, writable)];
 
     public override string? StoreCheck(ResolvedLayout layout, ResolvedField field) =>
         field.Spec.Type.Scalar == ScalarType.Bool ? null : Checked(layout, field, "value." + Id(field.Name)) + ";";

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using MappedStructs.Layout;
 using static MappedStructs.Generator.Emitting.LayoutEmitter;
 
@@ -30,8 +31,17 @@ internal abstract class FieldEmitter
         _ => throw new InvalidOperationException("Unknown field kind " + field.Kind),
     };
 
-    /// <summary>Writes the field's members (its summary first) into <c>Ref</c> or <c>ReadOnlyRef</c>.</summary>
+    /// <summary>Writes the field's members (its summary first) into <c>Ref</c> or <c>ReadOnlyRef</c>: those <see cref="ViewMembers"/> lists.</summary>
     public abstract void WriteViewMembers(ViewContext view, ResolvedField field);
+
+    /// <summary>The public members <see cref="WriteViewMembers"/> writes for the field into the writable or read-only view, by shape.</summary>
+    public abstract IReadOnlyList<ViewMember> ViewMembers(ResolvedLayout layout, ResolvedField field, bool writable);
+
+    /// <summary>
+    /// The statement that appends the field's value to the view's <c>ToString</c> text (a
+    /// <c>DefaultInterpolatedStringHandler</c> named <c>text</c>); it never throws for any bytes.
+    /// </summary>
+    public virtual string ToStringStatement(ResolvedLayout layout, ResolvedField field) => $"text.AppendFormatted(this.{Id(field.Name)});";
 
     /// <summary>Writes members the field adds to the layout type itself, each after a blank line; most kinds add none.</summary>
     public virtual void WriteTypeMembers(IndentedWriter writer, ResolvedLayout layout, ResolvedField field)

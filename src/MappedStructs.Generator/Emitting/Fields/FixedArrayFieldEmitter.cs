@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using MappedStructs.Layout;
 using static MappedStructs.Generator.Emitting.LayoutEmitter;
 using static MappedStructs.Generator.Emitting.Names;
@@ -14,19 +15,18 @@ internal sealed class FixedArrayFieldEmitter : FieldEmitter
     {
         IndentedWriter writer = view.Writer;
         string summary = ViewContext.Summary(field);
-        string name = Id(field.Name);
+        ViewMember member = ViewMembers(view.Layout, field, view.Writable)[0];
         if (!FieldFacts.IsSpanArray(field, view.Order))
         {
-            string elementView = view.Writable ? view.FieldNames(field).ArrayView : view.FieldNames(field).ReadOnlyArrayView;
             writer.Line(summary + ": a bounds-checked view of its elements.</summary>");
-            Members.Property(writer, $"public {elementView} {name}", $"new {elementView}(ref {view.FieldStart(field)}{view.ElementViewOrder})");
+            Members.Property(writer, member.Signature, $"new {member.Type}(ref {view.FieldStart(field)}{view.ElementViewOrder})");
             return;
         }
 
         string element = FieldFacts.ElementType(field);
         string reference = element == "byte" ? $"ref {view.FieldStart(field)}" : $"ref {Unsafe}.As<byte, {element}>(ref {view.FieldStart(field)})";
         string span = $"{MemoryMarshal}.{view.CreateSpan}({reference}, {Text(field.ElementCount)})";
-        string signature = $"public {view.SpanType}<{element}> {name}";
+        string signature = member.Signature;
         if (!FieldFacts.NeedsHostOrderGuard(field))
         {
             writer.Line(summary + ", as a span.</summary>");
@@ -39,6 +39,22 @@ internal sealed class FixedArrayFieldEmitter : FieldEmitter
         writer.Line($"    ? {span}");
         writer.Line($"    : throw {Support}.ByteOrderMismatch({ViewContext.FieldDisplayName(view.Layout, field)});");
     }
+
+    public override IReadOnlyList<ViewMember> ViewMembers(ResolvedLayout layout, ResolvedField field, bool writable)
+    {
+        if (FieldFacts.IsSpanArray(field, layout.Spec.Endian))
+        {
+            return [new ViewMember($"{(writable ? Span : ReadOnlySpan)}<{FieldFacts.ElementType(field)}>", field.Name)];
+        }
+
+        FieldMemberNames names = layout.Names.Field(field.Index);
+        string elementView = writable ? names.ArrayView : names.ReadOnlyArrayView;
+        return [new ViewMember(layout.Spec.QualifiedName + "." + Id(elementView), field.Name)];
+    }
+
+    /// <summary>The elements in brackets, <c>[1, 2, 3]</c>: more useful than the record's, which prints the array's type name.</summary>
+    public override string ToStringStatement(ResolvedLayout layout, ResolvedField field) =>
+        $"{TextSupport}.AppendElements(ref text, this.{Id(field.Name)}{(FieldFacts.IsSpanArray(field, layout.Spec.Endian) ? string.Empty : ".ToArray()")});";
 
     public override void WriteTypeMembers(IndentedWriter writer, ResolvedLayout layout, ResolvedField field)
     {

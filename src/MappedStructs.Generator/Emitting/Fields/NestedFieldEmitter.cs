@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using MappedStructs.Layout;
 using static MappedStructs.Generator.Emitting.LayoutEmitter;
 using static MappedStructs.Generator.Emitting.Names;
@@ -31,8 +32,14 @@ internal sealed class NestedFieldEmitter : FieldEmitter
     {
         string nested = field.Spec.Type.TypeName;
         view.Writer.Line(ViewContext.Summary(field) + ", viewed in place.</summary>");
-        Members.Property(view.Writer, $"public {ViewType(field, nested, view.Writable)} {Id(field.Name)}", ViewOf(field, nested, view.Writable, view.FieldStart(field), ViewContext.NestedOrder(field, view.OrderFlag)));
+        Members.Property(view.Writer, ViewMembers(view.Layout, field, view.Writable)[0].Signature, ViewOf(field, nested, view.Writable, view.FieldStart(field), ViewContext.NestedOrder(field, view.OrderFlag)));
     }
+
+    public override IReadOnlyList<ViewMember> ViewMembers(ResolvedLayout layout, ResolvedField field, bool writable) =>
+        [new ViewMember(ViewType(field, field.Spec.Type.TypeName, writable), field.Name)];
+
+    /// <summary>The nested view's own text, in place of the record's <c>ToString</c>, which it equals.</summary>
+    public override string ToStringStatement(ResolvedLayout layout, ResolvedField field) => $"text.AppendLiteral(this.{Id(field.Name)}.ToString());";
 
     public override string LoadExpression(ResolvedLayout layout, ResolvedField field) => $"{Id(field.Name)}.{NestedNames(field).Load}()";
 

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using MappedStructs.Layout;
 using static MappedStructs.Generator.Emitting.LayoutEmitter;
 
@@ -14,10 +15,13 @@ internal sealed class ScalarFieldEmitter : FieldEmitter
         view.Writer.Line(ViewContext.Summary(field) + ".</summary>");
         Members.Property(
             view.Writer,
-            $"public {ScalarCode.ValueType(type)} {Id(field.Name)}",
+            ViewMembers(view.Layout, field, view.Writable)[0].Signature,
             ScalarCode.Read(type, view.Order, view.OrderFlag, start, offset),
             view.Writable ? ScalarCode.Write(type, view.Order, view.OrderFlag, start, offset, "value", ViewContext.FieldDisplayName(view.Layout, field)) : null);
     }
+
+    public override IReadOnlyList<ViewMember> ViewMembers(ResolvedLayout layout, ResolvedField field, bool writable) =>
+        [new ViewMember(ScalarCode.ValueType(field.Spec.Type), field.Name, writable)];
 
     public override string? StoreCheck(ResolvedLayout layout, ResolvedField field) =>
         ScalarCode.RangeCheck(field.Spec.Type, $"value.{Id(field.Name)}", ViewContext.FieldDisplayName(layout, field));

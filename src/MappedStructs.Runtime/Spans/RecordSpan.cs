@@ -1,0 +1,118 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace MappedStructs;
+
+/// <summary>
+/// Consecutive records of layout <typeparamref name="T"/> viewed in place, writable: a writable table's records, a slice of
+/// them, or records at any offset of a writable <see cref="MappedView"/> or span (<c>Trade.Ref.Span(view, offset, count)</c>). The
+/// range is checked once when the span is made; the indexer and <c>foreach</c> check only the index.
+/// </summary>
+/// <remarks>
+/// Like a <see cref="Span{T}"/> from a view, it must not be used after the view or table it came from is disposed.
+/// <see cref="Length"/> is a <see cref="long"/> because a table or a view can hold more than 2^31 records.
+/// </remarks>
+/// <typeparam name="T">The layout.</typeparam>
+public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
+{
+    private readonly ref byte _start;
+    private readonly long _length;
+
+    /// <summary>Views <paramref name="length"/> records from <paramref name="start"/>, which the caller has checked lie within live memory.</summary>
+    internal RecordSpan(ref byte start, long length)
+    {
+        _start = ref start;
+        _length = length;
+    }
+
+    /// <summary>The number of records.</summary>
+    public long Length => _length;
+
+    /// <summary>Whether the span has no records.</summary>
+    public bool IsEmpty => _length == 0;
+
+    /// <summary>The record at <paramref name="index"/>; the generated extension properties give it the layout's fields.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Length"/>.</exception>
+    public MappedRecord<T> this[long index]
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            RecordSpanBounds.CheckIndex(index, _length);
+            return new MappedRecord<T>(ref Unsafe.Add(ref _start, (nint)(index * LayoutSize<T>.Value)));
+        }
+    }
+
+    /// <summary>The record at <paramref name="index"/>: the overload an <c>int</c> index binds to, which <c>long</c> and <see cref="Index"/> would share.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Length"/>.</exception>
+    public MappedRecord<T> this[int index] => this[(long)index];
+
+    /// <summary>The record at <paramref name="index"/>, counted from the end when it is <c>^n</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The position is not within the span.</exception>
+    public MappedRecord<T> this[Index index] => this[RecordSpanBounds.Offset(index, _length)];
+
+    /// <summary>The records <paramref name="range"/> names, without copying: <c>span[10..^10]</c>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is not within the span.</exception>
+    public RecordSpan<T> this[Range range]
+    {
+        get
+        {
+            (long start, long count) = RecordSpanBounds.Of(range, _length);
+            return new RecordSpan<T>(ref Unsafe.Add(ref _start, (nint)(start * LayoutSize<T>.Value)), count);
+        }
+    }
+
+    /// <summary>The records from <paramref name="start"/> to the end, without copying.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is negative or past <see cref="Length"/>.</exception>
+    public RecordSpan<T> Slice(long start) => Slice(start, _length - start);
+
+    /// <summary><paramref name="length"/> records from <paramref name="start"/>, without copying.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The slice is not within the span.</exception>
+    public RecordSpan<T> Slice(long start, long length)
+    {
+        RecordSpanBounds.CheckSlice(start, length, _length);
+        return new RecordSpan<T>(ref Unsafe.Add(ref _start, (nint)(start * LayoutSize<T>.Value)), length);
+    }
+
+    /// <inheritdoc cref="ReadOnlyRecordSpan{T}.CopyTo"/>
+    public void CopyTo(Span<T> destination) => ((ReadOnlyRecordSpan<T>)this).CopyTo(destination);
+
+    /// <inheritdoc cref="ReadOnlyRecordSpan{T}.ToArray"/>
+    public T[] ToArray() => ((ReadOnlyRecordSpan<T>)this).ToArray();
+
+    /// <summary>The same records, read-only.</summary>
+    public static implicit operator ReadOnlyRecordSpan<T>(RecordSpan<T> span) => new(ref span._start, span._length);
+
+    /// <summary>Enumerates the records in order, writable in place: <c>foreach (var r in span) r.Price *= 2;</c>.</summary>
+    public Enumerator GetEnumerator() => new(ref _start, _length);
+
+    /// <summary>Enumerates a <see cref="RecordSpan{T}"/>; its only check per record is the index against the length.</summary>
+    public ref struct Enumerator
+    {
+        private readonly ref byte _start;
+        private readonly long _length;
+        private long _index;
+
+        internal Enumerator(ref byte start, long length)
+        {
+            _start = ref start;
+            _length = length;
+            _index = -1;
+        }
+
+        /// <summary>The current record.</summary>
+        /// <exception cref="InvalidOperationException">Before the first <see cref="MoveNext"/> or after it returned false.</exception>
+        public readonly MappedRecord<T> Current
+        {
+            [MethodImpl(MethodImplOptions.AggressiveInlining)]
+            get
+            {
+                RecordSpanBounds.CheckOnRecord(_index, _length);
+                return new MappedRecord<T>(ref Unsafe.Add(ref _start, (nint)(_index * LayoutSize<T>.Value)));
+            }
+        }
+
+        /// <summary>Advances to the next record; false after the last one (and stays there).</summary>
+        public bool MoveNext() => RecordEnumeration.MoveNext(ref _index, _length);
+    }
+}
