@@ -1,5 +1,9 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
 using System.Linq;
+using MappedStructs.Integration.Tests.Tables;
 using MappedStructs.TestSupport;
 
 namespace MappedStructs.Integration.Tests.Described;
@@ -255,6 +259,50 @@ public sealed class DescribedTableTests : IDisposable
         Assert.Equal(0, allocated);
         Assert.Equal(first, second);
         Assert.Equal((3L * 1023 * 1024 / 2) + (6 * 1024), second);
+    }
+
+    [Fact]
+    public void The_documented_example_prints_every_record()
+    {
+        string path = _dir.File("trades.tbl");
+        using (var writer = MappedTable<Trade>.Create(path, 4))
+        {
+            writer.Append(new Trade { Id = 1, Price = 101.5, Quantity = 10, Symbol = "ACME" });
+            writer.Append(new Trade { Id = 2, Price = 99.25, Quantity = 20, Symbol = "INIT" });
+        }
+
+        // The example prints numbers in the current culture; the expected text is the invariant culture's.
+        CultureInfo culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        try
+        {
+            PrintLikeTheDocumentedExample(path);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+    }
+
+    private static void PrintLikeTheDocumentedExample(string path)
+    {
+        var output = new StringWriter();
+
+        // docs/tables.md, "Opening a table without its C# type", with Console.WriteLine writing to output.
+        using var table = DescribedTable.Open(path);
+        IReadOnlyList<LayoutField> fields = table.Layout.Fields;
+        output.WriteLine(string.Join('\t', fields.Select(f => $"{f.Name}:{f.TypeName}")));
+        for (long row = 0; row < table.Count; row++)
+        {
+            output.WriteLine(string.Join('\t', fields.Select((_, i) => table.GetValue(row, i))));
+        }
+
+        double price = table.GetDouble(0, "Price");
+        string symbol = table.GetString(0, "Symbol");
+
+        Assert.Equal("Id:int64\tPrice:float64\tQuantity:int32\tSymbol:utf8[16]\n1\t101.5\t10\tACME\n2\t99.25\t20\tINIT\n", output.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal(101.5, price);
+        Assert.Equal("ACME", symbol);
     }
 
     private string Write<T>(string name, T record)
