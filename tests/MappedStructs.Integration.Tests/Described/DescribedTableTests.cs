@@ -56,6 +56,7 @@ public sealed class DescribedTableTests : IDisposable
         Assert.Equal(path, table.Path);
         Assert.Equal(1, table.Count);
         Assert.Equal(4, table.Capacity);
+        Assert.Equal($"DescribedTable '{path}' ({expected.Name}, {expected.Size}-byte records, Read): 1 records, capacity 4", table.ToString());
     }
 
     [Fact]
