@@ -50,7 +50,21 @@ internal sealed partial class TableStorage
     /// <param name="access">How to map it.</param>
     /// <param name="layout">The layout the file must have been written with.</param>
     /// <param name="hooks">Test seams for this storage; null everywhere but in tests.</param>
-    public static TableStorage Open(string path, MapAccess access, LayoutInfo layout, TableStorageHooks? hooks = null)
+    public static TableStorage Open(string path, MapAccess access, LayoutInfo layout, TableStorageHooks? hooks = null) =>
+        Open(path, access, hooks, header =>
+        {
+            if (header.Fingerprint != layout.Fingerprint || header.RecordSize != layout.Size)
+            {
+                throw new LayoutMismatchException(path, header.LayoutText, layout.Describe());
+            }
+        });
+
+    /// <summary>
+    /// Opens and validates an existing table file as <see cref="Open(string, MapAccess, LayoutInfo, TableStorageHooks?)"/> does,
+    /// with <paramref name="checkLayout"/> (which throws to refuse) deciding whether the validated header's layout is one the caller
+    /// can serve; the file is not modified.
+    /// </summary>
+    public static TableStorage Open(string path, MapAccess access, TableStorageHooks? hooks, Action<TableHeader> checkLayout)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         RequireLittleEndianHost();
@@ -59,11 +73,7 @@ internal sealed partial class TableStorage
         {
             hooks?.BetweenMappingAndHeaderRead?.Invoke();
             TableHeader header = ReadHeader(file, path);
-            if (header.Fingerprint != layout.Fingerprint || header.RecordSize != layout.Size)
-            {
-                throw new LayoutMismatchException(path, header.LayoutText, layout.Describe());
-            }
-
+            checkLayout(header);
             return new TableStorage(path, file, access, header, hooks);
         }
         catch
