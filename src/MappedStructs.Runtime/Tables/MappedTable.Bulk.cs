@@ -111,7 +111,7 @@ public sealed partial class MappedTable<T>
     /// <remarks>
     /// Appends by another table that still has the old file open would go to the old file and be lost, so the table
     /// must be the file's appender: it takes the writer lock first, and keeps the old file's lock until disposed. Record
-    /// views taken before stay valid (the old mapping is kept until disposal). Must not race with other uses of this
+    /// views taken before stay valid (the old mapping is kept until disposal), but they are views of the old file: writes through them are not in the trimmed one. Must not race with other uses of this
     /// instance.
     /// </remarks>
     /// <exception cref="InvalidOperationException">The table was not opened <see cref="MapAccess.ReadWrite"/>.</exception>
@@ -152,7 +152,19 @@ public sealed partial class MappedTable<T>
                 return replacement;
             },
             discard: static _ => { });
-        var trimmed = TableStorage.Open(current.Path, MapAccess.ReadWrite, T.Layout);
+        TableStorage trimmed;
+        try
+        {
+            trimmed = TableStorage.Open(current.Path, MapAccess.ReadWrite, T.Layout);
+        }
+        catch
+        {
+            // The path names the trimmed file now, which this table failed to reach: it is disposed, so that no later
+            // append goes silently to the old file, which no one can open any more.
+            Dispose();
+            throw;
+        }
+
         _replacedStorages.Add(current);
         _storage = trimmed;
         trimmed.EnsureAppender();

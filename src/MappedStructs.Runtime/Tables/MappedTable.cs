@@ -179,13 +179,20 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
     /// </summary>
     public void Dispose()
     {
-        _storage.Dispose();
-        foreach (TableStorage replaced in _replacedStorages)
+        try
         {
-            replaced.Dispose();
+            _storage.Dispose();
         }
+        finally
+        {
+            // Even when the final commit fails: the files TrimExcess replaced must not stay mapped and locked.
+            foreach (TableStorage replaced in _replacedStorages)
+            {
+                replaced.Dispose();
+            }
 
-        _replacedStorages.Clear();
+            _replacedStorages.Clear();
+        }
     }
 
     private void RequireWritable()

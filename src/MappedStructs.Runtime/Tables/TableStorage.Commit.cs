@@ -50,6 +50,8 @@ internal sealed unsafe partial class TableStorage
         TableCommitRecord? newest = TableCommitRecord.ReadNewest(new ReadOnlySpan<byte>(_base, HeaderSize), HeaderSize);
         if (newest is { } commit && commit.Sequence != _openedCommit.Sequence)
         {
+            // Pairs with the barrier in BeginAppending: the count is read after the sequence, never before it.
+            Interlocked.MemoryBarrier();
             // The live count read before the sequence may still be the crashed writer's; read it again, trusted now.
             Volatile.Write(ref _trustLiveCount, 1);
             return ReadCount();
@@ -81,6 +83,10 @@ internal sealed unsafe partial class TableStorage
 
             Volatile.Write(ref CountField, newest.Count);
         }
+
+        // The reset must be visible before the commit record below, whose plain stores could otherwise overtake it on
+        // weakly ordered processors (Arm64): a reader that sees the new sequence trusts the live count it reads next.
+        Interlocked.MemoryBarrier();
 
         // A count cached from the crashed writer's live count must not outlive the reset.
         Volatile.Write(ref _knownCount, Math.Min(Volatile.Read(ref _knownCount), newest.Count));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 
 namespace MappedStructs;
 
@@ -27,9 +28,20 @@ internal sealed partial class TableStorage
             }
         }
 
-        if (!file.TryLock(TableFormat.WriterLockOffset, 1, exclusive: false, out IDisposable? probe))
+        IDisposable? probe;
+        try
         {
-            return true;
+            if (!file.TryLock(TableFormat.WriterLockOffset, 1, exclusive: false, out probe))
+            {
+                return true;
+            }
+        }
+        catch (IOException)
+        {
+            // A file system without byte-range locks (NFS without lockd, some FUSE ones) cannot say. "No writer" is the
+            // safe answer: the committed count is served, never a crashed writer's live one, and a live writer's appends
+            // appear once it commits (the commit sequence moves on).
+            return false;
         }
 
         probe!.Dispose();

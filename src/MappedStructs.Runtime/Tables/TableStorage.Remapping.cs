@@ -53,8 +53,11 @@ internal sealed unsafe partial class TableStorage
         }
 
         _file.EnsureCapacity(RecordsOffset + (newCapacity * RecordSize));
-        AttachView(_file.CreateView(), newCapacity);
+
+        // Durable before the larger mapping is used: if the fsync fails, the mapped capacity stays what the header says,
+        // so no append can go past the stored capacity and leave a count the file's header cannot hold.
         MakeGrowthDurable();
+        AttachView(_file.CreateView(), newCapacity);
 
         // The file is already long enough when readers see the new capacity.
         Volatile.Write(ref CapacityField, newCapacity);

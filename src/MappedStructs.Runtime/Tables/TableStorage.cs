@@ -37,7 +37,16 @@ internal sealed unsafe partial class TableStorage : IDisposable
         RecordsOffset = header.RecordsOffset;
         _view = null!;
         AttachView(file.CreateView(), header.Capacity);
-        InitialiseCommitState(header);
+        try
+        {
+            InitialiseCommitState(header);
+        }
+        catch
+        {
+            // The caller disposes the file; the view's own lease would keep the region mapped.
+            _view.Dispose();
+            throw;
+        }
     }
 
     public string Path { get; }
