@@ -33,6 +33,7 @@ internal sealed partial class TableStorage
                 IDisposable writerLock = TakeWriterLock(_file, Path);
                 try
                 {
+                    RefuseIfReplaced();
                     BeginAppending();
                 }
                 catch
@@ -68,6 +69,18 @@ internal sealed partial class TableStorage
     }
 
     private const int WriterLockAttempts = 10;
+
+    /// <summary>
+    /// A table opened before a Create or TrimExcess replaced its path (or before another program deleted the file) holds
+    /// a file no one can open again: its lock is free, so it would become an appender whose records are silently lost.
+    /// </summary>
+    private void RefuseIfReplaced()
+    {
+        if (_file.IsUnlinked())
+        {
+            throw new IOException($"The table '{Path}' was replaced or deleted after this table opened it (by Create, TrimExcess or another program): its appends would go to a file no one can open. Dispose this table and open the path again.");
+        }
+    }
 
     /// <summary>Refuses to overwrite a table that another table is appending to: Create would zero the file under it.</summary>
     private static void RefuseIfOpenForWriting(string path)
