@@ -28,9 +28,9 @@ public sealed class ColdReadsTests : IDisposable
     public void Every_method_computes_the_sum_of_the_data_set(string name)
     {
         ColdMethod method = ColdMethods.All.Single(m => m.Name == name);
-        if (name == ColdMethods.DirectReadLoop && OnTmpfs())
+        if (name == ColdMethods.DirectReadLoop && (OnTmpfs() || !OperatingSystem.IsLinux()))
         {
-            Assert.Skip("tmpfs has no O_DIRECT, and the suite refuses in-memory file systems anyway");
+            Assert.Skip("O_DIRECT is a Linux flag, and tmpfs has none (the suite refuses in-memory file systems anyway)");
         }
 
         string expected = method.Workload == Workload.Scan
