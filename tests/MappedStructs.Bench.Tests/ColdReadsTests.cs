@@ -51,8 +51,9 @@ public sealed class ColdReadsTests : IDisposable
         List<Measurement> measurements = new TrialRunner(_file, TimeSpan.Zero, TextWriter.Null).Run(methods, trials: 2);
         Assert.Equal(4, measurements.Count);
         Assert.All(measurements, m => Assert.True(m.ResidentAfterEviction <= _file.RecordBytes / 10, $"{m.ResidentAfterEviction} bytes stayed"));
-        // The pass after an eviction reads the file from storage again (where the kernel counts it).
-        Assert.All(measurements.Where(m => m.Method.Name == ColdMethods.ReadLoop), m => Assert.True(m.Io.StorageReadBytes is 0 or -1 or >= 1 << 20));
+        // The pass after an eviction reads the whole file from storage again (where the kernel counts storage reads at all).
+        Assert.All(measurements.Where(m => m.Method.Name == ColdMethods.ReadLoop),
+            m => Assert.True(m.Io.StorageReadBytes <= 0 || m.Io.StorageReadBytes >= _file.RecordBytes / 2, $"{m.Io.StorageReadBytes} bytes read"));
     }
 
     [Fact]
