@@ -105,7 +105,7 @@ public static class Program
             $"({file.Length / (1024.0 * 1024 * 1024) / Math.Max(mappedSeconds, 1e-9):N2} GiB/s, {windows:N0} windows of {window:N0} bytes)");
         if (slide)
         {
-            output.WriteLine($"sliding window: {file.WindowsMapped:N0} mappings of at most {file.WindowSize:N0} bytes, one at a time, instead of one of {file.Length:N0} bytes");
+            output.WriteLine($"sliding window: {file.WindowsMapped:N0} windows mapped one at a time, each holding views of up to {file.WindowSize:N0} bytes, instead of one mapping of {file.Length:N0} bytes");
         }
 
         long offset = offsetOption >= 0 ? Math.Min(offsetOption, file.Length - 1) : (long)(file.Length * 0.618);
