@@ -48,6 +48,11 @@ public sealed partial class MappedFile
             {
                 return from + found;
             }
+
+            if (from + view.Length == length)
+            {
+                break;
+            }
         }
 
         return -1;

@@ -58,11 +58,12 @@ internal sealed partial class SlidingWindow
     /// <summary>Counts a newly mapped window and gives it the advice recorded for its range.</summary>
     internal void Advise(MappedRegion window)
     {
-        WindowsMapped++;
         foreach ((long offset, long length, MapAdvice advice) in _advice)
         {
             AdviseOverlap(window, offset, length, advice);
         }
+
+        WindowsMapped++;
     }
 
     /// <summary>
