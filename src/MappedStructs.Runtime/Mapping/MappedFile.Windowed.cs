@@ -39,7 +39,7 @@ public sealed partial class MappedFile
     /// <remarks>
     /// A window maps <paramref name="windowSize"/> rounded up to the allocation granularity (the page size on Unix, 64 KiB on
     /// Windows) plus one granule, so any view of up to <paramref name="windowSize"/> bytes fits at any offset. An empty file
-    /// opens, and has no views but empty ones. <see cref="Advise"/> is recorded and given to every window that overlaps the
+    /// opens (a search of it finds nothing) but gives no views until it is lengthened. <see cref="Advise"/> is recorded and given to every window that overlaps the
     /// advised range as it is mapped; <see cref="Prefault(long, long, bool)"/> moves the window to its range;
     /// <see cref="Flush(long, long, FlushMode)"/> writes back the current window and then the whole file (fsync), which
     /// covers the windows unmapped since.
