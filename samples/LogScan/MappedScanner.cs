@@ -11,6 +11,9 @@ namespace LogScan;
 /// </summary>
 internal static class MappedScanner
 {
+    /// <summary>How far <see cref="LineAt"/> looks either side of its offset.</summary>
+    public const int LineReach = 4096;
+
     public static (long Lines, long Matches) Count(MappedFile file, ReadOnlySpan<byte> pattern, long window, bool prefault, Action<long>? progress = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
@@ -71,7 +74,7 @@ internal static class MappedScanner
     {
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(offset, file.Length);
-        const int Reach = 4096;
+        const int Reach = LineReach;
         long from = Math.Max(0, offset - Reach);
         long to = Math.Min(file.Length, offset + Reach);
         using MappedView view = file.CreateView(from, to - from);

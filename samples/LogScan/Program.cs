@@ -9,7 +9,9 @@ namespace LogScan;
 
 /// <summary>
 /// The log analyzer scenario: map a large log, count lines and matches with vectorized span searches through windows,
-/// jump to any byte offset, and compare with reading the same file through a StreamReader.
+/// jump to any byte offset, and compare with reading the same file through a StreamReader. With <c>--window</c> only a
+/// sliding window of the file is mapped at a time (<see cref="MappedFile.OpenWindowed"/>), so a log larger than the
+/// process' address space scans too.
 /// </summary>
 public static class Program
 {
@@ -18,7 +20,8 @@ public static class Program
 
     /// <summary>
     /// Options: <c>--size N</c> of the generated log (1G; K/M/G suffixes), <c>--pattern TEXT</c> (ERROR), <c>--window N</c>
-    /// bytes per view (64M), <c>--offset N</c> to jump to (61.8% of the file), <c>--seed N</c>, <c>--file PATH</c> (an
+    /// bytes per view, and map only a sliding window of about that size at a time (without it: the whole file is mapped
+    /// and read through views of 64M), <c>--offset N</c> to jump to (61.8% of the file), <c>--seed N</c>, <c>--file PATH</c> (an
     /// existing file is scanned as-is, otherwise generated there), <c>--keep</c>, <c>--no-streamreader</c>, <c>--no-prefault</c>
     /// (let each page fault in on first touch instead of populating each window with one madvise call).
     /// </summary>
@@ -29,6 +32,7 @@ public static class Program
         var options = new Options(args);
         long size = options.Long("--size", 1L << 30);
         string pattern = options.Text("--pattern", "ERROR");
+        bool slide = options.Flag("--window");
         long window = options.Long("--window", 64L << 20);
         long offsetOption = options.Long("--offset", -1);
         int seed = (int)options.Long("--seed", 7);
@@ -58,7 +62,7 @@ public static class Program
                 output.WriteLine($"LogScan: scanning the existing file {path} ({new FileInfo(path).Length:N0} bytes)");
             }
 
-            return Scan(path, pattern, window, offsetOption, skipStreamReader, prefault, output);
+            return Scan(path, pattern, window, slide, offsetOption, skipStreamReader, prefault, output);
         }
         finally
         {
@@ -69,7 +73,7 @@ public static class Program
         }
     }
 
-    private static int Scan(string path, string pattern, long window, long offsetOption, bool skipStreamReader, bool prefault, TextWriter output)
+    private static int Scan(string path, string pattern, long window, bool slide, long offsetOption, bool skipStreamReader, bool prefault, TextWriter output)
     {
         byte[] needle = Encoding.UTF8.GetBytes(pattern);
         if (new FileInfo(path).Length == 0)
@@ -78,7 +82,11 @@ public static class Program
             return 0;
         }
 
-        using var file = MappedFile.Open(path, MapAccess.Read);
+        // A sliding window holds the longest view the scan takes: a window's bytes plus the pattern's overlap into the next,
+        // and the 8 KiB around the jump's offset.
+        using MappedFile file = slide
+            ? MappedFile.OpenWindowed(path, MapAccess.Read, Math.Max(window + needle.Length - 1, 2 * MappedScanner.LineReach))
+            : MappedFile.Open(path, MapAccess.Read);
         file.Advise(0, file.Length, MapAdvice.Sequential);
         long windows = (file.Length + window - 1) / window;
         var clock = Stopwatch.StartNew();
@@ -95,6 +103,10 @@ public static class Program
         double mappedSeconds = clock.Elapsed.TotalSeconds;
         output.WriteLine($"mapped scan: {lines:N0} lines, {matches:N0} matches of \"{pattern}\" in {mappedSeconds * 1000:N0} ms " +
             $"({file.Length / (1024.0 * 1024 * 1024) / Math.Max(mappedSeconds, 1e-9):N2} GiB/s, {windows:N0} windows of {window:N0} bytes)");
+        if (slide)
+        {
+            output.WriteLine($"sliding window: {file.WindowsMapped:N0} windows mapped one at a time, each holding views of up to {file.WindowSize:N0} bytes, instead of one mapping of {file.Length:N0} bytes");
+        }
 
         long offset = offsetOption >= 0 ? Math.Min(offsetOption, file.Length - 1) : (long)(file.Length * 0.618);
         clock.Restart();

@@ -13,6 +13,12 @@ using MappedStructs;
 //   filelength                       -> MappedFile.GetFileLength()
 //   setlength <bytes>                -> changes the file's length with a FileStream (another writer); "ok"
 //   exit
+// Or: MappedStructs.TestChild find <path> <pattern> <windowSize|whole> (see FindCommand).
+if (args is ["find", ..])
+{
+    return MappedStructs.TestChild.FindCommand.Run(args[1..]);
+}
+
 CultureInfo inv = CultureInfo.InvariantCulture;
 string path = args[0];
 MapAccess access = Enum.Parse<MapAccess>(args[1]);

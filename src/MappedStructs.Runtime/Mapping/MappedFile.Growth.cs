@@ -44,6 +44,12 @@ public sealed partial class MappedFile
                     $"Cannot map {bytes} bytes of '{Path}': the file has {fileLength} bytes and a MapAccess.{Access} mapping never writes the file.");
             }
 
+            if (_windows is not null)
+            {
+                _length = LengthenWindowed(_stream, fileLength, bytes, Path!);
+                return;
+            }
+
             MappedRegion region = fileLength < bytes ? Lengthen(_stream, fileLength, bytes, out long mappedLength)
                 : MappedRegion.MapWholeFile(_stream, fileLength, Access, Path, out mappedLength);
             replaced = _region;

@@ -25,6 +25,12 @@ public sealed partial class MappedFile
             throw new ArgumentOutOfRangeException(nameof(mode), mode, "Unknown FlushMode.");
         }
 
+        if (_windows is not null)
+        {
+            FlushWindowed(offset, length, mode);
+            return;
+        }
+
         using RegionLease lease = LeaseRegion(offset, length);
         lease.Region?.Flush(offset, length, mode);
     }
@@ -36,6 +42,12 @@ public sealed partial class MappedFile
         if (advice is < MapAdvice.Normal or > MapAdvice.NoHugePage)
         {
             throw new ArgumentOutOfRangeException(nameof(advice), advice, "Unknown MapAdvice.");
+        }
+
+        if (_windows is not null)
+        {
+            AdviseWindowed(offset, length, advice);
+            return;
         }
 
         using RegionLease lease = LeaseRegion(offset, length);
@@ -55,6 +67,12 @@ public sealed partial class MappedFile
         if (forWrite && Access == MapAccess.Read)
         {
             throw MappingErrors.ReadOnly(Path);
+        }
+
+        if (_windows is not null)
+        {
+            PrefaultWindowed(offset, length, forWrite, method);
+            return;
         }
 
         using RegionLease lease = LeaseRegion(offset, length);

@@ -190,11 +190,19 @@ public sealed partial class MappedFile : IDisposable
     /// <summary>A view of the whole mapping.</summary>
     public MappedView CreateView() => CreateView(0, Length);
 
-    /// <summary>A view of <paramref name="length"/> bytes at <paramref name="offset"/>; the only bounds check its accesses rely on happens here.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The range is negative or ends past <see cref="Length"/>.</exception>
+    /// <summary>
+    /// A view of <paramref name="length"/> bytes at <paramref name="offset"/>; the only bounds check its accesses rely on
+    /// happens here. A windowed file (<see cref="OpenWindowed"/>) moves its window here when the range lies outside it.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is negative or ends past <see cref="Length"/>, or is longer than a windowed file's <see cref="WindowSize"/>.</exception>
     /// <exception cref="ObjectDisposedException">The file has been disposed.</exception>
     public MappedView CreateView(long offset, long length)
     {
+        if (_windows is not null)
+        {
+            return CreateWindowView(offset, length);
+        }
+
         // The view takes over the lease and gives it back when it is disposed.
         MappedRegion region = LeaseRegion(offset, length).Region
             ?? throw new InvalidOperationException($"{MappingErrors.Describe(Path)} is empty; call EnsureCapacity before creating views.");
@@ -213,7 +221,7 @@ public sealed partial class MappedFile : IDisposable
             }
 
             _disposed = true;
-            region = _region;
+            region = _region ?? DetachWindow();
             _region = null;
         }
 

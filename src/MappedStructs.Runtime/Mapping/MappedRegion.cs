@@ -30,8 +30,14 @@ internal sealed unsafe partial class MappedRegion
         Path = path;
     }
 
-    /// <summary>The first mapped byte; page aligned, since a region always maps from file offset 0.</summary>
+    /// <summary>
+    /// The first mapped byte; page aligned, since a region maps from file offset 0 or, as a window, from an offset aligned
+    /// to the allocation granularity (see <see cref="SlidingWindow"/>).
+    /// </summary>
     internal byte* Start { get; }
+
+    /// <summary>The file offset of <see cref="Start"/>: 0, except for a window of a windowed <see cref="MappedFile"/>.</summary>
+    internal long FileOffset { get; private init; }
 
     internal long Length { get; }
 
@@ -49,7 +55,14 @@ internal sealed unsafe partial class MappedRegion
     private static bool s_kernelHasPopulate = true;
 
     /// <summary>Maps <paramref name="length"/> bytes of <paramref name="stream"/> (or anonymous memory when null) with one lease held by the caller.</summary>
-    internal static MappedRegion Map(FileStream? stream, long length, MapAccess access, string? path)
+    internal static MappedRegion Map(FileStream? stream, long length, MapAccess access, string? path) =>
+        Map(stream, fileOffset: 0, length, capacity: length, access, path);
+
+    /// <summary>
+    /// Maps <paramref name="length"/> bytes at <paramref name="fileOffset"/> of a file mapping object of
+    /// <paramref name="capacity"/> bytes (0: the file's length), with one lease held by the caller.
+    /// </summary>
+    private static MappedRegion Map(FileStream? stream, long fileOffset, long length, long capacity, MapAccess access, string? path)
     {
         MemoryMappedFileAccess osAccess = access switch
         {
@@ -66,15 +79,15 @@ internal sealed unsafe partial class MappedRegion
         {
             mapping = stream is null
                 ? MemoryMappedFile.CreateNew(null, length, MemoryMappedFileAccess.ReadWrite)
-                : MemoryMappedFile.CreateFromFile(stream, null, length, osAccess, HandleInheritability.None, leaveOpen: true);
-            accessor = mapping.CreateViewAccessor(0, length, osAccess);
+                : MemoryMappedFile.CreateFromFile(stream, null, capacity, osAccess, HandleInheritability.None, leaveOpen: true);
+            accessor = mapping.CreateViewAccessor(fileOffset, length, osAccess);
             byte* start = null;
             accessor.SafeMemoryMappedViewHandle.AcquirePointer(ref start);
             pointerAcquired = true;
             start += accessor.PointerOffset;
             SafeFileHandle? handle = stream?.SafeFileHandle;
             handle?.DangerousAddRef(ref handleReferenced);
-            return new MappedRegion(mapping, accessor, start, length, access, handle, path);
+            return new MappedRegion(mapping, accessor, start, length, access, handle, path) { FileOffset = fileOffset };
         }
         catch
         {

@@ -43,7 +43,7 @@ public sealed unsafe partial class MappedView : IDisposable
     public bool IsWritable => _writable;
 
     /// <summary>This view's offset within the mapping (the file offset, for a file mapping).</summary>
-    public long Offset => _regionOffset;
+    public long Offset => _region.FileOffset + _regionOffset;
 
     /// <summary>Whether <see cref="Dispose"/> has been called.</summary>
     public bool IsDisposed => Volatile.Read(ref _disposed) != 0;

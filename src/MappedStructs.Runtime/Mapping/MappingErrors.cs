@@ -51,10 +51,14 @@ internal static class MappingErrors
     internal static IOException CannotLengthen(string path, long from, long to, Exception inner) =>
         new($"Cannot lengthen '{path}' from {from} to {to} bytes: {inner.Message}", inner);
 
-    /// <summary>The OS refused to map a file (address space, memory, .NET's size limit, permissions): the message names the file and the length.</summary>
-    internal static Exception MapFailed(string? path, long length, MapAccess access, Exception inner)
+    /// <summary>
+    /// The OS refused to map a file (address space, memory, .NET's size limit, permissions): the message names the file, the
+    /// length and, for a window past the file's start, its offset.
+    /// </summary>
+    internal static Exception MapFailed(string? path, long length, MapAccess access, Exception inner, long fileOffset = 0)
     {
-        string message = $"Cannot map {length} bytes of {Describe(path)} with MapAccess.{access}: {inner.Message}";
+        string at = fileOffset == 0 ? string.Empty : $" at offset {fileOffset}";
+        string message = $"Cannot map {length} bytes{at} of {Describe(path)} with MapAccess.{access}: {inner.Message}";
         return inner is UnauthorizedAccessException ? new UnauthorizedAccessException(message, inner) : new IOException(message, inner);
     }
 }

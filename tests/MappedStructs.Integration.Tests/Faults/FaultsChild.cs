@@ -34,6 +34,7 @@ internal static class FaultsChild
                 "create-table" => Report(() => MappedTable<Tick>.Create(args[1], 16).Dispose(), output),
                 "hold-table" => HoldTable(args[1], output),
                 "budget" => SpendBudget(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), output),
+                "budget-windows" => SpendBudgetOnWindows(args[1], output),
                 _ => throw new ArgumentException($"unknown scenario {args[0]}"),
             };
         }
@@ -172,6 +173,33 @@ internal static class FaultsChild
         files[^1] = MappedFile.Create(Path.Combine(directory, "again.bin"), 4096);
         output.WriteLine($"mapped again, live {MappingBudget.Live} limit {MappingBudget.Limit}");
         files.ForEach(file => file.Dispose());
+        return 0;
+    }
+
+    /// <summary>
+    /// Lowers the budget to two more mappings and moves a windowed file's window while views hold the old windows: each
+    /// window is one mapping, so the third move is refused until a view is disposed.
+    /// </summary>
+    private static int SpendBudgetOnWindows(string path, TextWriter output)
+    {
+        File.WriteAllBytes(path, new byte[16 * 65536]);
+        using var file = MappedFile.OpenWindowed(path, MapAccess.Read, 65536);
+        MappingBudget.Limit = MappingBudget.Live + 2;
+        MappedView first = file.CreateView(0, 8);
+        using MappedView second = file.CreateView(4 * 65536, 8);
+        try
+        {
+            file.CreateView(8 * 65536, 8).Dispose();
+            output.WriteLine("third window mapped");
+        }
+        catch (IOException e)
+        {
+            output.WriteLine($"third window refused: {e.Message}");
+        }
+
+        first.Dispose();
+        using MappedView third = file.CreateView(8 * 65536, 8);
+        output.WriteLine($"mapped after a view let go, live {MappingBudget.Live} limit {MappingBudget.Limit} windows {file.WindowsMapped}");
         return 0;
     }
 }

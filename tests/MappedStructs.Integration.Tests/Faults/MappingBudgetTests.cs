@@ -29,6 +29,19 @@ public sealed class MappingBudgetTests : IDisposable
     }
 
     [Fact]
+    public void Every_window_of_a_windowed_file_counts_against_the_budget_while_a_view_holds_it()
+    {
+        string path = _dir.File("windowed.bin");
+        ProcessOutcome outcome = FaultsChild.Start(TimeSpan.FromMinutes(2), "budget-windows", path);
+
+        Assert.True(outcome.ExitCode == 0, $"the child exited {outcome.ExitCode}: {outcome.OutputAndErrors}");
+        string[] lines = outcome.Output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        long windowBytes = 65536 + SlidingWindow.Granularity;
+        Assert.StartsWith($"third window refused: Cannot map {windowBytes} bytes of '{path}': this process already has", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("windows 3", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_budget_is_read_from_vm_max_map_count_with_room_for_the_runtime()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "vm.max_map_count is Linux's");

@@ -82,6 +82,26 @@ public sealed class SampleSmokeTests : IDisposable
     }
 
     [Fact]
+    public void LogScan_window_maps_one_sliding_window_at_a_time_and_counts_what_the_whole_mapping_counts()
+    {
+        string path = _dir.File("log.txt");
+        (int exit, string whole) = Run(LogScan.Program.Run, "--size", "300K", "--file", path, "--keep", "--no-streamreader");
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("sliding window", whole, StringComparison.Ordinal);
+
+        (exit, string windowed) = Run(LogScan.Program.Run, "--window", "64K", "--file", path, "--offset", "200000");
+
+        Assert.Equal(0, exit);
+        Match counts = Regex.Match(whole, @"mapped scan: ([\d,]+) lines, ([\d,]+) matches");
+        Assert.True(counts.Success, whole);
+        Assert.Contains(counts.Value, windowed, StringComparison.Ordinal);
+        Match sliding = Regex.Match(windowed, @"sliding window: ([\d,]+) windows mapped one at a time, each holding views of up to 65,540 bytes, instead of one mapping of 307,\d{3} bytes");
+        Assert.True(sliding.Success, windowed);
+        Assert.InRange(Number(sliding, 1), 5, 10);
+        Assert.Contains("agreement: the mapped scan and StreamReader counted the same", windowed, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LogScan_jump_into_a_very_long_line_shows_part_of_it_and_says_so()
     {
         string path = _dir.File("long.txt");
