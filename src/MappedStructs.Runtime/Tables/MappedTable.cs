@@ -140,14 +140,14 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
     }
 
     /// <summary>Enumerates the records published when enumeration starts, in order, read-only.</summary>
-    public ReadOnlyRecordEnumerator<T> GetEnumerator() => new(_storage, Count);
+    public ReadOnlyRecordEnumerator<T> GetEnumerator() => new(_storage);
 
     /// <summary>Enumerates the records published when enumeration starts, in order, writable in place.</summary>
     /// <exception cref="InvalidOperationException">The table is read-only.</exception>
     public RecordEnumerator<T> EnumerateWritable()
     {
         RequireWritable();
-        return new RecordEnumerator<T>(_storage, Count);
+        return new RecordEnumerator<T>(_storage);
     }
 
     /// <summary>

@@ -63,7 +63,7 @@ public sealed partial class ReadOnlyMappedTable<T> : IDisposable where T : struc
     public ReadOnlyMappedRecord<T> this[Index index] => this[TableIndex.Resolve(_storage, index)];
 
     /// <summary>Enumerates the records published when enumeration starts, in order.</summary>
-    public ReadOnlyRecordEnumerator<T> GetEnumerator() => new(_storage, Count);
+    public ReadOnlyRecordEnumerator<T> GetEnumerator() => new(_storage);
 
     /// <inheritdoc cref="MappedTable{T}.BinarySearch{TKey}"/>
     public long BinarySearch<TKey>(TKey key, Func<ReadOnlyMappedRecord<T>, TKey> keySelector) where TKey : IComparable<TKey> =>
