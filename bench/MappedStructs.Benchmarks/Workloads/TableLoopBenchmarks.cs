@@ -3,6 +3,9 @@ using MappedStructs.Benchmarks.Infrastructure;
 
 namespace MappedStructs.Benchmarks.Workloads;
 
+// IDE0008 wants the record's type spelled out; these loops are the code a user types, with var.
+#pragma warning disable IDE0008
+
 /// <summary>
 /// The loops a user writes first over a table, each a whole pass summing one field (double, float, long, int) or several:
 /// <c>foreach</c> over both table types, <c>for</c> over both indexers, the typed writable enumeration, record spans of the

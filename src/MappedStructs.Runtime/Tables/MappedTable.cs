@@ -45,7 +45,7 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
     public LayoutInfo Layout => T.Layout;
 
     /// <summary>The number of published records, read with acquire ordering (it grows while another process appends).</summary>
-    public long Count => _storage.RefreshKnownCount();
+    public long Count => _storage.CountForLoop();
 
     /// <summary>The number of records the file has room for before it must grow.</summary>
     public long Capacity => _storage.ReadCapacity();

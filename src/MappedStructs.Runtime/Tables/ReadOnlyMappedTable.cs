@@ -29,7 +29,7 @@ public sealed partial class ReadOnlyMappedTable<T> : IDisposable where T : struc
     public LayoutInfo Layout => T.Layout;
 
     /// <summary>The number of published records, read with acquire ordering.</summary>
-    public long Count => _storage.RefreshKnownCount();
+    public long Count => _storage.CountForLoop();
 
     /// <summary>The number of records the file has room for.</summary>
     public long Capacity => _storage.ReadCapacity();

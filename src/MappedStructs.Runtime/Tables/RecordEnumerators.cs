@@ -44,7 +44,7 @@ public ref struct ReadOnlyRecordEnumerator<T> where T : struct, IMappedLayout<T>
     internal ReadOnlyRecordEnumerator(TableStorage storage)
     {
         _storage = storage;
-        _count = storage.RefreshKnownCount();
+        _count = storage.CountForLoop();
         _stride = storage.RecordSize;
         _index = -1;
     }
@@ -80,7 +80,7 @@ public ref struct RecordEnumerator<T> where T : struct, IMappedLayout<T>
     internal RecordEnumerator(TableStorage storage)
     {
         _storage = storage;
-        _count = storage.RefreshKnownCount();
+        _count = storage.CountForLoop();
         _stride = storage.RecordSize;
         _index = -1;
     }

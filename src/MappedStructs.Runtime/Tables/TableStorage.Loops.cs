@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace MappedStructs;
 
@@ -21,6 +22,31 @@ internal sealed unsafe partial class TableStorage
         }
 
         return ref *(records + (index * stride));
+    }
+
+    /// <summary>
+    /// The published count, as <see cref="RefreshKnownCount"/> reads it, for the start of a loop: the common case (a live
+    /// storage serving the live count, all of it mapped) is inlined with no call, and everything else (disposal, a remap
+    /// to follow a writer, the committed count of a file whose writer died) goes to <see cref="RefreshKnownCount"/>.
+    /// A call there would be made between the caller's <c>double sum = 0;</c> and its loop, and no SysV register keeps a
+    /// <c>double</c> across a call, so the JIT kept such a sum on the stack for the whole loop.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long CountForLoop()
+    {
+        // _base is null once disposed; a storage serving the committed count (_trustLiveCount 0) takes the slow path.
+        byte* header = _base;
+        if (header != null && Volatile.Read(ref _trustLiveCount) != 0)
+        {
+            long count = Volatile.Read(ref Unsafe.AsRef<long>(header + TableFormat.CountOffset));
+            if ((ulong)count <= (ulong)Volatile.Read(ref _mappedCapacity))
+            {
+                Volatile.Write(ref _knownCount, count);
+                return count;
+            }
+        }
+
+        return RefreshKnownCount();
     }
 
     /// <summary>Advises the kernel about the bytes of records [<paramref name="start"/>, <paramref name="start"/> + <paramref name="count"/>).</summary>
