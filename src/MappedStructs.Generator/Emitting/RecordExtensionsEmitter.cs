@@ -103,11 +103,7 @@ internal static class RecordExtensionsEmitter
     }
 
     /// <summary>A name for the typed enumerator that no forwarded member takes in the same class.</summary>
-    private static string EnumeratorName(ResolvedLayout layout)
-    {
-        var taken = new HashSet<string>(layout.Fields.SelectMany(field => FieldEmitter.For(field).ViewMembers(layout, field, writable: true)).Select(member => member.Name));
-        return s_enumeratorNames.FirstOrDefault(candidate => !taken.Contains(candidate)) ?? "RefEnumerator" + Text(taken.Count);
-    }
+    private static string EnumeratorName(ResolvedLayout layout) => FreeName(layout, s_enumeratorNames);
 
     private static string FirstSettableName(ResolvedLayout layout) =>
         Forwarded(layout, writable: true).FirstOrDefault(member => member.Settable)?.Name ?? FirstFieldName(layout);
@@ -181,10 +177,13 @@ internal static class RecordExtensionsEmitter
     }
 
     /// <summary>A receiver name no field member takes, so that every forward reads the receiver and not a member.</summary>
-    private static string ReceiverName(ResolvedLayout layout)
+    private static string ReceiverName(ResolvedLayout layout) => FreeName(layout, s_receiverNames);
+
+    /// <summary>The first of <paramref name="candidates"/> that no view member takes, else the first with a number no member takes.</summary>
+    private static string FreeName(ResolvedLayout layout, string[] candidates)
     {
         var taken = new HashSet<string>(layout.Fields.SelectMany(field => FieldEmitter.For(field).ViewMembers(layout, field, writable: true)).Select(member => member.Name));
-        return s_receiverNames.FirstOrDefault(candidate => !taken.Contains(candidate)) ?? "record" + Text(taken.Count);
+        return candidates.FirstOrDefault(candidate => !taken.Contains(candidate)) ?? candidates[0] + Text(taken.Count);
     }
 
     private static string FirstFieldName(ResolvedLayout layout) => Forwarded(layout, writable: false).First().Name;
