@@ -9,6 +9,7 @@ using MappedStructs.Benchmarks.Infrastructure;
 //   dotnet run -c Release --project bench/MappedStructs.Benchmarks -- --filter '*'        the measured suite (1 GiB file)
 //   ... -- --disasm --filter '*PointRead*'                                                  plus the JIT output
 //   ... -- --render-docs ARTIFACTS docs/benchmarks.md MACHINE-NOTES                       splice results into the doc
+//   ... -- --one-shot TableForeachDouble [REPEATS]                                         one loop's first call (bench/one-shot.sh)
 // Other BenchmarkDotNet switches (--filter, --list flat, --artifacts DIR) pass through.
 if (args.Contains("--quick"))
 {
@@ -23,6 +24,20 @@ if (args.Contains("--quick"))
         Console.Error.WriteLine(e.Message);
         return 1;
     }
+}
+
+if (args.Contains("--one-shot-list"))
+{
+    OneShot.List(Console.Out);
+    return 0;
+}
+
+int oneShotAt = Array.IndexOf(args, "--one-shot");
+if (oneShotAt >= 0 && oneShotAt + 1 < args.Length)
+{
+    // --one-shot LOOP [REPEATS]: the loop's first call in this fresh process, then its steady state (bench/one-shot.sh).
+    int repeats = oneShotAt + 2 < args.Length ? int.Parse(args[oneShotAt + 2], System.Globalization.CultureInfo.InvariantCulture) : 0;
+    return OneShot.Run(args[oneShotAt + 1], repeats, Console.Out);
 }
 
 int renderAt = Array.IndexOf(args, "--render-docs");

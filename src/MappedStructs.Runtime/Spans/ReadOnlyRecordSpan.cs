@@ -40,7 +40,7 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
         get
         {
             RecordSpanBounds.CheckIndex(index, _length);
-            return new ReadOnlyMappedRecord<T>(ref Unsafe.Add(ref _start, (nint)(index * LayoutSize<T>.Value)));
+            return new ReadOnlyMappedRecord<T>(ref RecordSpanBounds.Record(ref _start, index, LayoutSize<T>.Value));
         }
     }
 
@@ -59,7 +59,7 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
         get
         {
             (long start, long count) = RecordSpanBounds.Of(range, _length);
-            return new ReadOnlyRecordSpan<T>(ref Unsafe.Add(ref _start, (nint)(start * LayoutSize<T>.Value)), count);
+            return new ReadOnlyRecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, LayoutSize<T>.Value), count);
         }
     }
 
@@ -72,7 +72,7 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
     public ReadOnlyRecordSpan<T> Slice(long start, long length)
     {
         RecordSpanBounds.CheckSlice(start, length, _length);
-        return new ReadOnlyRecordSpan<T>(ref Unsafe.Add(ref _start, (nint)(start * LayoutSize<T>.Value)), length);
+        return new ReadOnlyRecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, LayoutSize<T>.Value), length);
     }
 
     /// <summary>Copies every record out into <paramref name="destination"/>, which must have room for <see cref="Length"/> values.</summary>
@@ -130,7 +130,7 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
             get
             {
                 RecordSpanBounds.CheckOnRecord(_index, _length);
-                return new ReadOnlyMappedRecord<T>(ref Unsafe.Add(ref _start, (nint)(_index * LayoutSize<T>.Value)));
+                return new ReadOnlyMappedRecord<T>(ref RecordSpanBounds.Record(ref _start, _index, LayoutSize<T>.Value));
             }
         }
 

@@ -39,7 +39,7 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
         get
         {
             RecordSpanBounds.CheckIndex(index, _length);
-            return new MappedRecord<T>(ref Unsafe.Add(ref _start, (nint)(index * LayoutSize<T>.Value)));
+            return new MappedRecord<T>(ref RecordSpanBounds.Record(ref _start, index, LayoutSize<T>.Value));
         }
     }
 
@@ -58,7 +58,7 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
         get
         {
             (long start, long count) = RecordSpanBounds.Of(range, _length);
-            return new RecordSpan<T>(ref Unsafe.Add(ref _start, (nint)(start * LayoutSize<T>.Value)), count);
+            return new RecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, LayoutSize<T>.Value), count);
         }
     }
 
@@ -71,7 +71,7 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
     public RecordSpan<T> Slice(long start, long length)
     {
         RecordSpanBounds.CheckSlice(start, length, _length);
-        return new RecordSpan<T>(ref Unsafe.Add(ref _start, (nint)(start * LayoutSize<T>.Value)), length);
+        return new RecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, LayoutSize<T>.Value), length);
     }
 
     /// <inheritdoc cref="ReadOnlyRecordSpan{T}.CopyTo"/>
@@ -108,7 +108,7 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
             get
             {
                 RecordSpanBounds.CheckOnRecord(_index, _length);
-                return new MappedRecord<T>(ref Unsafe.Add(ref _start, (nint)(_index * LayoutSize<T>.Value)));
+                return new MappedRecord<T>(ref RecordSpanBounds.Record(ref _start, _index, LayoutSize<T>.Value));
             }
         }
 

@@ -29,6 +29,13 @@ internal static class RecordSpanBounds
         }
     }
 
+    /// <summary>
+    /// The first byte of record <paramref name="index"/> of records at <paramref name="stride"/> bytes from
+    /// <paramref name="start"/>: the one place a record's address is computed from its index; the caller has checked the index.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref byte Record(ref byte start, long index, int stride) => ref Unsafe.Add(ref start, (nint)(index * stride));
+
     /// <summary>The position <paramref name="index"/> names in a span of <paramref name="length"/> records (<c>^1</c> is the last).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Offset(Index index, long length) => index.IsFromEnd ? length - index.Value : index.Value;

@@ -45,7 +45,7 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
     public LayoutInfo Layout => T.Layout;
 
     /// <summary>The number of published records, read with acquire ordering (it grows while another process appends).</summary>
-    public long Count => _storage.RefreshKnownCount();
+    public long Count => _storage.CountForLoop();
 
     /// <summary>The number of records the file has room for before it must grow.</summary>
     public long Capacity => _storage.ReadCapacity();
@@ -140,14 +140,14 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
     }
 
     /// <summary>Enumerates the records published when enumeration starts, in order, read-only.</summary>
-    public ReadOnlyRecordEnumerator<T> GetEnumerator() => new(_storage, Count);
+    public ReadOnlyRecordEnumerator<T> GetEnumerator() => new(_storage);
 
     /// <summary>Enumerates the records published when enumeration starts, in order, writable in place.</summary>
     /// <exception cref="InvalidOperationException">The table is read-only.</exception>
     public RecordEnumerator<T> EnumerateWritable()
     {
         RequireWritable();
-        return new RecordEnumerator<T>(_storage, Count);
+        return new RecordEnumerator<T>(_storage);
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public sealed partial class ReadOnlyMappedTable<T> : IDisposable where T : struc
     public LayoutInfo Layout => T.Layout;
 
     /// <summary>The number of published records, read with acquire ordering.</summary>
-    public long Count => _storage.RefreshKnownCount();
+    public long Count => _storage.CountForLoop();
 
     /// <summary>The number of records the file has room for.</summary>
     public long Capacity => _storage.ReadCapacity();
@@ -63,7 +63,7 @@ public sealed partial class ReadOnlyMappedTable<T> : IDisposable where T : struc
     public ReadOnlyMappedRecord<T> this[Index index] => this[TableIndex.Resolve(_storage, index)];
 
     /// <summary>Enumerates the records published when enumeration starts, in order.</summary>
-    public ReadOnlyRecordEnumerator<T> GetEnumerator() => new(_storage, Count);
+    public ReadOnlyRecordEnumerator<T> GetEnumerator() => new(_storage);
 
     /// <inheritdoc cref="MappedTable{T}.BinarySearch{TKey}"/>
     public long BinarySearch<TKey>(TKey key, Func<ReadOnlyMappedRecord<T>, TKey> keySelector) where TKey : IComparable<TKey> =>

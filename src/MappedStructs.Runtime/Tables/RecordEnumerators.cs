@@ -1,12 +1,13 @@
-using System;
-using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace MappedStructs;
 
 /// <summary>
-/// The bound and disposal checks both enumerators share: one of each per record, none per field. The enumerators stay two
-/// thin types because the type of <c>Current</c> (a writable or a read-only record) is what makes writes impossible by type.
+/// What both table enumerators share. The count and the stride are read once, when enumeration starts (the count read is
+/// a call, never inlined into the loop); per record there is the position check <c>Current</c> must make and the liveness
+/// test of <see cref="TableStorage.LiveRecordStart"/>, one plain load that a loop which only reads can keep in a register.
+/// The enumerators stay two thin types because the type of <c>Current</c> (a writable or a read-only record) is what makes
+/// writes impossible by type.
 /// </summary>
 internal static class RecordEnumeration
 {
@@ -22,42 +23,40 @@ internal static class RecordEnumeration
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ref byte CurrentStart(TableStorage storage, long index, long count, int recordSize)
+    public static ref byte CurrentStart(TableStorage storage, long index, long count, int stride)
     {
-        if ((ulong)index >= (ulong)count)
-        {
-            ThrowNotOnRecord(index);
-        }
+        RecordSpanBounds.CheckOnRecord(index, count);
 
         // A disposed storage has no mapping; the enumerator's count was taken before it was disposed.
-        storage.ThrowIfDisposed();
-        return ref storage.RecordStart(index, recordSize);
+        return ref storage.LiveRecordStart(index, stride);
     }
-
-    [DoesNotReturn]
-    private static void ThrowNotOnRecord(long index) =>
-        throw new InvalidOperationException(index < 0 ? "Enumeration has not started: call MoveNext first." : "Enumeration has ended: MoveNext returned false.");
 }
 
-/// <summary>Enumerates a table's records in order, read-only; <c>foreach (Trade.ReadOnlyRef r in table)</c> converts each one.</summary>
+/// <summary>Enumerates a table's records in order, read-only; <c>foreach (var r in table) total += r.Price;</c> reads in place.</summary>
 /// <typeparam name="T">The layout.</typeparam>
 public ref struct ReadOnlyRecordEnumerator<T> where T : struct, IMappedLayout<T>
 {
     private readonly TableStorage _storage;
     private readonly long _count;
+    private readonly int _stride;
     private long _index;
 
-    internal ReadOnlyRecordEnumerator(TableStorage storage, long count)
+    internal ReadOnlyRecordEnumerator(TableStorage storage)
     {
         _storage = storage;
-        _count = count;
+        _count = storage.CountForLoop();
+        _stride = storage.RecordSize;
         _index = -1;
     }
 
     /// <summary>The current record.</summary>
-    /// <exception cref="InvalidOperationException">Before the first <see cref="MoveNext"/> or after it returned false.</exception>
-    /// <exception cref="ObjectDisposedException">The table has been disposed.</exception>
-    public readonly ReadOnlyMappedRecord<T> Current => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, LayoutSize<T>.Value));
+    /// <exception cref="System.InvalidOperationException">Before the first <see cref="MoveNext"/> or after it returned false.</exception>
+    /// <exception cref="System.ObjectDisposedException">The table has been disposed.</exception>
+    public readonly ReadOnlyMappedRecord<T> Current
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride));
+    }
 
     /// <summary>Advances to the next record; false after the last one published when enumeration started (and stays there).</summary>
     public bool MoveNext() => RecordEnumeration.MoveNext(ref _index, _count);
@@ -66,25 +65,34 @@ public ref struct ReadOnlyRecordEnumerator<T> where T : struct, IMappedLayout<T>
     public readonly ReadOnlyRecordEnumerator<T> GetEnumerator() => this;
 }
 
-/// <summary>Enumerates a writable table's records in order; <c>foreach (Trade.Ref r in table.EnumerateWritable())</c>.</summary>
+/// <summary>
+/// Enumerates a writable table's records in order; <c>foreach (Trade.Ref r in table.EnumerateWritable())</c>, or with
+/// <c>var</c> through the generated <c>table.EnumerateRefs()</c>, whose <c>Current</c> is the layout's <c>Ref</c>.
+/// </summary>
 /// <typeparam name="T">The layout.</typeparam>
 public ref struct RecordEnumerator<T> where T : struct, IMappedLayout<T>
 {
     private readonly TableStorage _storage;
     private readonly long _count;
+    private readonly int _stride;
     private long _index;
 
-    internal RecordEnumerator(TableStorage storage, long count)
+    internal RecordEnumerator(TableStorage storage)
     {
         _storage = storage;
-        _count = count;
+        _count = storage.CountForLoop();
+        _stride = storage.RecordSize;
         _index = -1;
     }
 
     /// <summary>The current record.</summary>
-    /// <exception cref="InvalidOperationException">Before the first <see cref="MoveNext"/> or after it returned false.</exception>
-    /// <exception cref="ObjectDisposedException">The table has been disposed.</exception>
-    public readonly MappedRecord<T> Current => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, LayoutSize<T>.Value));
+    /// <exception cref="System.InvalidOperationException">Before the first <see cref="MoveNext"/> or after it returned false.</exception>
+    /// <exception cref="System.ObjectDisposedException">The table has been disposed.</exception>
+    public readonly MappedRecord<T> Current
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride));
+    }
 
     /// <summary>Advances to the next record; false after the last one published when enumeration started (and stays there).</summary>
     public bool MoveNext() => RecordEnumeration.MoveNext(ref _index, _count);

@@ -21,7 +21,7 @@ internal static class TableSpans
     /// </summary>
     private static void CheckPublished(TableStorage storage, long start, long count)
     {
-        long published = storage.RefreshKnownCount();
+        long published = storage.CountForLoop();
         RecordSpanBounds.CheckSlice(start, count, published);
         storage.ThrowIfDisposed();
     }

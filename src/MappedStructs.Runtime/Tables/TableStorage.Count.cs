@@ -22,6 +22,11 @@ internal sealed unsafe partial class TableStorage
     private ref long CapacityField => ref Unsafe.AsRef<long>(_base + TableFormat.CapacityOffset);
 
     /// <summary>Reads the published count (see <see cref="ReadCount"/>) and remembers it for <see cref="CheckIndex"/>.</summary>
+    /// <remarks>
+    /// Never inlined: its remap path takes a lock, and inlined into a caller's loop setup (<c>table.Count</c>,
+    /// <c>GetEnumerator</c>) that code made the JIT keep the loop's accumulator on the stack. One call per loop costs nothing.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public long RefreshKnownCount()
     {
         long count = ReadCount();

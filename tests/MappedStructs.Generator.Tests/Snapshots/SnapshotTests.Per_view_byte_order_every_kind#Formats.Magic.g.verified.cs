@@ -162,5 +162,53 @@ namespace Formats
             /// <inheritdoc cref="global::Formats.Magic.Ref.Value"/>
             public uint Value { get => ((global::Formats.Magic.Ref)record).Value; set => ((global::Formats.Magic.Ref)record).Value = value; }
         }
+
+        extension(global::MappedStructs.MappedTable<global::Formats.Magic> table)
+        {
+            /// <summary>The record at <paramref name="index"/> of the table's records as <c>Ref</c>, writable in place: <c>table.Ref(i).Value = value;</c>.</summary>
+            public global::Formats.Magic.Ref Ref(long index) => table[index];
+
+            /// <summary>The record at <paramref name="index"/> of the table's records as <c>Ref</c>, writable in place: <c>table.Ref(i).Value = value;</c>.</summary>
+            public global::Formats.Magic.Ref Ref(int index) => table[index];
+
+            /// <summary>The record at <paramref name="index"/> of the table's records as <c>Ref</c>, writable in place: <c>table.Ref(i).Value = value;</c>.</summary>
+            public global::Formats.Magic.Ref Ref(global::System.Index index) => table[index];
+
+            /// <summary>Enumerates the table's records as <c>Ref</c>, so <c>foreach (var r in table.EnumerateRefs())</c> can write each one in place.</summary>
+            public RefEnumerator EnumerateRefs() => new(table.Records);
+        }
+
+        extension(global::MappedStructs.RecordSpan<global::Formats.Magic> records)
+        {
+            /// <summary>The record at <paramref name="index"/> of the span's records as <c>Ref</c>, writable in place: <c>records.Ref(i).Value = value;</c>.</summary>
+            public global::Formats.Magic.Ref Ref(long index) => records[index];
+
+            /// <summary>The record at <paramref name="index"/> of the span's records as <c>Ref</c>, writable in place: <c>records.Ref(i).Value = value;</c>.</summary>
+            public global::Formats.Magic.Ref Ref(int index) => records[index];
+
+            /// <summary>The record at <paramref name="index"/> of the span's records as <c>Ref</c>, writable in place: <c>records.Ref(i).Value = value;</c>.</summary>
+            public global::Formats.Magic.Ref Ref(global::System.Index index) => records[index];
+
+            /// <summary>Enumerates the span's records as <c>Ref</c>, so <c>foreach (var r in records.EnumerateRefs())</c> can write each one in place.</summary>
+            public RefEnumerator EnumerateRefs() => new(records);
+        }
+
+        /// <summary>Enumerates records as <c>Ref</c>: the record span's enumerator, typed.</summary>
+        public ref struct RefEnumerator
+        {
+            private global::MappedStructs.RecordSpan<global::Formats.Magic>.Enumerator _records;
+
+            /// <summary>Starts before the first record of <paramref name="records"/>.</summary>
+            public RefEnumerator(global::MappedStructs.RecordSpan<global::Formats.Magic> records) => _records = records.GetEnumerator();
+
+            /// <summary>The current record.</summary>
+            public readonly global::Formats.Magic.Ref Current => _records.Current;
+
+            /// <summary>Advances to the next record; false after the last one.</summary>
+            public bool MoveNext() => _records.MoveNext();
+
+            /// <summary>Returns this enumerator, so it can be used directly in <c>foreach</c>.</summary>
+            public readonly RefEnumerator GetEnumerator() => this;
+        }
     }
 }

@@ -190,5 +190,53 @@ namespace Outer.Space
             /// <inheritdoc cref="global::Outer.Space.Protocol.Envelope.Frame.Ref.Kind"/>
             public ushort Kind { get => ((global::Outer.Space.Protocol.Envelope.Frame.Ref)record).Kind; set => ((global::Outer.Space.Protocol.Envelope.Frame.Ref)record).Kind = value; }
         }
+
+        extension(global::MappedStructs.MappedTable<global::Outer.Space.Protocol.Envelope.Frame> table)
+        {
+            /// <summary>The record at <paramref name="index"/> of the table's records as <c>Ref</c>, writable in place: <c>table.Ref(i).Length = value;</c>.</summary>
+            public global::Outer.Space.Protocol.Envelope.Frame.Ref Ref(long index) => table[index];
+
+            /// <summary>The record at <paramref name="index"/> of the table's records as <c>Ref</c>, writable in place: <c>table.Ref(i).Length = value;</c>.</summary>
+            public global::Outer.Space.Protocol.Envelope.Frame.Ref Ref(int index) => table[index];
+
+            /// <summary>The record at <paramref name="index"/> of the table's records as <c>Ref</c>, writable in place: <c>table.Ref(i).Length = value;</c>.</summary>
+            public global::Outer.Space.Protocol.Envelope.Frame.Ref Ref(global::System.Index index) => table[index];
+
+            /// <summary>Enumerates the table's records as <c>Ref</c>, so <c>foreach (var r in table.EnumerateRefs())</c> can write each one in place.</summary>
+            public RefEnumerator EnumerateRefs() => new(table.Records);
+        }
+
+        extension(global::MappedStructs.RecordSpan<global::Outer.Space.Protocol.Envelope.Frame> records)
+        {
+            /// <summary>The record at <paramref name="index"/> of the span's records as <c>Ref</c>, writable in place: <c>records.Ref(i).Length = value;</c>.</summary>
+            public global::Outer.Space.Protocol.Envelope.Frame.Ref Ref(long index) => records[index];
+
+            /// <summary>The record at <paramref name="index"/> of the span's records as <c>Ref</c>, writable in place: <c>records.Ref(i).Length = value;</c>.</summary>
+            public global::Outer.Space.Protocol.Envelope.Frame.Ref Ref(int index) => records[index];
+
+            /// <summary>The record at <paramref name="index"/> of the span's records as <c>Ref</c>, writable in place: <c>records.Ref(i).Length = value;</c>.</summary>
+            public global::Outer.Space.Protocol.Envelope.Frame.Ref Ref(global::System.Index index) => records[index];
+
+            /// <summary>Enumerates the span's records as <c>Ref</c>, so <c>foreach (var r in records.EnumerateRefs())</c> can write each one in place.</summary>
+            public RefEnumerator EnumerateRefs() => new(records);
+        }
+
+        /// <summary>Enumerates records as <c>Ref</c>: the record span's enumerator, typed.</summary>
+        public ref struct RefEnumerator
+        {
+            private global::MappedStructs.RecordSpan<global::Outer.Space.Protocol.Envelope.Frame>.Enumerator _records;
+
+            /// <summary>Starts before the first record of <paramref name="records"/>.</summary>
+            public RefEnumerator(global::MappedStructs.RecordSpan<global::Outer.Space.Protocol.Envelope.Frame> records) => _records = records.GetEnumerator();
+
+            /// <summary>The current record.</summary>
+            public readonly global::Outer.Space.Protocol.Envelope.Frame.Ref Current => _records.Current;
+
+            /// <summary>Advances to the next record; false after the last one.</summary>
+            public bool MoveNext() => _records.MoveNext();
+
+            /// <summary>Returns this enumerator, so it can be used directly in <c>foreach</c>.</summary>
+            public readonly RefEnumerator GetEnumerator() => this;
+        }
     }
 }
