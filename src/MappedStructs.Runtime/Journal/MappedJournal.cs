@@ -129,7 +129,7 @@ public sealed class MappedJournal : IDisposable
     /// A tailer with the durable cursor <paramref name="name"/>: it resumes after the last message acknowledged under that
     /// name (by any process), or starts at the oldest message still kept when the name is new.
     /// </summary>
-    /// <exception cref="ArgumentException">The name is empty or longer than 47 UTF-8 bytes.</exception>
+    /// <exception cref="ArgumentException">The name is empty or longer than 55 UTF-8 bytes.</exception>
     /// <exception cref="JournalMessagesLostException">Retention deleted messages the cursor has not acknowledged.</exception>
     public JournalTailer CreateTailer(string name)
     {
