@@ -9,6 +9,8 @@ namespace MappedStructs.Integration.Tests.Journal;
 /// The other process of the journal tests. Modes (the first argument after <see cref="Argument"/>):
 /// <c>append dir count maxPayload</c> appends self-checking messages from the appender's next sequence and prints <c>done N</c>;
 /// <c>append-forever dir maxPayload</c> appends until killed, printing <c>appending</c> once started;
+/// <c>append-then-hang dir count maxPayload flushAfter syncEvery</c> appends <c>count</c> messages with a flush after the first
+/// <c>flushAfter</c> (and the sync policy every <c>syncEvery</c>, 0 for none), prints <c>appended</c> and waits to be killed;
 /// <c>claim-and-hang dir</c> claims a frame, writes half its payload, prints <c>claimed S</c> and waits to be killed;
 /// <c>hold-appender dir</c> becomes the appender, prints <c>holding</c> and waits;
 /// <c>tail dir name count maxPayload wait</c> reads and checks <c>count</c> messages with a durable cursor, acknowledging each, and prints <c>read N last S</c>.
@@ -20,13 +22,16 @@ internal static class JournalChild
     public static int Run(ReadOnlySpan<string> args, TextWriter output)
     {
         string mode = args[0];
-        using var journal = MappedJournal.Open(args[1]);
+        int syncEvery = mode == "append-then-hang" ? int.Parse(args[5], CultureInfo.InvariantCulture) : 0;
+        using var journal = MappedJournal.Open(args[1], new JournalOptions { Sync = syncEvery > 0 ? JournalSync.Every(syncEvery) : JournalSync.None });
         switch (mode)
         {
             case "append":
                 return Append(journal, long.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), output);
             case "append-forever":
                 return AppendForever(journal, int.Parse(args[2], CultureInfo.InvariantCulture), output);
+            case "append-then-hang":
+                return AppendThenHang(journal, long.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), long.Parse(args[4], CultureInfo.InvariantCulture), output);
             case "claim-and-hang":
                 return ClaimAndHang(journal, output);
             case "hold-appender":
@@ -65,6 +70,23 @@ internal static class JournalChild
         {
             AppendOne(appender, maxPayload);
         }
+    }
+
+    private static int AppendThenHang(MappedJournal journal, long count, int maxPayload, long flushAfter, TextWriter output)
+    {
+        JournalAppender appender = journal.CreateAppender();
+        for (long i = 0; i < count; i++)
+        {
+            AppendOne(appender, maxPayload);
+            if (i + 1 == flushAfter)
+            {
+                appender.Flush();
+            }
+        }
+
+        Say(output, "appended");
+        Thread.Sleep(Timeout.Infinite);
+        return 0;
     }
 
     private static int ClaimAndHang(MappedJournal journal, TextWriter output)
