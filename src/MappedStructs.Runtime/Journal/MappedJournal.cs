@@ -12,6 +12,10 @@ namespace MappedStructs;
 /// </summary>
 public sealed class MappedJournal : IDisposable
 {
+    // The directories whose appender lives in this process: on macOS record locks belong to the process, so the lock
+    // alone cannot stop a second open here from recovering (abandoning the live appender's claim) or appending.
+    private static readonly HashSet<string> s_appendingHere = new(StringComparer.Ordinal);
+
     private readonly object _gate = new();
     private readonly List<IDisposable> _readers = [];
     private JournalAppender? _appender;
@@ -83,7 +87,7 @@ public sealed class MappedJournal : IDisposable
         var journal = new MappedJournal(full, meta, options);
         try
         {
-            using IDisposable? appenderLock = meta.TryTakeAppenderLock();
+            using IDisposable? appenderLock = IsAppendingHere(full) ? null : meta.TryTakeAppenderLock();
             if (appenderLock is not null)
             {
                 JournalRecovery.Run(journal);
@@ -105,21 +109,23 @@ public sealed class MappedJournal : IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_appender is not null)
+            if (_appender is not null || !ClaimAppendingHere(Directory))
             {
                 throw AppenderBusy();
             }
 
-            IDisposable appenderLock = TakeAppenderLock();
+            IDisposable? appenderLock = null;
             try
             {
+                appenderLock = TakeAppenderLock();
                 JournalRecovery.Run(this);
                 _appender = new JournalAppender(this, appenderLock);
                 return _appender;
             }
             catch
             {
-                appenderLock.Dispose();
+                appenderLock?.Dispose();
+                ReleaseAppendingHere(Directory);
                 throw;
             }
         }
@@ -226,6 +232,7 @@ public sealed class MappedJournal : IDisposable
             if (ReferenceEquals(_appender, appender))
             {
                 _appender = null;
+                ReleaseAppendingHere(Directory);
             }
         }
     }
@@ -235,6 +242,30 @@ public sealed class MappedJournal : IDisposable
         lock (_gate)
         {
             _readers.Remove(tailer);
+        }
+    }
+
+    private static bool IsAppendingHere(string directory)
+    {
+        lock (s_appendingHere)
+        {
+            return s_appendingHere.Contains(directory);
+        }
+    }
+
+    private static bool ClaimAppendingHere(string directory)
+    {
+        lock (s_appendingHere)
+        {
+            return s_appendingHere.Add(directory);
+        }
+    }
+
+    private static void ReleaseAppendingHere(string directory)
+    {
+        lock (s_appendingHere)
+        {
+            s_appendingHere.Remove(directory);
         }
     }
 

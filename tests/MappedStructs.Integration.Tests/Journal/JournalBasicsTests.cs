@@ -111,17 +111,25 @@ public sealed class JournalBasicsTests : IDisposable
         JournalAppender first = journal.CreateAppender();
         IOException same = Assert.Throws<IOException>(() => journal.CreateAppender());
         Assert.Contains("already has an appender", same.Message, StringComparison.Ordinal);
-        if (OperatingSystem.IsLinux() || OperatingSystem.IsWindows())
+        using (var other = MappedJournal.Open(JournalPath))
         {
-            // Another open of the journal is another open file description, so its lock attempt conflicts too.
-            using var other = MappedJournal.Open(JournalPath);
+            // Another open in this process is refused too (and does not recover: it would abandon the live appender's claim).
+            using JournalClaim open = first.Claim(8);
             Assert.Throws<IOException>(() => other.CreateAppender());
+            using var third = MappedJournal.Open(JournalPath);
+            open.Publish();
+        }
+
+        using (JournalTailer tailer = journal.CreateTailer(JournalStart.Oldest))
+        {
+            Assert.True(tailer.TryRead(out JournalMessage published));
+            Assert.Equal(8, published.Payload.Length);
         }
 
         first.Append("x"u8);
         first.Dispose();
         using JournalAppender second = journal.CreateAppender();
-        Assert.Equal(1, second.Append("y"u8));
+        Assert.Equal(2, second.Append("y"u8));
     }
 
     [Fact]
