@@ -101,38 +101,18 @@ internal sealed unsafe class CycleFile : IDisposable
 
     private static void WriteHeader(Span<byte> header, Guid journalId, long number, long firstSequence, long length, long periodStart)
     {
-        BinaryPrimitives.WriteUInt64LittleEndian(header[JournalFormat.CycleMagicOffset..], JournalFormat.CycleMagic);
-        BinaryPrimitives.WriteInt32LittleEndian(header[JournalFormat.CycleVersionOffset..], JournalFormat.Version);
-        BinaryPrimitives.WriteInt32LittleEndian(header[JournalFormat.CycleHeaderSizeOffset..], JournalFormat.HeaderSize);
+        JournalHeader.Begin(header, JournalFormat.CycleMagic);
         journalId.TryWriteBytes(header[JournalFormat.CycleIdOffset..]);
         BinaryPrimitives.WriteInt64LittleEndian(header[JournalFormat.CycleNumberOffset..], number);
         BinaryPrimitives.WriteInt64LittleEndian(header[JournalFormat.CycleFirstSequenceOffset..], firstSequence);
         BinaryPrimitives.WriteInt64LittleEndian(header[JournalFormat.CycleLengthOffset..], length);
         BinaryPrimitives.WriteInt64LittleEndian(header[JournalFormat.CyclePeriodStartOffset..], periodStart);
-        ulong checksum = Fnv1a64.Append(Fnv1a64.Basis, header[..JournalFormat.CycleChecksumOffset]);
-        BinaryPrimitives.WriteUInt64LittleEndian(header[JournalFormat.CycleChecksumOffset..], checksum);
+        JournalHeader.Seal(header, JournalFormat.CycleChecksumOffset);
     }
 
     private static void CheckHeader(string path, ReadOnlySpan<byte> header, Guid journalId, long number, long length)
     {
-        if (BinaryPrimitives.ReadUInt64LittleEndian(header) != JournalFormat.CycleMagic)
-        {
-            throw new InvalidJournalFileException(path, "it does not start with the cycle file magic 'MSJCYCLE'.");
-        }
-
-        ulong stored = BinaryPrimitives.ReadUInt64LittleEndian(header[JournalFormat.CycleChecksumOffset..]);
-        if (Fnv1a64.Append(Fnv1a64.Basis, header[..JournalFormat.CycleChecksumOffset]) != stored)
-        {
-            throw new InvalidJournalFileException(path, "its header checksum does not match: the header is corrupted.");
-        }
-
-        int version = BinaryPrimitives.ReadInt32LittleEndian(header[JournalFormat.CycleVersionOffset..]);
-        int headerSize = BinaryPrimitives.ReadInt32LittleEndian(header[JournalFormat.CycleHeaderSizeOffset..]);
-        if (version != JournalFormat.Version || headerSize != JournalFormat.HeaderSize)
-        {
-            throw new InvalidJournalFileException(path, $"its format version {version} (header size {headerSize}) is not the version {JournalFormat.Version} this runtime reads.");
-        }
-
+        JournalHeader.Check(path, header, JournalFormat.CycleMagic, "MSJCYCLE", JournalFormat.CycleChecksumOffset);
         var id = new Guid(header.Slice(JournalFormat.CycleIdOffset, 16));
         if (id != journalId)
         {

@@ -12,11 +12,8 @@ internal static class JournalFormat
     public const string CycleExtension = ".cycle";
     public const int CycleDigits = 12;
 
-    // journal.meta
+    // journal.meta (magic, version and header size at 0, 8 and 12, as in a cycle file: JournalHeader)
     public const ulong MetaMagic = 0x4C4E52554F4A534D; // "MSJOURNL"
-    public const int MetaMagicOffset = 0;
-    public const int MetaVersionOffset = 8;
-    public const int MetaHeaderSizeOffset = 12;
     public const int MetaIdOffset = 16;
     public const int MetaCycleSizeOffset = 32;
     public const int MetaRollOffset = 40;
@@ -40,9 +37,6 @@ internal static class JournalFormat
 
     // A cycle file's header.
     public const ulong CycleMagic = 0x454C4359434A534D; // "MSJCYCLE"
-    public const int CycleMagicOffset = 0;
-    public const int CycleVersionOffset = 8;
-    public const int CycleHeaderSizeOffset = 12;
     public const int CycleIdOffset = 16;
     public const int CycleNumberOffset = 32;
     public const int CycleFirstSequenceOffset = 40;

@@ -52,16 +52,13 @@ internal sealed unsafe class JournalMeta : IDisposable
         {
             using MappedView view = created.CreateView(0, JournalFormat.HeaderSize);
             Span<byte> header = view.Span;
-            BinaryPrimitives.WriteUInt64LittleEndian(header[JournalFormat.MetaMagicOffset..], JournalFormat.MetaMagic);
-            BinaryPrimitives.WriteInt32LittleEndian(header[JournalFormat.MetaVersionOffset..], JournalFormat.Version);
-            BinaryPrimitives.WriteInt32LittleEndian(header[JournalFormat.MetaHeaderSizeOffset..], JournalFormat.HeaderSize);
+            JournalHeader.Begin(header, JournalFormat.MetaMagic);
             id.TryWriteBytes(header[JournalFormat.MetaIdOffset..]);
             BinaryPrimitives.WriteInt64LittleEndian(header[JournalFormat.MetaCycleSizeOffset..], options.CycleSize);
             BinaryPrimitives.WriteInt32LittleEndian(header[JournalFormat.MetaRollOffset..], (int)options.Roll);
             BinaryPrimitives.WriteInt32LittleEndian(header[JournalFormat.MetaCursorCountOffset..], JournalFormat.CursorCount);
             BinaryPrimitives.WriteInt64LittleEndian(header[JournalFormat.MetaCreatedOffset..], DateTime.UtcNow.Ticks);
-            ulong checksum = Fnv1a64.Append(Fnv1a64.Basis, header[..JournalFormat.MetaChecksumOffset]);
-            BinaryPrimitives.WriteUInt64LittleEndian(header[JournalFormat.MetaChecksumOffset..], checksum);
+            JournalHeader.Seal(header, JournalFormat.MetaChecksumOffset);
         });
     }
 
@@ -94,23 +91,11 @@ internal sealed unsafe class JournalMeta : IDisposable
 
     private static void CheckHeader(string path, ReadOnlySpan<byte> header)
     {
-        if (BinaryPrimitives.ReadUInt64LittleEndian(header) != JournalFormat.MetaMagic)
-        {
-            throw new InvalidJournalFileException(path, "it does not start with the journal magic 'MSJOURNL'.");
-        }
-
-        ulong stored = BinaryPrimitives.ReadUInt64LittleEndian(header[JournalFormat.MetaChecksumOffset..]);
-        if (Fnv1a64.Append(Fnv1a64.Basis, header[..JournalFormat.MetaChecksumOffset]) != stored)
-        {
-            throw new InvalidJournalFileException(path, "its header checksum does not match: the header is corrupted.");
-        }
-
-        int version = BinaryPrimitives.ReadInt32LittleEndian(header[JournalFormat.MetaVersionOffset..]);
-        int headerSize = BinaryPrimitives.ReadInt32LittleEndian(header[JournalFormat.MetaHeaderSizeOffset..]);
+        JournalHeader.Check(path, header, JournalFormat.MetaMagic, "MSJOURNL", JournalFormat.MetaChecksumOffset);
         int cursors = BinaryPrimitives.ReadInt32LittleEndian(header[JournalFormat.MetaCursorCountOffset..]);
-        if (version != JournalFormat.Version || headerSize != JournalFormat.HeaderSize || cursors != JournalFormat.CursorCount)
+        if (cursors != JournalFormat.CursorCount)
         {
-            throw new InvalidJournalFileException(path, $"its format version {version} (header size {headerSize}, {cursors} cursors) is not the version {JournalFormat.Version} this runtime reads.");
+            throw new InvalidJournalFileException(path, $"it has {cursors} cursor slots, not the {JournalFormat.CursorCount} of format version {JournalFormat.Version}.");
         }
 
         long cycleSize = BinaryPrimitives.ReadInt64LittleEndian(header[JournalFormat.MetaCycleSizeOffset..]);
