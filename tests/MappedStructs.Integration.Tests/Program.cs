@@ -1,6 +1,7 @@
 using System;
 using MappedStructs.Integration.Tests.DefaultViews;
 using MappedStructs.Integration.Tests.Faults;
+using MappedStructs.Integration.Tests.Journal;
 using MappedStructs.Integration.Tests.Tables;
 
 namespace MappedStructs.Integration.Tests;
@@ -38,6 +39,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == FaultsChild.Argument)
         {
             return FaultsChild.Run(args.AsSpan(1), Console.Out);
+        }
+
+        if (args.Length > 0 && args[0] == JournalChild.Argument)
+        {
+            return JournalChild.Run(args.AsSpan(1), Console.Out);
         }
 
         return Xunit.Runner.InProc.SystemConsole.ConsoleRunner.Run(args).GetAwaiter().GetResult();

@@ -1,0 +1,308 @@
+using System;
+using System.Buffers.Binary;
+using System.Globalization;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+
+namespace MappedStructs;
+
+/// <summary>
+/// One cycle file mapped ReadWrite: its validated header and raw access to its frames. Every offset given to the frame
+/// accessors has been checked by the caller against <see cref="Length"/> (a frame is validated once, when it is reached).
+/// </summary>
+internal sealed unsafe class CycleFile : IDisposable
+{
+    private readonly MappedFile _file;
+    private readonly MappedView _view;
+    private readonly byte* _base;
+
+    private CycleFile(MappedFile file, string path, long number, long firstSequence, long periodStart)
+    {
+        _file = file;
+        _view = file.CreateView();
+        _base = (byte*)Unsafe.AsPointer(ref _view.GetReference());
+        Path = path;
+        Number = number;
+        FirstSequence = firstSequence;
+        PeriodStart = periodStart;
+        Length = file.Length;
+    }
+
+    public string Path { get; }
+
+    public long Number { get; }
+
+    public long FirstSequence { get; }
+
+    public long PeriodStart { get; }
+
+    public long Length { get; }
+
+    public MappedFile File => _file;
+
+    /// <summary>The file name of cycle <paramref name="number"/>: twelve digits, so names sort by cycle.</summary>
+    public static string FileName(long number) => number.ToString("D" + JournalFormat.CycleDigits, CultureInfo.InvariantCulture) + JournalFormat.CycleExtension;
+
+    /// <summary>Builds a new cycle file beside its path and renames it in whole (header written and synced first).</summary>
+    public static CycleFile Create(string path, Guid journalId, long number, long firstSequence, long length, long periodStart)
+    {
+        var file = MappedFile.Create(path, length, created =>
+        {
+            using MappedView header = created.CreateView(0, JournalFormat.HeaderSize);
+            WriteHeader(header.Span, journalId, number, firstSequence, length, periodStart);
+        });
+        return Wrap(file, path, number, firstSequence, periodStart);
+    }
+
+    /// <summary>Maps an existing cycle file and checks every header field before anything else is read.</summary>
+    public static CycleFile Open(string path, Guid journalId, long number)
+    {
+        var file = MappedFile.Open(path, MapAccess.ReadWrite);
+        try
+        {
+            long length = file.Length;
+            if (length < JournalFormat.HeaderSize)
+            {
+                throw new InvalidJournalFileException(path, $"the file is {length} bytes, shorter than a cycle header ({JournalFormat.HeaderSize} bytes): it is truncated.");
+            }
+
+            long firstSequence;
+            long periodStart;
+            using (MappedView view = file.CreateView(0, JournalFormat.HeaderSize))
+            {
+                ReadOnlySpan<byte> header = view.ReadOnlySpan;
+                CheckHeader(path, header, journalId, number, length);
+                firstSequence = BinaryPrimitives.ReadInt64LittleEndian(header[JournalFormat.CycleFirstSequenceOffset..]);
+                periodStart = BinaryPrimitives.ReadInt64LittleEndian(header[JournalFormat.CyclePeriodStartOffset..]);
+            }
+
+            return Wrap(file, path, number, firstSequence, periodStart);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    private static CycleFile Wrap(MappedFile file, string path, long number, long firstSequence, long periodStart)
+    {
+        try
+        {
+            return new CycleFile(file, path, number, firstSequence, periodStart);
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    private static void WriteHeader(Span<byte> header, Guid journalId, long number, long firstSequence, long length, long periodStart)
+    {
+        JournalHeader.Begin(header, JournalFormat.CycleMagic);
+        journalId.TryWriteBytes(header[JournalFormat.CycleIdOffset..]);
+        BinaryPrimitives.WriteInt64LittleEndian(header[JournalFormat.CycleNumberOffset..], number);
+        BinaryPrimitives.WriteInt64LittleEndian(header[JournalFormat.CycleFirstSequenceOffset..], firstSequence);
+        BinaryPrimitives.WriteInt64LittleEndian(header[JournalFormat.CycleLengthOffset..], length);
+        BinaryPrimitives.WriteInt64LittleEndian(header[JournalFormat.CyclePeriodStartOffset..], periodStart);
+        JournalHeader.Seal(header, JournalFormat.CycleChecksumOffset);
+    }
+
+    private static void CheckHeader(string path, ReadOnlySpan<byte> header, Guid journalId, long number, long length)
+    {
+        JournalHeader.Check(path, header, JournalFormat.CycleMagic, "MSJCYCLE", JournalFormat.CycleChecksumOffset);
+        var id = new Guid(header.Slice(JournalFormat.CycleIdOffset, 16));
+        if (id != journalId)
+        {
+            throw new InvalidJournalFileException(path, $"it belongs to journal {id}, not to this directory's journal {journalId}.");
+        }
+
+        long storedNumber = BinaryPrimitives.ReadInt64LittleEndian(header[JournalFormat.CycleNumberOffset..]);
+        if (storedNumber != number)
+        {
+            throw new InvalidJournalFileException(path, $"its header says cycle {storedNumber}, but its name says cycle {number}.");
+        }
+
+        long storedLength = BinaryPrimitives.ReadInt64LittleEndian(header[JournalFormat.CycleLengthOffset..]);
+        if (storedLength != length)
+        {
+            throw new InvalidJournalFileException(path, $"it is {length} bytes long, but its header says {storedLength}: it was truncated or extended.");
+        }
+
+        if (BinaryPrimitives.ReadInt64LittleEndian(header[JournalFormat.CycleFirstSequenceOffset..]) < 0)
+        {
+            throw new InvalidJournalFileException(path, "its first sequence number is negative.");
+        }
+    }
+
+    /// <summary>The frame's state word, read with acquire semantics: 0 unwritten, negative claimed, positive published.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int ReadState(long offset) => Volatile.Read(ref *(int*)(_base + offset));
+
+    /// <summary>Publishes a frame (a full barrier, so its bytes are visible before its length, and the sleeper count is read after it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Publish(long offset, int frameLength) => Interlocked.Exchange(ref *(int*)(_base + offset), frameLength);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void WriteClaim(long offset, int frameLength, FrameKind kind, long sequence, long timestamp, ulong tag)
+    {
+        byte* frame = _base + offset;
+        Unsafe.WriteUnaligned(frame, -frameLength);
+        Unsafe.WriteUnaligned(frame + JournalFormat.FrameKindOffset, (int)kind);
+        Unsafe.WriteUnaligned(frame + JournalFormat.FrameSequenceOffset, sequence);
+        Unsafe.WriteUnaligned(frame + JournalFormat.FrameTimestampOffset, timestamp);
+        Unsafe.WriteUnaligned(frame + JournalFormat.FrameTagOffset, tag);
+    }
+
+    public FrameKind ReadKind(long offset) => (FrameKind)Unsafe.ReadUnaligned<int>(_base + offset + JournalFormat.FrameKindOffset);
+
+    public void WriteKind(long offset, FrameKind kind) => Unsafe.WriteUnaligned(_base + offset + JournalFormat.FrameKindOffset, (int)kind);
+
+    public long ReadSequence(long offset) => Unsafe.ReadUnaligned<long>(_base + offset + JournalFormat.FrameSequenceOffset);
+
+    public long ReadTimestamp(long offset) => Unsafe.ReadUnaligned<long>(_base + offset + JournalFormat.FrameTimestampOffset);
+
+    public ulong ReadTag(long offset) => Unsafe.ReadUnaligned<ulong>(_base + offset + JournalFormat.FrameTagOffset);
+
+    /// <summary>The payload of the frame at <paramref name="offset"/>, whose length has been validated.</summary>
+    public Span<byte> Payload(long offset, int payloadLength) => new(_base + offset + JournalFormat.FrameHeaderSize, payloadLength);
+
+    /// <summary>Zeroes [<paramref name="offset"/>, <see cref="Length"/>): the frames a rollback to a commit discards.</summary>
+    public void ZeroFrom(long offset)
+    {
+        for (long at = offset; at < Length; at += int.MaxValue)
+        {
+            new Span<byte>(_base + at, (int)Math.Min(int.MaxValue, Length - at)).Clear();
+        }
+    }
+
+    /// <summary>
+    /// Why the published frame at <paramref name="offset"/> with state <paramref name="frameLength"/> cannot be used, or
+    /// null: its length must hold a header, fit before the room kept for the end frame (an end frame must fit), and its kind be known.
+    /// </summary>
+    public string? FrameProblem(long offset, int frameLength)
+    {
+        FrameKind kind = ReadKind(offset);
+        long limit = kind == FrameKind.EndOfCycle ? Length : Length - JournalFormat.FrameHeaderSize;
+        if (frameLength < JournalFormat.FrameHeaderSize || offset + JournalFormat.Aligned(frameLength) > limit)
+        {
+            return $"the frame at offset {offset} has length {frameLength}, which does not fit the file of {Length} bytes.";
+        }
+
+        return kind is FrameKind.Bytes or FrameKind.Typed or FrameKind.EndOfCycle or FrameKind.Abandoned
+            ? null
+            : $"the frame at offset {offset} has the unknown kind {(int)kind}.";
+    }
+
+    public InvalidJournalFileException BadFrame(string problem) => new(Path, problem);
+
+    /// <summary>
+    /// Reads the frame at <paramref name="offset"/>: false when it is not published yet (unwritten or claimed); otherwise
+    /// checks it (length, kind, and for every kind but an abandoned frame the sequence number <paramref name="expectedSequence"/>)
+    /// and gives its kind and length. A frame that fails a check throws: nothing of it is used.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryReadFrame(long offset, long expectedSequence, out FrameKind kind, out int frameLength)
+    {
+        frameLength = ReadState(offset);
+        if (frameLength <= 0)
+        {
+            kind = default;
+            return false;
+        }
+
+        kind = ReadKind(offset);
+        if (FrameProblem(offset, frameLength) is { } problem)
+        {
+            throw BadFrame(problem);
+        }
+
+        if (kind != FrameKind.Abandoned && ReadSequence(offset) != expectedSequence)
+        {
+            throw BadFrame($"the frame at offset {offset} has sequence number {ReadSequence(offset)}, but {expectedSequence} comes next.");
+        }
+
+        return true;
+    }
+
+    /// <summary>Walks the published frames from the first: where the next frame goes, the sequence it takes, and whether the cycle has ended.</summary>
+    public CycleTail FindTail()
+    {
+        long offset = JournalFormat.HeaderSize;
+        long next = FirstSequence;
+        while (true)
+        {
+            if (!TryReadFrame(offset, next, out FrameKind kind, out int frameLength))
+            {
+                return new CycleTail(offset, next, frameLength, Ended: false);
+            }
+
+            if (kind == FrameKind.EndOfCycle)
+            {
+                return new CycleTail(offset, next, frameLength, Ended: true);
+            }
+
+            next += kind == FrameKind.Abandoned ? 0 : 1;
+            offset += JournalFormat.Aligned(frameLength);
+        }
+    }
+
+    /// <summary>Publishes an end-of-cycle frame at <paramref name="offset"/> (always room: every frame leaves a header's room).</summary>
+    public void WriteEnd(long offset, long nextSequence)
+    {
+        WriteClaim(offset, JournalFormat.FrameHeaderSize, FrameKind.EndOfCycle, nextSequence, DateTime.UtcNow.Ticks, 0);
+        Publish(offset, JournalFormat.FrameHeaderSize);
+    }
+
+    /// <summary>Turns the frame claimed at <paramref name="offset"/> into a published abandoned frame that tailers skip.</summary>
+    public void Abandon(long offset, int claimedLength)
+    {
+        if (claimedLength < JournalFormat.FrameHeaderSize || offset + JournalFormat.Aligned(claimedLength) > Length - JournalFormat.FrameHeaderSize)
+        {
+            throw BadFrame($"the claimed frame at offset {offset} has length {claimedLength}, which does not fit the file of {Length} bytes.");
+        }
+
+        WriteKind(offset, FrameKind.Abandoned);
+        Publish(offset, claimedLength);
+    }
+
+    /// <summary>Syncs [0, <paramref name="end"/>) to the device (msync, then fsync of the file).</summary>
+    public void Sync(long end)
+    {
+        _file.Flush(0, Math.Min(end, Length));
+        _file.FlushFileToDisk();
+    }
+
+    public void Dispose()
+    {
+        _view.Dispose();
+        _file.Dispose();
+    }
+
+    /// <summary>Checks that a file named like a cycle really is one before its number is used.</summary>
+    public static bool TryParseNumber(string fileName, out long number)
+    {
+        number = 0;
+        return fileName.Length == JournalFormat.CycleDigits + JournalFormat.CycleExtension.Length
+            && fileName.EndsWith(JournalFormat.CycleExtension, StringComparison.Ordinal)
+            && long.TryParse(fileName.AsSpan(0, JournalFormat.CycleDigits), NumberStyles.None, CultureInfo.InvariantCulture, out number);
+    }
+
+    /// <summary>The directory's cycle numbers, ascending.</summary>
+    public static long[] List(string directory)
+    {
+        var numbers = new System.Collections.Generic.List<long>();
+        foreach (string file in Directory.EnumerateFiles(directory, "*" + JournalFormat.CycleExtension))
+        {
+            if (TryParseNumber(System.IO.Path.GetFileName(file), out long number))
+            {
+                numbers.Add(number);
+            }
+        }
+
+        numbers.Sort();
+        return [.. numbers];
+    }
+}

@@ -1,0 +1,143 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Threading;
+
+namespace MappedStructs.Integration.Tests.Journal;
+
+/// <summary>
+/// The other process of the journal tests. Modes (the first argument after <see cref="Argument"/>):
+/// <c>append dir count maxPayload</c> appends self-checking messages from the appender's next sequence and prints <c>done N</c>;
+/// <c>append-forever dir maxPayload</c> appends until killed, printing <c>appending</c> once started;
+/// <c>append-then-hang dir count maxPayload flushAfter syncEvery</c> appends <c>count</c> messages with a flush after the first
+/// <c>flushAfter</c> (and the sync policy every <c>syncEvery</c>, 0 for none), prints <c>appended</c> and waits to be killed;
+/// <c>claim-and-hang dir</c> claims a frame, writes half its payload, prints <c>claimed S</c> and waits to be killed;
+/// <c>hold-appender dir</c> becomes the appender, prints <c>holding</c> and waits;
+/// <c>tail dir name count maxPayload wait</c> reads and checks <c>count</c> messages with a durable cursor, acknowledging each, and prints <c>read N last S</c>.
+/// </summary>
+internal static class JournalChild
+{
+    public const string Argument = "--journal-child";
+
+    public static int Run(ReadOnlySpan<string> args, TextWriter output)
+    {
+        string mode = args[0];
+        int syncEvery = mode == "append-then-hang" ? int.Parse(args[5], CultureInfo.InvariantCulture) : 0;
+        using var journal = MappedJournal.Open(args[1], new JournalOptions { Sync = syncEvery > 0 ? JournalSync.Every(syncEvery) : JournalSync.None });
+        switch (mode)
+        {
+            case "append":
+                return Append(journal, long.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), output);
+            case "append-forever":
+                return AppendForever(journal, int.Parse(args[2], CultureInfo.InvariantCulture), output);
+            case "append-then-hang":
+                return AppendThenHang(journal, long.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), long.Parse(args[4], CultureInfo.InvariantCulture), output);
+            case "claim-and-hang":
+                return ClaimAndHang(journal, output);
+            case "hold-appender":
+                using (journal.CreateAppender())
+                {
+                    Say(output, "holding");
+                    Thread.Sleep(Timeout.Infinite);
+                }
+
+                return 0;
+            case "tail":
+                return Tail(journal, args[2], long.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture), Enum.Parse<JournalWait>(args[5]), output);
+            default:
+                output.WriteLine($"unknown mode {mode}");
+                return 2;
+        }
+    }
+
+    private static int Append(MappedJournal journal, long count, int maxPayload, TextWriter output)
+    {
+        using JournalAppender appender = journal.CreateAppender();
+        for (long i = 0; i < count; i++)
+        {
+            AppendOne(appender, maxPayload);
+        }
+
+        Say(output, $"done {appender.NextSequence}");
+        return 0;
+    }
+
+    private static int AppendForever(MappedJournal journal, int maxPayload, TextWriter output)
+    {
+        JournalAppender appender = journal.CreateAppender();
+        Say(output, "appending");
+        while (true)
+        {
+            AppendOne(appender, maxPayload);
+        }
+    }
+
+    private static int AppendThenHang(MappedJournal journal, long count, int maxPayload, long flushAfter, TextWriter output)
+    {
+        JournalAppender appender = journal.CreateAppender();
+        for (long i = 0; i < count; i++)
+        {
+            AppendOne(appender, maxPayload);
+            if (i + 1 == flushAfter)
+            {
+                appender.Flush();
+            }
+        }
+
+        Say(output, "appended");
+        Thread.Sleep(Timeout.Infinite);
+        return 0;
+    }
+
+    private static int ClaimAndHang(MappedJournal journal, TextWriter output)
+    {
+        JournalAppender appender = journal.CreateAppender();
+        JournalClaim claim = appender.Claim(JournalPayloads.LengthOf(appender.NextSequence, 64));
+        JournalPayloads.Fill(claim.Sequence, claim.Payload);
+        claim.Payload[(claim.Payload.Length / 2)..].Fill(0xEE);
+        Say(output, $"claimed {claim.Sequence}");
+        Thread.Sleep(Timeout.Infinite);
+        return 0;
+    }
+
+    private static void AppendOne(JournalAppender appender, int maxPayload)
+    {
+        using JournalClaim claim = appender.Claim(JournalPayloads.LengthOf(appender.NextSequence, maxPayload));
+        JournalPayloads.Fill(claim.Sequence, claim.Payload);
+        claim.Publish();
+    }
+
+    private static int Tail(MappedJournal journal, string name, long count, int maxPayload, JournalWait wait, TextWriter output)
+    {
+        using JournalTailer tailer = journal.CreateTailer(name);
+        long read = 0;
+        long last = -1;
+        while (read < count && tailer.Read(out JournalMessage message, TimeSpan.FromSeconds(30), wait))
+        {
+            if (JournalPayloads.Problem(message.Sequence, message.Payload, maxPayload) is { } problem)
+            {
+                Say(output, $"bad {problem}");
+                return 1;
+            }
+
+            if (last >= 0 && message.Sequence != last + 1)
+            {
+                Say(output, $"bad gap after {last}: {message.Sequence}");
+                return 1;
+            }
+
+            last = message.Sequence;
+            read++;
+            tailer.Acknowledge();
+        }
+
+        Say(output, $"read {read} last {last}");
+        return 0;
+    }
+
+    private static void Say(TextWriter output, string line)
+    {
+        output.WriteLine(line);
+        output.Flush();
+    }
+}
