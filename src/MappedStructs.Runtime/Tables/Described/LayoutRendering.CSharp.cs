@@ -31,18 +31,20 @@ public static partial class LayoutRendering
     {
         IReadOnlyList<DescribedFieldType> types = FieldTypes(layout);
         int dot = layout.Name.LastIndexOf('.');
-        var text = new StringBuilder("using System;\nusing MappedStructs;\n\n");
-        if (dot > 0)
-        {
-            text.Append("namespace ").Append(layout.Name[..dot]).Append(";\n\n");
-        }
-
         int naturalAlignment = 1;
+        bool usesSystemTypes = false;
         var members = new StringBuilder();
         foreach (DescribedFieldType type in types)
         {
             naturalAlignment = Math.Max(naturalAlignment, CSharpAlignment(type));
+            usesSystemTypes |= type.ValueType is FieldValueType.Int128 or FieldValueType.UInt128 or FieldValueType.Float16 or FieldValueType.Guid or FieldValueType.DateTime or FieldValueType.TimeSpan;
             members.Append("    ").Append(CSharpMember(type)).Append('\n');
+        }
+
+        var text = new StringBuilder(usesSystemTypes ? "using System;\nusing MappedStructs;\n\n" : "using MappedStructs;\n\n");
+        if (dot > 0)
+        {
+            text.Append("namespace ").Append(layout.Name[..dot]).Append(";\n\n");
         }
 
         text.Append("[MappedLayout(Size = ").Append(Text(layout.Size));
