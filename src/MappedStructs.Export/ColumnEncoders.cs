@@ -13,6 +13,8 @@ namespace MappedStructs.Export;
 /// </summary>
 internal static class ColumnEncoders
 {
+    private static readonly TimestampType s_timestamp = new(TimeUnit.Microsecond, (string?)null);
+
     /// <summary>The encoder of each field of <paramref name="table"/>, in field order.</summary>
     public static ColumnEncoder[] For(DescribedTable table)
     {
@@ -54,21 +56,25 @@ internal static class ColumnEncoders
     private static ColumnEncoder For(DescribedFieldType type, bool big, string path) => type.ValueType switch
     {
         FieldValueType.Bool => new BooleanEncoder(type, big),
-        FieldValueType.UInt8 => new PrimitiveEncoder<byte>(type, big, UInt8Type.Default),
-        FieldValueType.Int8 => new PrimitiveEncoder<sbyte>(type, big, Int8Type.Default),
-        FieldValueType.Int16 => new PrimitiveEncoder<short>(type, big, Int16Type.Default),
-        FieldValueType.UInt16 or FieldValueType.Char => new PrimitiveEncoder<ushort>(type, big, UInt16Type.Default),
-        FieldValueType.Int32 => new PrimitiveEncoder<int>(type, big, Int32Type.Default),
-        FieldValueType.UInt32 => new PrimitiveEncoder<uint>(type, big, UInt32Type.Default),
-        FieldValueType.Int64 or FieldValueType.TimeSpan => new PrimitiveEncoder<long>(type, big, Int64Type.Default),
-        FieldValueType.UInt64 => new PrimitiveEncoder<ulong>(type, big, UInt64Type.Default),
-        FieldValueType.Float16 => new PrimitiveEncoder<Half>(type, big, HalfFloatType.Default),
-        FieldValueType.Float32 => new PrimitiveEncoder<float>(type, big, FloatType.Default),
-        FieldValueType.Float64 => new PrimitiveEncoder<double>(type, big, DoubleType.Default),
-        FieldValueType.Int24 or FieldValueType.UInt24 => new Int24Encoder(type, big),
-        FieldValueType.DateTime => new TimestampEncoder(type, big, path),
+        FieldValueType.UInt8 => Same<byte>(type, big, UInt8Type.Default),
+        FieldValueType.Int8 => Same<sbyte>(type, big, Int8Type.Default),
+        FieldValueType.Int16 => Same<short>(type, big, Int16Type.Default),
+        FieldValueType.UInt16 or FieldValueType.Char => Same<ushort>(type, big, UInt16Type.Default),
+        FieldValueType.Int32 => Same<int>(type, big, Int32Type.Default),
+        FieldValueType.UInt32 => Same<uint>(type, big, UInt32Type.Default),
+        FieldValueType.Int64 or FieldValueType.TimeSpan => Same<long>(type, big, Int64Type.Default),
+        FieldValueType.UInt64 => Same<ulong>(type, big, UInt64Type.Default),
+        FieldValueType.Float16 => Same<Half>(type, big, HalfFloatType.Default),
+        FieldValueType.Float32 => Same<float>(type, big, FloatType.Default),
+        FieldValueType.Float64 => Same<double>(type, big, DoubleType.Default),
+        FieldValueType.Int24 => new ScalarEncoder<uint, Int24Reader>(type, big, Int32Type.Default, new Int24Reader(big, signed: true)),
+        FieldValueType.UInt24 => new ScalarEncoder<uint, Int24Reader>(type, big, UInt32Type.Default, new Int24Reader(big, signed: false)),
+        FieldValueType.DateTime => new ScalarEncoder<long, TimestampReader>(type, big, s_timestamp, new TimestampReader(big, type.Field.Name, path)),
         FieldValueType.Int128 or FieldValueType.UInt128 or FieldValueType.Utf8 => new TextEncoder(type, big, path),
         FieldValueType.Bits => new BitsEncoder(type, big),
         _ => new FixedBinaryEncoder(type, big),
     };
+
+    private static ScalarEncoder<T, SameValueReader<T>> Same<T>(DescribedFieldType type, bool big, IArrowType arrowType)
+        where T : unmanaged => new(type, big, arrowType, new SameValueReader<T>(big));
 }
