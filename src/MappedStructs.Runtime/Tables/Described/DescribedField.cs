@@ -29,6 +29,8 @@ internal sealed class DescribedField
         Padding = padding;
         BitShift = bitShift;
         BitWidth = bitWidth;
+        Type = new DescribedFieldType(
+            field, ValueTypeOf(field.Kind, scalar), field.Kind == FieldKind.FixedArray, elementCount, scalar?.Size ?? (field.Size / elementCount), (char)padding, bitShift, bitWidth);
         if (field.Kind == FieldKind.Bits)
         {
             _integerBits = bitWidth;
@@ -41,6 +43,9 @@ internal sealed class DescribedField
 
     /// <summary>The field's row of the layout's field table.</summary>
     public LayoutField Field { get; }
+
+    /// <summary>What the field's type name says, for renderers and exports.</summary>
+    public DescribedFieldType Type { get; }
 
     /// <summary>The scalar of a scalar or atomic field, or the element of an array of scalars; null otherwise.</summary>
     public ScalarInfo? Scalar { get; }
@@ -172,6 +177,36 @@ internal sealed class DescribedField
                 return Bytes(ref record).ToArray();
         }
     }
+
+    private static FieldValueType ValueTypeOf(FieldKind kind, ScalarInfo? scalar) => kind switch
+    {
+        FieldKind.Utf8 => FieldValueType.Utf8,
+        FieldKind.Bits => FieldValueType.Bits,
+        _ when scalar is null => FieldValueType.Nested,
+        _ => scalar.Type switch
+        {
+            ScalarType.Bool => FieldValueType.Bool,
+            ScalarType.Byte => FieldValueType.UInt8,
+            ScalarType.SByte => FieldValueType.Int8,
+            ScalarType.Int16 => FieldValueType.Int16,
+            ScalarType.UInt16 => FieldValueType.UInt16,
+            ScalarType.Int32 => FieldValueType.Int32,
+            ScalarType.UInt32 => FieldValueType.UInt32,
+            ScalarType.Int64 => FieldValueType.Int64,
+            ScalarType.UInt64 => FieldValueType.UInt64,
+            ScalarType.Int128 => FieldValueType.Int128,
+            ScalarType.UInt128 => FieldValueType.UInt128,
+            ScalarType.Char => FieldValueType.Char,
+            ScalarType.Half => FieldValueType.Float16,
+            ScalarType.Single => FieldValueType.Float32,
+            ScalarType.Double => FieldValueType.Float64,
+            ScalarType.Guid => FieldValueType.Guid,
+            ScalarType.DateTime => FieldValueType.DateTime,
+            ScalarType.TimeSpan => FieldValueType.TimeSpan,
+            ScalarType.Int24 => FieldValueType.Int24,
+            _ => FieldValueType.UInt24,
+        },
+    };
 
     private static (int Bits, bool Signed) IntegerRange(ScalarType type) => type switch
     {

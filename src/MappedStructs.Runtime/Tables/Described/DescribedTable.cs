@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.InteropServices;
 
 namespace MappedStructs;
 
@@ -20,12 +21,15 @@ public sealed class DescribedTable : IDisposable
     private readonly DescribedField[] _fields;
     private readonly Dictionary<string, int> _indexByName;
 
-    private DescribedTable(TableStorage storage, DescribedLayout layout)
+    private DescribedTable(TableStorage storage, DescribedLayout layout, uint formatVersion, long fileLength)
     {
         _storage = storage;
         _fields = layout.Fields;
         _indexByName = layout.IndexByName;
         Layout = layout.Info;
+        FieldTypes = layout.FieldTypes();
+        FormatVersion = formatVersion;
+        FileLength = fileLength;
     }
 
     /// <summary>The file's path.</summary>
@@ -33,6 +37,21 @@ public sealed class DescribedTable : IDisposable
 
     /// <summary>The layout parsed from the file's header: name, size, alignment, byte order, fingerprint and field table.</summary>
     public LayoutInfo Layout { get; }
+
+    /// <summary>What each field's type name says (value type, element count, padding, bits), at the field's index.</summary>
+    public IReadOnlyList<DescribedFieldType> FieldTypes { get; }
+
+    /// <summary>The file's format version (see docs/tables.md, "File format").</summary>
+    public uint FormatVersion { get; }
+
+    /// <summary>
+    /// The byte offset of record 0 in the file (the header's size, a whole number of pages): what a reader in another language
+    /// maps past, such as <c>numpy.memmap</c>'s <c>offset</c>.
+    /// </summary>
+    public long RecordsOffset => _storage.RecordsOffset;
+
+    /// <summary>The file's length in bytes when it was opened.</summary>
+    public long FileLength { get; }
 
     /// <summary>The number of published records, read with acquire ordering.</summary>
     public long Count => _storage.RefreshKnownCount();
@@ -48,8 +67,15 @@ public sealed class DescribedTable : IDisposable
     public static DescribedTable Open(string path)
     {
         DescribedLayout? layout = null;
-        var storage = TableStorage.Open(path, MapAccess.Read, hooks: null, header => layout = LayoutTextParser.Parse(header, path));
-        return new DescribedTable(storage, layout!);
+        uint version = 0;
+        long fileLength = 0;
+        var storage = TableStorage.Open(path, MapAccess.Read, hooks: null, header =>
+        {
+            layout = LayoutTextParser.Parse(header, path);
+            version = header.Version;
+            fileLength = new FileInfo(path).Length;
+        });
+        return new DescribedTable(storage, layout!, version, fileLength);
     }
 
     /// <summary>The index in <see cref="LayoutInfo.Fields"/> of the field named <paramref name="name"/> (ordinal, case-sensitive).</summary>
@@ -148,6 +174,25 @@ public sealed class DescribedTable : IDisposable
 
     /// <inheritdoc cref="GetValue(long, int)"/>
     public object GetValue(long row, string field) => GetValue(row, FieldIndex(field));
+
+    /// <summary>
+    /// The bytes of <paramref name="count"/> published records from <paramref name="firstRow"/> on, contiguous at the layout's
+    /// size (<see cref="LayoutInfo.Size"/>), read in place: one bound check for the whole range, for exports and scans that
+    /// decode many records. The span is valid until the table is disposed.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range does not lie within the published records, or is larger than a span can address.</exception>
+    public ReadOnlySpan<byte> GetRecordBytes(long firstRow, int count)
+    {
+        long published = _storage.RefreshKnownCount();
+        if (firstRow < 0 || count < 0 || firstRow > published || count > published - firstRow || (long)count * _storage.RecordSize > int.MaxValue)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(count), count, $"Records {firstRow} to {firstRow + count} do not lie within the {published} published records of '{Path}' (at most {int.MaxValue / _storage.RecordSize} records at once).");
+        }
+
+        _storage.ThrowIfDisposed();
+        return count == 0 ? default : MemoryMarshal.CreateReadOnlySpan(ref _storage.RecordStart(firstRow, _storage.RecordSize), count * _storage.RecordSize);
+    }
 
     /// <inheritdoc />
     public override string ToString() => _storage.Describe("DescribedTable", Layout);

@@ -20,16 +20,23 @@ internal static class LayoutTextParser
     private static readonly Dictionary<string, ScalarInfo> s_scalars = ScalarsByName();
 
     /// <summary>The layout and per-field readers of <paramref name="header"/>'s text, for the file at <paramref name="path"/>.</summary>
-    public static DescribedLayout Parse(TableHeader header, string path)
+    public static DescribedLayout Parse(TableHeader header, string path) => Parse(header.LayoutText, header.RecordSize, header.Fingerprint, path);
+
+    /// <summary>
+    /// The per-field readers of a layout's own description (<see cref="LayoutInfo.Describe"/>), through the same strict parse,
+    /// so that renderers treat a generated layout and a file's stored one alike; <paramref name="source"/> names it in errors.
+    /// </summary>
+    public static DescribedLayout Parse(LayoutInfo layout, string source) => Parse(layout.Describe(), layout.Size, layout.Fingerprint, source);
+
+    private static DescribedLayout Parse(string text, int recordSize, ulong headerFingerprint, string path)
     {
-        string text = header.LayoutText;
         if (text.Length == 0 || text[^1] != '\n')
         {
             throw Invalid(path, 1, "the layout text does not end with a line break, so it may have been cut short", text);
         }
 
         string[] lines = text[..^1].Split('\n');
-        LayoutInfo first = ParseFirstLine(lines[0], header, path);
+        LayoutInfo first = ParseFirstLine(lines[0], recordSize, headerFingerprint, path);
         var fields = new LayoutField[lines.Length - 1];
         var readers = new DescribedField[fields.Length];
         var indexByName = new Dictionary<string, int>(fields.Length, StringComparer.Ordinal);
@@ -55,7 +62,7 @@ internal static class LayoutTextParser
     }
 
     // "layout {Name} size={Size} align={Alignment} endian={Endian} fingerprint=0x{Fingerprint:X16}"
-    private static LayoutInfo ParseFirstLine(string line, TableHeader header, string path)
+    private static LayoutInfo ParseFirstLine(string line, int recordSize, ulong headerFingerprint, string path)
     {
         string[] tokens = Tokens(line, 1, path);
         if (tokens.Length != 6 || tokens[0] != "layout")
@@ -83,14 +90,14 @@ internal static class LayoutTextParser
             throw Invalid(path, 1, "the fingerprint is not 0x followed by 16 hexadecimal digits", line);
         }
 
-        if (size != header.RecordSize)
+        if (size != recordSize)
         {
-            throw Invalid(path, 1, $"size={size} differs from the header's record size {header.RecordSize}", line);
+            throw Invalid(path, 1, $"size={size} differs from the header's record size {recordSize}", line);
         }
 
-        if (fingerprint != header.Fingerprint)
+        if (fingerprint != headerFingerprint)
         {
-            throw Invalid(path, 1, $"fingerprint 0x{fingerprint:X16} differs from the header's 0x{header.Fingerprint:X16}", line);
+            throw Invalid(path, 1, $"fingerprint 0x{fingerprint:X16} differs from the header's 0x{headerFingerprint:X16}", line);
         }
 
         return new LayoutInfo(tokens[1], size, alignment, endian, fingerprint, []);

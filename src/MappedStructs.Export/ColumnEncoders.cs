@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using Apache.Arrow;
+using Apache.Arrow.Types;
+
+namespace MappedStructs.Export;
+
+/// <summary>
+/// The one switch from a field's stored type to its Arrow column (the mapping is in docs/tool.md, "Type mapping", and
+/// <see cref="LayoutRendering.ArrowSchema"/> prints the same names): an encoder per field, and a fixed array wrapped as a
+/// <c>fixed_size_list</c> of its elements. A new stored type (variable-length text or blobs, when the format has them) is one
+/// case here, one encoder, and one name in <see cref="LayoutRendering.ArrowTypeName"/>.
+/// </summary>
+internal static class ColumnEncoders
+{
+    private static readonly TimestampType s_timestamp = new(TimeUnit.Microsecond, (string?)null);
+
+    /// <summary>The encoder of each field of <paramref name="table"/>, in field order.</summary>
+    public static ColumnEncoder[] For(DescribedTable table)
+    {
+        bool big = table.Layout.Endian == Endianness.Big;
+        var encoders = new ColumnEncoder[table.FieldTypes.Count];
+        for (int i = 0; i < encoders.Length; i++)
+        {
+            encoders[i] = For(table.FieldTypes[i], big, table.Path);
+        }
+
+        return encoders;
+    }
+
+    /// <summary>The Arrow schema of the columns: one non-nullable field per layout field, with the layout in the metadata.</summary>
+    public static Schema SchemaOf(DescribedTable table, ColumnEncoder[] encoders)
+    {
+        var fields = new List<Field>(encoders.Length);
+        for (int i = 0; i < encoders.Length; i++)
+        {
+            DescribedFieldType type = table.FieldTypes[i];
+            fields.Add(new Field(type.Field.Name, ColumnType(type, encoders[i]), nullable: false));
+        }
+
+        return new Schema(fields, [new("mappedstructs.layout", table.Layout.Describe())]);
+    }
+
+    /// <summary>A column of the batch: the encoder's values, as a fixed-size list per record for an array field.</summary>
+    public static IArrowArray Column(DescribedFieldType type, ColumnEncoder encoder, ReadOnlySpan<byte> records, int rows, int stride, long firstRow)
+    {
+        IArrowArray values = encoder.Encode(records, rows, stride, firstRow);
+        return type.IsArray
+            ? ArrowArrayFactory.BuildArray(new ArrayData(ColumnType(type, encoder), rows, 0, 0, [ArrowBuffer.Empty], [values.Data]))
+            : values;
+    }
+
+    private static IArrowType ColumnType(DescribedFieldType type, ColumnEncoder encoder) =>
+        type.IsArray ? new FixedSizeListType(new Field("item", encoder.ElementType, nullable: false), type.ElementCount) : encoder.ElementType;
+
+    private static ColumnEncoder For(DescribedFieldType type, bool big, string path) => type.ValueType switch
+    {
+        FieldValueType.Bool => new BooleanEncoder(type, big),
+        FieldValueType.UInt8 => Same<byte>(type, big, UInt8Type.Default),
+        FieldValueType.Int8 => Same<sbyte>(type, big, Int8Type.Default),
+        FieldValueType.Int16 => Same<short>(type, big, Int16Type.Default),
+        FieldValueType.UInt16 or FieldValueType.Char => Same<ushort>(type, big, UInt16Type.Default),
+        FieldValueType.Int32 => Same<int>(type, big, Int32Type.Default),
+        FieldValueType.UInt32 => Same<uint>(type, big, UInt32Type.Default),
+        FieldValueType.Int64 or FieldValueType.TimeSpan => Same<long>(type, big, Int64Type.Default),
+        FieldValueType.UInt64 => Same<ulong>(type, big, UInt64Type.Default),
+        FieldValueType.Float16 => Same<Half>(type, big, HalfFloatType.Default),
+        FieldValueType.Float32 => Same<float>(type, big, FloatType.Default),
+        FieldValueType.Float64 => Same<double>(type, big, DoubleType.Default),
+        FieldValueType.Int24 => new ScalarEncoder<uint, Int24Reader>(type, big, Int32Type.Default, new Int24Reader(big, signed: true)),
+        FieldValueType.UInt24 => new ScalarEncoder<uint, Int24Reader>(type, big, UInt32Type.Default, new Int24Reader(big, signed: false)),
+        FieldValueType.DateTime => new ScalarEncoder<long, TimestampReader>(type, big, s_timestamp, new TimestampReader(big, type.Field.Name, path)),
+        FieldValueType.Int128 or FieldValueType.UInt128 or FieldValueType.Utf8 => new TextEncoder(type, big, path),
+        FieldValueType.Bits => new BitsEncoder(type, big),
+        _ => new FixedBinaryEncoder(type, big),
+    };
+
+    private static ScalarEncoder<T, SameValueReader<T>> Same<T>(DescribedFieldType type, bool big, IArrowType arrowType)
+        where T : unmanaged => new(type, big, arrowType, new SameValueReader<T>(big));
+}

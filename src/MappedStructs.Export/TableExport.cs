@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using Apache.Arrow;
+using Apache.Arrow.Ipc;
+using ParquetSharp;
+
+namespace MappedStructs.Export;
+
+/// <summary>
+/// Exports a table opened by its stored layout (<see cref="DescribedTable"/>) to the Arrow IPC file format or to Parquet, in
+/// record batches of <see cref="ExportOptions.BatchSize"/> records, so memory does not grow with the table. Both formats are
+/// written from the same Arrow batches (<see cref="RecordBatches"/>); Parquet through ParquetSharp's Arrow writer (Apache
+/// Arrow's C++ Parquet implementation). The records exported are those published when the export starts, from
+/// <see cref="ExportOptions.FromRecord"/> on; a writer appending meanwhile is not waited for. A file export writes beside its
+/// destination and renames over it at the end, so a failed export never leaves a file that looks complete.
+/// </summary>
+public static class TableExport
+{
+    /// <summary>The Arrow schema of <paramref name="table"/>'s export: one non-nullable column per field (docs/tool.md, "Type mapping").</summary>
+    public static Schema ArrowSchema(DescribedTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return ColumnEncoders.SchemaOf(table, ColumnEncoders.For(table));
+    }
+
+    /// <summary>
+    /// The records as Arrow record batches, made one at a time as the sequence is enumerated (a batch's arrays own their memory,
+    /// so a consumer may keep them after the table is disposed).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><see cref="ExportOptions.FromRecord"/> is past the published records, or a count is negative.</exception>
+    /// <exception cref="InvalidDataException">A record holds invalid UTF-8 text or a tick count outside <see cref="DateTime"/>'s range; the message names the record, the field and the file.</exception>
+    public static IEnumerable<RecordBatch> RecordBatches(DescribedTable table, ExportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        options ??= new ExportOptions();
+        (long first, long total) = Range(table, options);
+        return Batches(table, options, first, total);
+    }
+
+    /// <summary>Writes the records to <paramref name="destination"/> in the Arrow IPC file format (Feather v2).</summary>
+    /// <inheritdoc cref="RecordBatches" path="/exception"/>
+    public static ExportResult ToArrowFile(DescribedTable table, Stream destination, ExportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(destination);
+        options ??= new ExportOptions();
+        (long first, long total) = Range(table, options);
+        using var writer = new ArrowFileWriter(destination, ArrowSchema(table), leaveOpen: true);
+        foreach (RecordBatch batch in Batches(table, options, first, total))
+        {
+            using (batch)
+            {
+                writer.WriteRecordBatch(batch);
+            }
+        }
+
+        writer.WriteEnd();
+        return new ExportResult(first, total, first + total);
+    }
+
+    /// <summary>Writes the records to the file <paramref name="path"/> in the Arrow IPC file format, replacing it at the end.</summary>
+    /// <inheritdoc cref="RecordBatches" path="/exception"/>
+    public static ExportResult ToArrowFile(DescribedTable table, string path, ExportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        return WriteBeside(path, partial =>
+        {
+            using var stream = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20);
+            return ToArrowFile(table, stream, options);
+        });
+    }
+
+    /// <summary>
+    /// Writes the records to the Parquet file <paramref name="path"/> (Snappy-compressed, row groups of up to a million rows),
+    /// replacing it at the end.
+    /// </summary>
+    /// <inheritdoc cref="RecordBatches" path="/exception"/>
+    public static ExportResult ToParquet(DescribedTable table, string path, ExportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= new ExportOptions();
+        (long first, long total) = Range(table, options);
+        return WriteBeside(path, partial =>
+        {
+            using WriterProperties properties = new WriterPropertiesBuilder().Compression(Compression.Snappy).MaxRowGroupLength(1 << 20).Build();
+            using var writer = new ParquetSharp.Arrow.FileWriter(partial, ArrowSchema(table), properties);
+            foreach (RecordBatch batch in Batches(table, options, first, total))
+            {
+                using (batch)
+                {
+                    writer.WriteBufferedRecordBatch(batch);
+                }
+            }
+
+            writer.Close();
+            return new ExportResult(first, total, first + total);
+        });
+    }
+
+    private static (long First, long Total) Range(DescribedTable table, ExportOptions options)
+    {
+        long count = table.Count;
+        if (options.FromRecord < 0 || options.FromRecord > count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.FromRecord, $"The export starts at record {options.FromRecord}, but '{table.Path}' has {count} records.");
+        }
+
+        if (options.MaxRecords < 0 || options.BatchSize <= 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), $"MaxRecords ({options.MaxRecords}) must not be negative and BatchSize ({options.BatchSize}) must be positive.");
+        }
+
+        long available = count - options.FromRecord;
+        return (options.FromRecord, options.MaxRecords is long max ? Math.Min(max, available) : available);
+    }
+
+    private static IEnumerable<RecordBatch> Batches(DescribedTable table, ExportOptions options, long first, long total)
+    {
+        ColumnEncoder[] encoders = ColumnEncoders.For(table);
+        Schema schema = ColumnEncoders.SchemaOf(table, encoders);
+        int batchSize = (int)Math.Min(options.BatchSize, int.MaxValue / table.Layout.Size);
+        for (long done = 0; done < total;)
+        {
+            int rows = (int)Math.Min(batchSize, total - done);
+            yield return Batch(table, schema, encoders, first + done, rows);
+            done += rows;
+            options.Progress?.Invoke(new ExportProgress(done, total));
+        }
+    }
+
+    private static RecordBatch Batch(DescribedTable table, Schema schema, ColumnEncoder[] encoders, long firstRow, int rows)
+    {
+        ReadOnlySpan<byte> records = table.GetRecordBytes(firstRow, rows);
+        var columns = new IArrowArray[encoders.Length];
+        for (int i = 0; i < columns.Length; i++)
+        {
+            columns[i] = ColumnEncoders.Column(table.FieldTypes[i], encoders[i], records, rows, table.Layout.Size, firstRow);
+        }
+
+        return new RecordBatch(schema, columns, rows);
+    }
+
+    // Writes to "<path>.partial" and renames it over the path only when the whole export succeeded.
+    private static ExportResult WriteBeside(string path, Func<string, ExportResult> write)
+    {
+        string partial = path + ".partial";
+        File.Delete(partial);
+        try
+        {
+            ExportResult result = write(partial);
+            File.Move(partial, path, overwrite: true);
+            return result;
+        }
+        catch
+        {
+            File.Delete(partial);
+            throw;
+        }
+    }
+}
