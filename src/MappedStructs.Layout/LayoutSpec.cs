@@ -27,6 +27,7 @@ namespace MappedStructs.Layout;
 /// The types declared in the layout's namespace named like its record extension class (<c>TradeRecordExtensions</c>, or it
 /// with <c>_</c> appended), which the class must not take.
 /// </param>
+/// <param name="Version">The declared <c>Version</c>, 1 by default.</param>
 internal sealed record LayoutSpec(
     string Name,
     string Namespace,
@@ -42,7 +43,8 @@ internal sealed record LayoutSpec(
     EquatableArray<FieldSpec> Fields,
     EquatableArray<string> OtherMemberNames,
     string? UnboundArgument = null,
-    EquatableArray<string> RecordExtensionNamesTaken = default)
+    EquatableArray<string> RecordExtensionNamesTaken = default,
+    int Version = 1)
 {
     /// <summary>The fully qualified C# name, <c>global::Ns.Outer.Trade</c>: the key nested fields use to refer to this layout.</summary>
     public string QualifiedName => "global::" + CSharpIdentifiers.EscapeDotted(DottedName);
