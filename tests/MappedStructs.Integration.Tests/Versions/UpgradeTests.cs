@@ -127,7 +127,9 @@ public sealed class UpgradeTests : IDisposable
             Assert.Equal(Records - 1, reopened[Records - 1].Load().Id);
             Assert.Equal(7L, reopened[Records / 2].Load().VenueId);
             Assert.Equal(Records / 2, reopened[Records / 2].Load().Quantity);
-            if (reopened.Layout.Size == V2.Quote.Size && new FileInfo(path).Length > (long)Records * 24 + 4096 * 4)
+
+            // Whole either way; which one depends on where the kill fell (the upgraded records are 32 bytes, not 24).
+            if (new FileInfo(path).Length >= (long)Records * V2.Quote.Size)
             {
                 upgrades++;
             }
