@@ -58,7 +58,7 @@ internal static class LayoutTextParser
     private static LayoutInfo ParseFirstLine(string line, TableHeader header, string path)
     {
         string[] tokens = Tokens(line, 1, path);
-        if (tokens.Length is not (6 or 7) || tokens[0] != "layout")
+        if (tokens.Length is not (6 or 7) || tokens[0] != "layout" || (tokens.Length == 7 && !tokens[6].StartsWith("version=", StringComparison.Ordinal)))
         {
             throw Invalid(path, 1, "the first line is not 'layout <name> size=<n> align=<n> endian=<Little|Big> fingerprint=0x<16 hex digits> [version=<n>]'", line);
         }
