@@ -23,6 +23,10 @@ namespace MappedStructs.Layout;
 /// The scalar of <c>[Bits(Container = typeof(T))]</c>, <see cref="ScalarType.None"/> when not given (the property type's
 /// width is used), or <see cref="FieldSpec.InvalidBitContainer"/> when the type given is not in the catalogue.
 /// </param>
+/// <param name="Since">The <c>[Field(Since = n)]</c> version that added the field; 1 by default.</param>
+/// <param name="Deprecated">The <c>[Field(Deprecated = n)]</c> version that stopped using the field; 0 while it is in use.</param>
+/// <param name="Default">The <c>[Field(Default = c)]</c> constant, or null for the type's default.</param>
+/// <param name="FormerNames">The <c>[FormerName("x")]</c> names, in declaration order.</param>
 internal sealed record FieldSpec(
     string Name,
     FieldType Type,
@@ -35,8 +39,15 @@ internal sealed record FieldSpec(
     char Utf8Padding = '\0',
     int? BitShift = null,
     int? BitWidth = null,
-    ScalarType BitContainer = ScalarType.None)
+    ScalarType BitContainer = ScalarType.None,
+    int Since = 1,
+    int Deprecated = 0,
+    FieldDefault? Default = null,
+    EquatableArray<string> FormerNames = default)
 {
+    /// <summary>Whether the field is deprecated: it keeps its bytes, reads give <see cref="Default"/>.</summary>
+    public bool IsDeprecated => Deprecated != 0;
+
     /// <summary>The <see cref="BitContainer"/> of a <c>Container</c> type the catalogue does not know.</summary>
     public const ScalarType InvalidBitContainer = (ScalarType)(-1);
 

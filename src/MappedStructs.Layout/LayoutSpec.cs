@@ -27,6 +27,7 @@ namespace MappedStructs.Layout;
 /// The types declared in the layout's namespace named like its record extension class (<c>TradeRecordExtensions</c>, or it
 /// with <c>_</c> appended), which the class must not take.
 /// </param>
+/// <param name="Version">The declared <c>Version</c>, 1 by default.</param>
 internal sealed record LayoutSpec(
     string Name,
     string Namespace,
@@ -42,7 +43,8 @@ internal sealed record LayoutSpec(
     EquatableArray<FieldSpec> Fields,
     EquatableArray<string> OtherMemberNames,
     string? UnboundArgument = null,
-    EquatableArray<string> RecordExtensionNamesTaken = default)
+    EquatableArray<string> RecordExtensionNamesTaken = default,
+    int Version = 1)
 {
     /// <summary>The fully qualified C# name, <c>global::Ns.Outer.Trade</c>: the key nested fields use to refer to this layout.</summary>
     public string QualifiedName => "global::" + CSharpIdentifiers.EscapeDotted(DottedName);
@@ -64,6 +66,26 @@ internal sealed record LayoutSpec(
             }
 
             return name.Append(Name).ToString();
+        }
+    }
+
+    /// <summary>
+    /// Whether any field was added after version 1 (<c>Since</c> above 1): records of older files lack it, so the views hold
+    /// their record's length.
+    /// </summary>
+    public bool HasAddedFields
+    {
+        get
+        {
+            foreach (FieldSpec declared in Fields)
+            {
+                if (declared.Since > 1)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 

@@ -11,6 +11,7 @@ internal static class AttributeNames
     public const string Int24 = "MappedStructs.Int24Attribute";
     public const string UInt24 = "MappedStructs.UInt24Attribute";
     public const string Bits = "MappedStructs.BitsAttribute";
+    public const string FormerName = "MappedStructs.FormerNameAttribute";
 
     /// <summary>The named argument of <c>[Bits]</c> that gives the container's type.</summary>
     public const string ContainerArgument = "Container";
@@ -19,6 +20,12 @@ internal static class AttributeNames
     public const string SizeArgument = "Size";
     public const string PackArgument = "Pack";
     public const string EndianArgument = "Endian";
+    public const string VersionArgument = "Version";
+
+    /// <summary>The named arguments of <c>[Field]</c> that version a field.</summary>
+    public const string SinceArgument = "Since";
+    public const string DeprecatedArgument = "Deprecated";
+    public const string DefaultArgument = "Default";
 
     /// <summary>The named argument of <c>[Utf8]</c> that sets the padding character.</summary>
     public const string PaddingArgument = "Padding";

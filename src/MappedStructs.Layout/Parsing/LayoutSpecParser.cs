@@ -46,6 +46,7 @@ internal static class LayoutSpecParser
         AttributeData? layout = FindAttribute(type, AttributeNames.MappedLayout);
         int size = 0;
         int pack = 0;
+        int version = 1;
         ByteOrder endian = ByteOrder.Little;
         string? unbound = null;
         if (layout is not null)
@@ -60,6 +61,9 @@ internal static class LayoutSpecParser
                         break;
                     case AttributeNames.PackArgument when argument.Value.Value is int p:
                         pack = p;
+                        break;
+                    case AttributeNames.VersionArgument when argument.Value.Value is int v:
+                        version = v;
                         break;
                     case AttributeNames.EndianArgument:
                         endian = argument.Value.Value is int e && e is (int)ByteOrder.Big or (int)ByteOrder.PerView ? (ByteOrder)e : ByteOrder.Little;
@@ -98,7 +102,8 @@ internal static class LayoutSpecParser
             fields.ToEquatableArray(),
             OtherMemberNames(type, properties).ToEquatableArray(),
             unbound,
-            RecordExtensionNamesTaken(type, containing).ToEquatableArray());
+            RecordExtensionNamesTaken(type, containing).ToEquatableArray(),
+            version);
     }
 
     /// <summary>
@@ -142,7 +147,7 @@ internal static class LayoutSpecParser
         foreach (AttributeArgumentSyntax argument in arguments.Arguments)
         {
             string? name = argument.NameEquals?.Name.Identifier.ValueText;
-            if (name is AttributeNames.SizeArgument or AttributeNames.PackArgument
+            if (name is AttributeNames.SizeArgument or AttributeNames.PackArgument or AttributeNames.VersionArgument
                 && !layout.NamedArguments.Any(named => named.Key == name && named.Value.Value is int))
             {
                 return name;
@@ -192,6 +197,8 @@ internal static class LayoutSpecParser
         bool uint24 = false;
         (int Shift, int Width, ScalarType Container)? bits = null;
         string? unbound = null;
+        FieldVersioning versioning = FieldVersioning.InUse;
+        var formerNames = new List<string>();
         foreach (AttributeData attribute in property.GetAttributes())
         {
             string? name = attribute.AttributeClass?.ToDisplayString();
@@ -208,6 +215,7 @@ internal static class LayoutSpecParser
                     else if (name == AttributeNames.Field)
                     {
                         offset = value;
+                        versioning = FieldVersioningParser.Read(attribute, property.Type, ref unbound);
                     }
                     else if (name == AttributeNames.Utf8)
                     {
@@ -236,6 +244,17 @@ internal static class LayoutSpecParser
                     }
 
                     break;
+                case AttributeNames.FormerName:
+                    if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string former)
+                    {
+                        formerNames.Add(former);
+                    }
+                    else
+                    {
+                        unbound ??= ShortName(name);
+                    }
+
+                    break;
             }
         }
 
@@ -247,7 +266,8 @@ internal static class LayoutSpecParser
         FieldType type = Int24Types.Apply(Classify(property.Type), int24, uint24);
         return new FieldSpec(
             property.Name, type, offset, utf8, fixedArray, atomic, property.SetMethod is not null, unbound, padding,
-            bits?.Shift, bits?.Width, bits?.Container ?? ScalarType.None);
+            bits?.Shift, bits?.Width, bits?.Container ?? ScalarType.None,
+            versioning.Since, versioning.Deprecated, versioning.Default, formerNames.ToEquatableArray());
     }
 
     /// <summary>The <c>Padding</c> named argument of <c>[Utf8]</c>, NUL without it; one without a readable value is unbound.</summary>
@@ -366,7 +386,8 @@ internal static class LayoutSpecParser
 
     private static bool HasMappingAttribute(IPropertySymbol property) =>
         property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is AttributeNames.Field
-            or AttributeNames.Utf8 or AttributeNames.FixedArray or AttributeNames.Atomic or AttributeNames.Int24 or AttributeNames.UInt24 or AttributeNames.Bits);
+            or AttributeNames.Utf8 or AttributeNames.FixedArray or AttributeNames.Atomic or AttributeNames.Int24 or AttributeNames.UInt24 or AttributeNames.Bits
+            or AttributeNames.FormerName);
 
     private static AttributeData? FindAttribute(ISymbol symbol, string metadataName) =>
         symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);

@@ -21,4 +21,11 @@ public sealed class MappedLayoutAttribute : Attribute
 
     /// <summary>For sequential layouts: the largest alignment any field gets (1, 2, 4, 8, 16, 32, 64 or 128); 0 means natural alignment.</summary>
     public int Pack { get; set; }
+
+    /// <summary>
+    /// The layout's version, 1 by default. Raise it when fields are added (at the end, with <see cref="FieldAttribute.Since"/>)
+    /// or deprecated (<see cref="FieldAttribute.Deprecated"/>); table files record it, and code of another version opens
+    /// them by the rules in <c>docs/versioning.md</c>. Must be at least 1.
+    /// </summary>
+    public int Version { get; set; } = 1;
 }

@@ -38,7 +38,11 @@ public ref struct ReadOnlyRecordEnumerator<T> where T : struct, IMappedLayout<T>
 {
     private readonly TableStorage _storage;
     private readonly long _count;
+
+    // The stride and record length, read once per enumeration: the file's, which differ from the layout's size for a
+    // file of another layout version (docs/versioning.md).
     private readonly int _stride;
+    private readonly int _length;
     private long _index;
 
     internal ReadOnlyRecordEnumerator(TableStorage storage)
@@ -46,6 +50,7 @@ public ref struct ReadOnlyRecordEnumerator<T> where T : struct, IMappedLayout<T>
         _storage = storage;
         _count = storage.CountForLoop();
         _stride = storage.RecordSize;
+        _length = storage.TypedRecordLength;
         _index = -1;
     }
 
@@ -55,7 +60,7 @@ public ref struct ReadOnlyRecordEnumerator<T> where T : struct, IMappedLayout<T>
     public readonly ReadOnlyMappedRecord<T> Current
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride));
+        get => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), _length);
     }
 
     /// <summary>Advances to the next record; false after the last one published when enumeration started (and stays there).</summary>
@@ -74,7 +79,11 @@ public ref struct RecordEnumerator<T> where T : struct, IMappedLayout<T>
 {
     private readonly TableStorage _storage;
     private readonly long _count;
+
+    // The stride and record length, read once per enumeration: the file's, which differ from the layout's size for a
+    // file of another layout version (docs/versioning.md).
     private readonly int _stride;
+    private readonly int _length;
     private long _index;
 
     internal RecordEnumerator(TableStorage storage)
@@ -82,6 +91,7 @@ public ref struct RecordEnumerator<T> where T : struct, IMappedLayout<T>
         _storage = storage;
         _count = storage.CountForLoop();
         _stride = storage.RecordSize;
+        _length = storage.TypedRecordLength;
         _index = -1;
     }
 
@@ -91,7 +101,7 @@ public ref struct RecordEnumerator<T> where T : struct, IMappedLayout<T>
     public readonly MappedRecord<T> Current
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride));
+        get => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), _length);
     }
 
     /// <summary>Advances to the next record; false after the last one published when enumeration started (and stays there).</summary>

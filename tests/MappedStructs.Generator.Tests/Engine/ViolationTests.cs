@@ -65,6 +65,10 @@ public class ViolationTests
         [ViolationKind.BitRangeInvalid] = () => Resolve(Spec("S", [Bits("A", ScalarType.Byte, 0, 6, 4)])),
         [ViolationKind.BitRangesOverlap] = () => Resolve(Spec("S", [Bits("A", ScalarType.Byte, 0, 0, 5), Bits("B", ScalarType.Byte, 0, 4, 4)])),
         [ViolationKind.BitContainerConflict] = () => Resolve(Spec("S", [Bits("A", ScalarType.Byte, 0, 0, 4), Bits("B", ScalarType.UInt16, 0, 4, 4)])),
+        [ViolationKind.InvalidLayoutVersion] = () => Resolve(Spec("S", [F("A", ScalarType.Int32)]) with { Version = 0 }),
+        [ViolationKind.FieldVersionOutOfRange] = () => Resolve(Spec("S", [F("A", ScalarType.Int32) with { Since = 2 }])),
+        [ViolationKind.AddedFieldInsideOlderRecord] = () => Resolve(Spec("S", [F("A", ScalarType.Int32, 0), F("B", ScalarType.Int32, 4) with { Since = 2 }, F("C", ScalarType.Int32, 8)]) with { Version = 2 }),
+        [ViolationKind.VersionedFieldUnsupported] = () => Resolve(Spec("S", [F("A", ScalarType.Int32, 0), Str("B", 8, 4) with { Since = 2 }]) with { Version = 2 }),
     };
 
     [Fact]
