@@ -37,6 +37,14 @@ internal static class ShippedVerifier
         }
     }
 
+    /// <summary>A break of shipped version <paramref name="version"/> of Sample.Trade, recorded at <paramref name="line"/>, at markup <paramref name="markup"/>.</summary>
+    internal static DiagnosticResult Break(DiagnosticDescriptor descriptor, int markup, string message, int version, int line, string rule)
+        => Diagnostic(descriptor).WithLocation(markup).WithArguments(message, version, "Sample.Trade", LayoutRecordFiles.ShippedFileName, line, rule);
+
+    /// <summary>MAPS0039 for version <paramref name="version"/> of Sample.Trade at markup <paramref name="markup"/>.</summary>
+    internal static DiagnosticResult NotRecorded(int markup, int version, string state = "is not recorded in MappedLayouts.Shipped.txt or MappedLayouts.Unshipped.txt", string name = "Sample.Trade")
+        => Diagnostic(DiagnosticDescriptors.LayoutVersionNotRecorded).WithLocation(markup).WithArguments(version, name, state);
+
     /// <summary>A file's text: the header, then each entry after a blank line, as the writer lays it out.</summary>
     internal static string File(params string[] entries)
         => LayoutRecordFiles.Header + "\n" + string.Concat(System.Linq.Enumerable.Select(entries, entry => "\n" + entry));
