@@ -20,8 +20,11 @@ namespace MappedStructs.CodeFixes.Shipped;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RecordLayoutCodeFixProvider)), Shared]
 public sealed class RecordLayoutCodeFixProvider : CodeFixProvider
 {
-    private const string ShippedKey = "MappedStructs.RecordLayoutShipped";
-    private const string UnshippedKey = "MappedStructs.RecordLayoutUnshipped";
+    /// <summary>The equivalence key of "record as shipped".</summary>
+    internal const string ShippedKey = "MappedStructs.RecordLayoutShipped";
+
+    /// <summary>The equivalence key of "record as unshipped".</summary>
+    internal const string UnshippedKey = "MappedStructs.RecordLayoutUnshipped";
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.LayoutVersionNotRecorded.Id);
