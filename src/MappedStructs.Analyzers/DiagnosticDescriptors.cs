@@ -294,6 +294,33 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "MAPS0031.md");
 
+    internal static readonly DiagnosticDescriptor VersionOutOfRange = new(
+        id: "MAPS0032",
+        title: "A layout or field version is out of range",
+        messageFormat: "{0} is {1}, but {2}",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0032.md");
+
+    internal static readonly DiagnosticDescriptor AddedFieldInsideOlderRecord = new(
+        id: "MAPS0033",
+        title: "A field added in a later version lies inside the older record",
+        messageFormat: "Field '{0}' (Since = {1}) is at offset {2}, inside the record of the versions before {1}, whose field '{3}' ends at byte {4}; a field added later goes at or after offset {4}, so that older records stay a prefix of newer ones",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0033.md");
+
+    internal static readonly DiagnosticDescriptor VersionedFieldUnsupported = new(
+        id: "MAPS0034",
+        title: "A field's default or versioning cannot be honoured",
+        messageFormat: "Field '{0}' {1}",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0034.md");
+
     // ---- Accesses -----------------------------------------------------------------------------------------------
 
     internal static readonly DiagnosticDescriptor FixedArrayIndexOutOfRange = new(

@@ -41,6 +41,10 @@ namespace MappedStructs.Layout;
 /// </param>
 /// <param name="Fields">The names derived from each field, in declaration order.</param>
 /// <param name="Collisions">Every generated member whose preferred name a user member has, in allocation order.</param>
+/// <param name="RecordLengthField">
+/// The views' private record length (<c>_length</c>), allocated only for a layout with fields added in later versions
+/// (<c>Since</c> above 1), whose views hold it to know which of those fields a record has.
+/// </param>
 internal sealed record GeneratedMemberNames(
     string Ref,
     string ReadOnlyRef,
@@ -58,7 +62,8 @@ internal sealed record GeneratedMemberNames(
     string BigEndianField,
     string SpanFactory,
     EquatableArray<FieldMemberNames> Fields,
-    EquatableArray<NameCollision> Collisions)
+    EquatableArray<NameCollision> Collisions,
+    string RecordLengthField = GeneratedNames.RecordLengthField)
 {
     /// <summary>Every preferred name, for a layout whose names are not known (the generator only emits layouts whose are).</summary>
     public static GeneratedMemberNames Preferred { get; } = new(
@@ -132,6 +137,7 @@ internal sealed record GeneratedMemberNames(
         string start = viewScope.Allocate(GeneratedNames.StartField);
         string bigEndian = spec.Endian == ByteOrder.PerView ? viewScope.Allocate(GeneratedNames.BigEndianField) : GeneratedNames.BigEndianField;
         string span = spec.Endian != ByteOrder.PerView ? viewScope.Allocate(GeneratedNames.SpanFactory) : GeneratedNames.SpanFactory;
+        string length = spec.HasAddedFields ? viewScope.Allocate(GeneratedNames.RecordLengthField) : GeneratedNames.RecordLengthField;
         var fields = new FieldMemberNames[spec.Fields.Count];
         for (int i = 0; i < spec.Fields.Count; i++)
         {
@@ -148,7 +154,7 @@ internal sealed record GeneratedMemberNames(
         }
 
         return new GeneratedMemberNames(
-            refView, readOnlyRefView, layout, size, alignment, fingerprint, loadFrom, storeTo, offsets, from, load, store, start, bigEndian, span, new EquatableArray<FieldMemberNames>(fields), new EquatableArray<NameCollision>(collisions.ToArray()));
+            refView, readOnlyRefView, layout, size, alignment, fingerprint, loadFrom, storeTo, offsets, from, load, store, start, bigEndian, span, new EquatableArray<FieldMemberNames>(fields), new EquatableArray<NameCollision>(collisions.ToArray()), length);
     }
 
     /// <summary>

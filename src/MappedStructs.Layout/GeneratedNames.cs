@@ -27,6 +27,9 @@ internal static class GeneratedNames
     /// <summary>The private flag a view of an <c>Endianness.PerView</c> layout holds: whether it reads big-endian.</summary>
     public const string BigEndianField = "_bigEndian";
 
+    /// <summary>The private length a view of a layout with fields added in later versions holds: the bytes of its record.</summary>
+    public const string RecordLengthField = "_length";
+
     /// <summary>The members of a fixed array's element view besides its indexer.</summary>
     public static IReadOnlyList<string> ElementViewMembers { get; } = [StartField, BigEndianField, "Length", "ToArray", "CopyFrom"];
 

@@ -83,6 +83,7 @@ internal static class LayoutEngine
         {
             var violations = new List<LayoutViolation>();
             CheckType(spec, violations);
+            VersionRules.CheckVersion(spec, violations);
             CheckNames(spec, violations);
 
             int pack = PackValues.IsValid(spec.Pack) ? spec.Pack : 0;
@@ -162,6 +163,8 @@ internal static class LayoutEngine
                 CheckOverlaps(placed, violations);
                 BitFieldRules.CheckContainers(placed, violations);
             }
+
+            VersionRules.CheckFields(spec, placed, violations);
 
             int required = placed.Count == 0 ? 0 : placed.Max(f => f.End);
             int recordAlignment = placed.Count == 0 ? 1 : placed.Max(f => f.Alignment);
@@ -592,8 +595,16 @@ internal static class LayoutEngine
             text.Append("mappedstructs-layout/1 endian=")
                 .Append(spec.Endian switch { ByteOrder.Big => "big", ByteOrder.PerView => "perview", _ => "little" })
                 .Append(" size=").Append(Text(size))
-                .Append(" align=").Append(Text(alignment))
-                .Append('\n');
+                .Append(" align=").Append(Text(alignment));
+
+            // Versioning is in the fingerprint only where declared, so that a layout of version 1 keeps the fingerprint
+            // (and the table files) it had before layouts had versions.
+            if (spec.Version != 1)
+            {
+                text.Append(" version=").Append(Text(spec.Version));
+            }
+
+            text.Append('\n');
             foreach (ResolvedField field in placed.OrderBy(f => f.Offset).ThenBy(f => f.Index))
             {
                 string type = field.NestedFingerprint == 0
@@ -603,7 +614,18 @@ internal static class LayoutEngine
                 text.Append(field.Name).Append(' ')
                     .Append(type).Append(' ')
                     .Append(Text(field.Offset)).Append(' ')
-                    .Append(Text(field.Size)).Append('\n');
+                    .Append(Text(field.Size));
+                if (field.Spec.Since != 1)
+                {
+                    text.Append(" since=").Append(Text(field.Spec.Since));
+                }
+
+                if (field.Spec.IsDeprecated)
+                {
+                    text.Append(" deprecated=").Append(Text(field.Spec.Deprecated));
+                }
+
+                text.Append('\n');
             }
 
             return text.ToString();

@@ -69,6 +69,26 @@ internal sealed record LayoutSpec(
         }
     }
 
+    /// <summary>
+    /// Whether any field was added after version 1 (<c>Since</c> above 1): records of older files lack it, so the views hold
+    /// their record's length.
+    /// </summary>
+    public bool HasAddedFields
+    {
+        get
+        {
+            foreach (FieldSpec declared in Fields)
+            {
+                if (declared.Since > 1)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>Whether any field carries <c>[Field(offset)]</c>; if so, the layout is explicit.</summary>
     public bool HasExplicitOffsets
     {

@@ -147,4 +147,31 @@ internal enum ViolationKind
     /// Field: the nesting field; Detail: the nested layout's display name.
     /// </summary>
     PerViewLayoutInFixedOrder = 35,
+
+    /// <summary>
+    /// <c>[MappedLayout(Version = n)]</c> with n below 1. Field: -1; Size: the version given.
+    /// </summary>
+    InvalidLayoutVersion = 36,
+
+    /// <summary>
+    /// A field's <c>Since</c> or <c>Deprecated</c> outside what the layout's version allows: <c>Since</c> must be in
+    /// [1, Version]; <c>Deprecated</c> 0 or in (Since, Version]. Field: the field; Detail: <c>Since</c> or
+    /// <c>Deprecated</c>; Size: the value given; Count: the field's Since; ComputedSize: the layout's version.
+    /// </summary>
+    FieldVersionOutOfRange = 37,
+
+    /// <summary>
+    /// A field added in a later version (<c>Since</c> = n) that does not lie after every field of the versions before n,
+    /// so records of those versions would not be a prefix of newer ones. Field: the added field; Offset/Size: its place;
+    /// Count: its Since; OtherField: the older field ending last; ComputedSize: where that older field ends.
+    /// </summary>
+    AddedFieldInsideOlderRecord = 38,
+
+    /// <summary>
+    /// A field's versioning cannot be honoured. Detail says why: <c>default</c> (the <c>Default</c> constant is not of the
+    /// field's type, nor an integer constant the field's integer type holds) or <c>kind</c> (<c>Since</c> above 1,
+    /// <c>Deprecated</c> or <c>Default</c> on a field that is not a scalar, enum or atomic: text, arrays, nested layouts and
+    /// bit fields have no single value to read where they are absent). Field: the field; Count: its Since.
+    /// </summary>
+    VersionedFieldUnsupported = 39,
 }

@@ -45,7 +45,10 @@ public sealed class DeclarationAnalyzer : LayoutAnalyzer
         DiagnosticDescriptors.LayoutTooLarge,
         DiagnosticDescriptors.BitFieldInvalid,
         DiagnosticDescriptors.BitFieldsOverlap,
-        DiagnosticDescriptors.BitContainersConflict);
+        DiagnosticDescriptors.BitContainersConflict,
+        DiagnosticDescriptors.VersionOutOfRange,
+        DiagnosticDescriptors.AddedFieldInsideOlderRecord,
+        DiagnosticDescriptors.VersionedFieldUnsupported);
 
     /// <inheritdoc />
     private protected override void Register(CompilationStartAnalysisContext start, LayoutSymbols symbols)

@@ -130,6 +130,23 @@ internal static class ViolationDiagnostics
             case ViolationKind.BitContainerConflict:
                 return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.Bits, false, locations),
                     violation.FieldName, violation.Size, violation.Offset, violation.OtherFieldName, violation.ComputedSize);
+            case ViolationKind.InvalidLayoutVersion:
+                return Diagnostic.Create(descriptor, locations.LayoutArgument(AttributeNames.VersionArgument),
+                    $"The Version of '{typeName}'", violation.Size, "a layout's versions start at 1");
+            case ViolationKind.FieldVersionOutOfRange:
+                return Diagnostic.Create(descriptor,
+                    field is null ? locations.TypeName() : locations.PropertyAttributeNamedArgument(field, AttributeNames.Field, violation.Detail),
+                    $"The {violation.Detail} of '{violation.FieldName}'", violation.Size, FieldVersionReason(violation));
+            case ViolationKind.AddedFieldInsideOlderRecord:
+                return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.Field, true, locations),
+                    violation.FieldName, violation.Count, violation.Offset, violation.OtherFieldName, violation.ComputedSize);
+            case ViolationKind.VersionedFieldUnsupported:
+                bool byDefault = violation.Detail == "default";
+                return Diagnostic.Create(descriptor,
+                    field is null ? locations.TypeName()
+                        : byDefault ? locations.PropertyAttributeNamedArgument(field, AttributeNames.Field, AttributeNames.DefaultArgument)
+                        : AttributeOf(field, AttributeNames.Field, false, locations),
+                    violation.FieldName, VersionedFieldReason(violation, spec, fieldType, byDefault));
             case ViolationKind.UnboundArgument:
                 // The compiler says why the argument has no value; GeneratedConstantAnalyzer adds the one case it cannot explain.
                 return null;
@@ -180,6 +197,10 @@ internal static class ViolationDiagnostics
         ViolationKind.BitRangeInvalid => DiagnosticDescriptors.BitFieldInvalid,
         ViolationKind.BitRangesOverlap => DiagnosticDescriptors.BitFieldsOverlap,
         ViolationKind.BitContainerConflict => DiagnosticDescriptors.BitContainersConflict,
+        ViolationKind.InvalidLayoutVersion => DiagnosticDescriptors.VersionOutOfRange,
+        ViolationKind.FieldVersionOutOfRange => DiagnosticDescriptors.VersionOutOfRange,
+        ViolationKind.AddedFieldInsideOlderRecord => DiagnosticDescriptors.AddedFieldInsideOlderRecord,
+        ViolationKind.VersionedFieldUnsupported => DiagnosticDescriptors.VersionedFieldUnsupported,
 
         // Never reported (see Create); an argument that does not read as a constant is what MAPS0026 explains when it can.
         ViolationKind.UnboundArgument => DiagnosticDescriptors.GeneratedConstantInAttribute,
@@ -227,6 +248,24 @@ internal static class ViolationDiagnostics
         _ when violation.ComputedSize > 0 => Invariant($"its type '{fieldType}' holds {violation.ComputedSize} bits, fewer than the width; use a wider type"),
         _ => $"its type '{fieldType}' is not an integer, bool or enum of at most 64 bits",
     };
+
+    /// <summary>Why a field's Since or Deprecated is out of range (see <see cref="ViolationKind.FieldVersionOutOfRange"/>).</summary>
+    private static string FieldVersionReason(LayoutViolation violation) =>
+        violation.Detail == AttributeNames.SinceArgument
+            ? Invariant($"a field's Since must be from 1 to the layout's Version ({violation.ComputedSize}); raise the layout's Version to add a field")
+            : Invariant($"a field's Deprecated must be 0 (in use) or a version after its Since ({violation.Count}) and at most the layout's Version ({violation.ComputedSize})");
+
+    /// <summary>Why a field's versioning cannot be honoured (see <see cref="ViolationKind.VersionedFieldUnsupported"/>).</summary>
+    private static string VersionedFieldReason(LayoutViolation violation, LayoutSpec spec, string fieldType, bool byDefault)
+    {
+        if (byDefault)
+        {
+            string shown = violation.FieldIndex >= 0 && violation.FieldIndex < spec.Fields.Count ? spec.Fields[violation.FieldIndex].Default?.Shown ?? string.Empty : string.Empty;
+            return Invariant($"has Default = {shown}, which is not a constant of its type '{fieldType}'; give a constant of that type (an integer constant must fit it)");
+        }
+
+        return Invariant($"of type '{fieldType}' has Since, Deprecated or Default, but only scalar, enum and atomic fields can be absent from a record or deprecated; text, arrays, nested layouts and bit fields have no single value to read instead");
+    }
 
     private static string Invariant(System.FormattableString text) => System.FormattableString.Invariant(text);
 

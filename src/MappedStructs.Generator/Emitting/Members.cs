@@ -13,23 +13,43 @@ internal static class Members
     /// <summary>
     /// Writes the private reference to the first byte (<paramref name="startField"/>) and the constructor every generated
     /// view shares; a view of a layout whose byte order is chosen per view also holds that order, as the flag its helpers
-    /// take (<paramref name="bigEndianField"/>, null for a fixed-order view).
+    /// take (<paramref name="bigEndianField"/>, null for a fixed-order view), and a view of a layout with fields added in
+    /// later versions holds its record's length (<paramref name="lengthField"/>, null otherwise).
     /// </summary>
-    public static void StartField(IndentedWriter writer, string viewName, string constructorAccess, string startField, string? bigEndianField = null)
+    public static void StartField(IndentedWriter writer, string viewName, string constructorAccess, string startField, string? bigEndianField = null, string? lengthField = null)
     {
         writer.Line($"private readonly ref byte {startField};");
-        if (bigEndianField is null)
+        if (bigEndianField is null && lengthField is null)
         {
             writer.Line();
             writer.Line($"{constructorAccess} {viewName}(ref byte start) => {startField} = ref start;");
             return;
         }
 
-        writer.Line($"private readonly bool {bigEndianField};");
+        if (bigEndianField is not null)
+        {
+            writer.Line($"private readonly bool {bigEndianField};");
+        }
+
+        if (lengthField is not null)
+        {
+            writer.Line($"private readonly int {lengthField};");
+        }
+
         writer.Line();
-        writer.Open($"{constructorAccess} {viewName}(ref byte start, bool bigEndian)");
+        string parameters = (bigEndianField is null ? string.Empty : ", bool bigEndian") + (lengthField is null ? string.Empty : ", int length");
+        writer.Open($"{constructorAccess} {viewName}(ref byte start{parameters})");
         writer.Line($"{startField} = ref start;");
-        writer.Line($"{bigEndianField} = bigEndian;");
+        if (bigEndianField is not null)
+        {
+            writer.Line($"{bigEndianField} = bigEndian;");
+        }
+
+        if (lengthField is not null)
+        {
+            writer.Line($"{lengthField} = length;");
+        }
+
         writer.Close();
     }
 }

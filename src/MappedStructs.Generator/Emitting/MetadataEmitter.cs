@@ -40,10 +40,10 @@ internal static class MetadataEmitter
         writer.Line("    {");
         foreach (ResolvedField field in layout.Fields.OrderBy(f => f.Offset).ThenBy(f => f.Index))
         {
-            writer.Line($"        new {LayoutField}({Quote(field.Name)}, {ViewContext.OffsetOf(names, field)}, {Text(field.Size)}, {FieldKind}.{field.Kind}, {Quote(field.CatalogueName)}),");
+            writer.Line($"        new {LayoutField}({Quote(field.Name)}, {ViewContext.OffsetOf(names, field)}, {Text(field.Size)}, {FieldKind}.{field.Kind}, {Quote(field.CatalogueName)}){FieldVersioning(field.Spec)},");
         }
 
-        writer.Line("    });");
+        writer.Line(spec.Version == 1 ? "    });" : $"    }}) {{ Version = {Text(spec.Version)} }};");
         writer.Line();
         if (spec.Endian == ByteOrder.PerView)
         {
@@ -140,5 +140,27 @@ internal static class MetadataEmitter
     {
         writer.Line($"/// <summary>{summary}</summary>");
         writer.Line(GeneratedCodeAttribute);
+    }
+
+    /// <summary>The initializer of a field row's versioning (<c> { Since = 2 }</c>), empty for a field of version 1 in use and never renamed.</summary>
+    private static string FieldVersioning(FieldSpec field)
+    {
+        var settings = new System.Collections.Generic.List<string>();
+        if (field.Since != 1)
+        {
+            settings.Add("Since = " + Text(field.Since));
+        }
+
+        if (field.IsDeprecated)
+        {
+            settings.Add("Deprecated = " + Text(field.Deprecated));
+        }
+
+        if (field.FormerNames.Count > 0)
+        {
+            settings.Add("FormerNames = new string[] { " + string.Join(", ", field.FormerNames.Select(Quote)) + " }");
+        }
+
+        return settings.Count == 0 ? string.Empty : " { " + string.Join(", ", settings) + " }";
     }
 }

@@ -72,9 +72,25 @@ internal static class RecordCopyEmitter
             writer.Line();
         }
 
+        // A record of an older version cannot keep a value of a field added since: refused before anything is written.
+        bool addedChecks = false;
         foreach (ResolvedField field in layout.Fields)
         {
-            writer.Line(FieldEmitter.For(field).StoreStatement(layout, field));
+            if (VersionedAccess.IsAdded(field))
+            {
+                writer.Line(VersionedAccess.StoreCheck(view, field));
+                addedChecks = true;
+            }
+        }
+
+        if (addedChecks)
+        {
+            writer.Line();
+        }
+
+        foreach (ResolvedField field in layout.Fields)
+        {
+            writer.Line(FieldEmitter.For(field).StoreStatement(view, field));
         }
 
         writer.Close();

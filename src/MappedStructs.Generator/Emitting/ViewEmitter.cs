@@ -24,7 +24,7 @@ internal static class ViewEmitter
             : $"/// <summary>A read-only, zero-copy view of one <c>{spec.DottedName}</c> record ({Text(layout.Size)} bytes, {order}): each property reads its bytes in place.</summary>");
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"public readonly ref struct {name}");
-        Members.StartField(writer, name, "private", names.StartField, view.PerView ? view.OrderFlag : null);
+        Members.StartField(writer, name, "private", names.StartField, view.PerView ? view.OrderFlag : null, spec.HasAddedFields ? names.RecordLengthField : null);
         writer.Line();
         WriteFromSpan(view, name);
         writer.Line();
@@ -37,13 +37,13 @@ internal static class ViewEmitter
             writer.Line();
             WriteSpanFactories(view);
             writer.Line();
-            WriteConversions(writer, names, spec.QualifiedName, writable);
+            WriteConversions(writer, names, spec.QualifiedName, writable, RecordLength(view));
         }
         else if (writable)
         {
             // Table slots have no conversion: tables refuse a layout whose order is chosen per view (a table file has one).
             writer.Line();
-            WriteReadOnlyConversion(writer, names);
+            WriteReadOnlyConversion(writer, names, RecordLength(view));
         }
 
         foreach (ResolvedField field in layout.Fields)
@@ -117,17 +117,27 @@ internal static class ViewEmitter
         GeneratedMemberNames names = view.Names;
         string layoutName = Quote(layout.Spec.DottedName);
 
-        // [Atomic] fields need naturally aligned addresses: checked once here, never per access.
+        // [Atomic] fields need naturally aligned addresses: checked once here, never per access. A layout with fields added
+        // in later versions accepts a record of any of its versions (at least version 1's fields) and keeps its length.
+        bool versioned = layout.Spec.HasAddedFields;
+        string minimum = versioned ? Text(VersionedAccess.MinimumRecordLength(layout)) : names.Size;
         string start = layout.HasAtomics
-            ? $"{Support}.AlignedRecordStart(bytes, {names.Size}, {Text(layout.AtomicAlignment)}, {layoutName})"
-            : $"{Support}.RecordStart(bytes, {names.Size}, {layoutName})";
+            ? $"{Support}.AlignedRecordStart(bytes, {minimum}, {Text(layout.AtomicAlignment)}, {layoutName})"
+            : $"{Support}.RecordStart(bytes, {minimum}, {layoutName})";
         string order = OrderDoc(view);
+        string what = versioned
+            ? $"Views the record in <paramref name=\"bytes\"/> (its first <see cref=\"{names.Size}\"/> bytes, or all of a shorter record of an older version: fields added since read as their default there){order}; throws <c>ArgumentException</c> when it has fewer than the {minimum} bytes of version 1"
+            : $"Views the first <see cref=\"{names.Size}\"/> bytes of <paramref name=\"bytes\"/>{order}; throws <c>ArgumentException</c> when it is shorter";
         view.Writer.Line(layout.HasAtomics
-            ? $"/// <summary>Views the first <see cref=\"{names.Size}\"/> bytes of <paramref name=\"bytes\"/>{order}; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of {Text(layout.AtomicAlignment)} (its [Atomic] fields need aligned addresses){OrderThrows(view)}.</summary>"
-            : $"/// <summary>Views the first <see cref=\"{names.Size}\"/> bytes of <paramref name=\"bytes\"/>{order}; throws <c>ArgumentException</c> when it is shorter{OrderThrows(view)}.</summary>");
+            ? $"/// <summary>{what} or does not start at a multiple of {Text(layout.AtomicAlignment)} (its [Atomic] fields need aligned addresses){OrderThrows(view)}.</summary>"
+            : $"/// <summary>{what}{OrderThrows(view)}.</summary>");
         string flag = view.PerView ? $", {EndianBytes}.IsBigEndian(byteOrder)" : string.Empty;
-        view.Writer.Line($"public static {name} {names.From}({view.SpanType}<byte> bytes{OrderParameter(view)}) => new {name}(ref {start}{flag});");
+        string length = versioned ? $", global::System.Math.Min(bytes.Length, {names.Size})" : string.Empty;
+        view.Writer.Line($"public static {name} {names.From}({view.SpanType}<byte> bytes{OrderParameter(view)}) => new {name}(ref {start}{flag}{length});");
     }
+
+    /// <summary>The length of the record a view converts to another view over: its own for a layout with added fields, else <c>Size</c>.</summary>
+    private static string RecordLength(ViewContext view) => view.Layout.Spec.HasAddedFields ? "view." + view.Names.RecordLengthField : view.Names.Size;
 
     private static string OrderDoc(ViewContext view) =>
         view.PerView ? " in <paramref name=\"byteOrder\"/> (<c>Endianness.Little</c> or <c>Endianness.Big</c>)" : string.Empty;
@@ -140,13 +150,13 @@ internal static class ViewEmitter
     private static string OrderArgument(ViewContext view) => view.PerView ? ", byteOrder" : string.Empty;
 
     /// <summary>The conversion of a writable view whose order is chosen per view to a read-only one in the same order.</summary>
-    private static void WriteReadOnlyConversion(IndentedWriter writer, GeneratedMemberNames names)
+    private static void WriteReadOnlyConversion(IndentedWriter writer, GeneratedMemberNames names, string length)
     {
         writer.Line("/// <summary>A read-only view of the same record, in the same byte order.</summary>");
-        writer.Line($"public static implicit operator {names.ReadOnlyRef}({names.Ref} view) => {names.ReadOnlyRef}.{names.From}({MemoryMarshal}.CreateReadOnlySpan(ref view.{names.StartField}, {names.Size}), {EndianBytes}.OrderOf(view.{names.BigEndianField}));");
+        writer.Line($"public static implicit operator {names.ReadOnlyRef}({names.Ref} view) => {names.ReadOnlyRef}.{names.From}({MemoryMarshal}.CreateReadOnlySpan(ref view.{names.StartField}, {length}), {EndianBytes}.OrderOf(view.{names.BigEndianField}));");
     }
 
-    private static void WriteConversions(IndentedWriter writer, GeneratedMemberNames names, string self, bool writable)
+    private static void WriteConversions(IndentedWriter writer, GeneratedMemberNames names, string self, bool writable, string length)
     {
         string readOnlyRef = names.ReadOnlyRef;
         if (writable)
@@ -155,7 +165,7 @@ internal static class ViewEmitter
             writer.Line($"public static implicit operator {names.Ref}(global::MappedStructs.MappedRecord<{self}> record) => {names.From}(record.Bytes);");
             writer.Line();
             writer.Line("/// <summary>A read-only view of the same record.</summary>");
-            writer.Line($"public static implicit operator {readOnlyRef}({names.Ref} view) => {readOnlyRef}.{names.From}({MemoryMarshal}.CreateReadOnlySpan(ref view.{names.StartField}, {names.Size}));");
+            writer.Line($"public static implicit operator {readOnlyRef}({names.Ref} view) => {readOnlyRef}.{names.From}({MemoryMarshal}.CreateReadOnlySpan(ref view.{names.StartField}, {length}));");
         }
         else
         {

@@ -53,14 +53,31 @@ public sealed class LayoutInfo
     /// <summary>The fields in offset order.</summary>
     public IReadOnlyList<LayoutField> Fields { get; }
 
+    /// <summary>
+    /// The layout's version (<see cref="MappedLayoutAttribute.Version"/>), 1 for a layout that never declared one. Table
+    /// files record it with each field's <see cref="LayoutField.Since"/> and <see cref="LayoutField.Deprecated"/>, and
+    /// open files of other versions by the rules in <c>docs/versioning.md</c>.
+    /// </summary>
+    public int Version { get; init; } = 1;
+
     /// <summary>A text table of the layout, one field per line, readable by people and parseable by tools.</summary>
     public string Describe()
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"layout {Name} size={Size} align={Alignment} endian={Endian} fingerprint=0x{Fingerprint:X16}\n");
+        text.Append(CultureInfo.InvariantCulture, $"layout {Name} size={Size} align={Alignment} endian={Endian} fingerprint=0x{Fingerprint:X16}");
+
+        // Versions are written only where declared, so that the text of a layout without versions is what it always was.
+        if (Version != 1)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" version={Version}");
+        }
+
+        text.Append('\n');
         foreach (LayoutField field in Fields)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {field.Offset,5} {field.Size,5} {field.Kind,-10} {field.TypeName,-14} {field.Name}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {field.Offset,5} {field.Size,5} {field.Kind,-10} {field.TypeName,-14} {field.Name}");
+            AppendVersioning(text, field);
+            text.Append('\n');
         }
 
         return text.ToString();
@@ -68,4 +85,23 @@ public sealed class LayoutInfo
 
     /// <inheritdoc />
     public override string ToString() => Describe();
+
+    /// <summary>The <c>since=</c>, <c>deprecated=</c> and <c>formerly=</c> tokens of a field line, each only where it is not the default.</summary>
+    private static void AppendVersioning(StringBuilder text, LayoutField field)
+    {
+        if (field.Since != 1)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" since={field.Since}");
+        }
+
+        if (field.Deprecated != 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $" deprecated={field.Deprecated}");
+        }
+
+        if (field.FormerNames.Count > 0)
+        {
+            text.Append(" formerly=").AppendJoin(',', field.FormerNames);
+        }
+    }
 }

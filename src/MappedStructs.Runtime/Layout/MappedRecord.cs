@@ -35,6 +35,15 @@ public readonly ref struct MappedRecord<T> where T : struct, IMappedLayout<T>
         _bytes = MemoryMarshal.CreateSpan(ref start, LayoutSize<T>.Value);
     }
 
+    /// <summary>
+    /// A record of <paramref name="length"/> bytes of a table file of another layout version (docs/versioning.md): the
+    /// shorter of the file's stride and the layout's size, which the generated views of a versioned layout accept.
+    /// </summary>
+    internal MappedRecord(ref byte start, int length)
+    {
+        _bytes = MemoryMarshal.CreateSpan(ref start, length);
+    }
+
     /// <summary>The record's bytes, exactly <see cref="LayoutInfo.Size"/> long.</summary>
     public Span<byte> Bytes => _bytes;
 

@@ -32,6 +32,15 @@ public readonly ref struct ReadOnlyMappedRecord<T> where T : struct, IMappedLayo
         _bytes = MemoryMarshal.CreateReadOnlySpan(ref start, LayoutSize<T>.Value);
     }
 
+    /// <summary>
+    /// A record of <paramref name="length"/> bytes of a table file of another layout version (docs/versioning.md): the
+    /// shorter of the file's stride and the layout's size, which the generated views of a versioned layout accept.
+    /// </summary>
+    internal ReadOnlyMappedRecord(ref byte start, int length)
+    {
+        _bytes = MemoryMarshal.CreateReadOnlySpan(ref start, length);
+    }
+
     /// <summary>The record's bytes, exactly <see cref="LayoutInfo.Size"/> long.</summary>
     public ReadOnlySpan<byte> Bytes => _bytes;
 

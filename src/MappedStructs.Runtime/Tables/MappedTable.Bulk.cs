@@ -125,6 +125,7 @@ public sealed partial class MappedTable<T>
         }
 
         RequireAppender();
+        _storage.RequireLayoutStride("TrimExcess");
         TableStorage current = _storage;
         long count = current.ReadCount();
         if (count == current.ReadCapacity())
@@ -173,6 +174,7 @@ public sealed partial class MappedTable<T>
     private void RequireAppender()
     {
         RequireWritable();
+        _storage.RequireNotNewerFile();
         _storage.EnsureAppender();
     }
 

@@ -27,8 +27,9 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
 
     private MappedTable(TableStorage storage)
     {
-        // Records are addressed with LayoutSize<T>.Value and not checked again, so it must be the file's record size.
-        storage.RequireRecordSize(LayoutSize<T>.Value, T.Layout.Name);
+        // Records are addressed with LayoutSize<T>.Value and not checked again, so it must be the file's record size,
+        // unless the file is of another layout version (accepted at open), whose records keep the file's stride.
+        storage.BindLayout(LayoutSize<T>.Value, T.Layout.Name);
         _storage = storage;
     }
 
@@ -93,7 +94,10 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
                 ThrowReadOnly();
             }
 
-            return new MappedRecord<T>(ref _storage.RecordStart(_storage.CheckIndex(index), LayoutSize<T>.Value));
+            long checkedIndex = _storage.CheckIndex(index);
+            return _storage.HasOtherStride
+                ? new MappedRecord<T>(ref _storage.RecordStart(checkedIndex, _storage.RecordSize), _storage.TypedRecordLength)
+                : new MappedRecord<T>(ref _storage.RecordStart(checkedIndex, LayoutSize<T>.Value));
         }
     }
 
@@ -109,7 +113,7 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
 
     /// <summary>The record at <paramref name="index"/>, read-only.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
-    public ReadOnlyMappedRecord<T> GetReadOnly(long index) => new(ref _storage.RecordStart(_storage.CheckIndex(index), LayoutSize<T>.Value));
+    public ReadOnlyMappedRecord<T> GetReadOnly(long index) => TableRecords.ReadOnly<T>(_storage, _storage.CheckIndex(index));
 
     /// <summary>The record at <paramref name="index"/>, read-only; an <see cref="int"/> index binds here rather than being ambiguous.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>

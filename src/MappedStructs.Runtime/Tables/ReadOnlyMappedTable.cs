@@ -17,8 +17,9 @@ public sealed partial class ReadOnlyMappedTable<T> : IDisposable where T : struc
 
     private ReadOnlyMappedTable(TableStorage storage)
     {
-        // Records are addressed with LayoutSize<T>.Value and not checked again, so it must be the file's record size.
-        storage.RequireRecordSize(LayoutSize<T>.Value, T.Layout.Name);
+        // Records are addressed with LayoutSize<T>.Value and not checked again, so it must be the file's record size,
+        // unless the file is of another layout version (accepted at open), whose records keep the file's stride.
+        storage.BindLayout(LayoutSize<T>.Value, T.Layout.Name);
         _storage = storage;
     }
 
@@ -50,7 +51,7 @@ public sealed partial class ReadOnlyMappedTable<T> : IDisposable where T : struc
     {
         get
         {
-            return new ReadOnlyMappedRecord<T>(ref _storage.RecordStart(_storage.CheckIndex(index), LayoutSize<T>.Value));
+            return TableRecords.ReadOnly<T>(_storage, _storage.CheckIndex(index));
         }
     }
 

@@ -45,19 +45,26 @@ public ref struct ReadOnlyRecordEnumerator<T> where T : struct, IMappedLayout<T>
 {
     private readonly TableStorage _storage;
     private readonly long _count;
+
+    // The stride and record length, read once per enumeration: the file's, which differ from the layout's size for a
+    // file of another layout version (docs/versioning.md).
+    private readonly int _stride;
+    private readonly int _length;
     private long _index;
 
     internal ReadOnlyRecordEnumerator(TableStorage storage, long count)
     {
         _storage = storage;
         _count = count;
+        _stride = storage.RecordSize;
+        _length = storage.TypedRecordLength;
         _index = -1;
     }
 
     /// <summary>The current record.</summary>
     /// <exception cref="InvalidOperationException">Before the first <see cref="MoveNext"/> or after it returned false.</exception>
     /// <exception cref="ObjectDisposedException">The table has been disposed.</exception>
-    public readonly ReadOnlyMappedRecord<T> Current => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, LayoutSize<T>.Value));
+    public readonly ReadOnlyMappedRecord<T> Current => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), _length);
 
     /// <summary>Advances to the next record; false after the last one published when enumeration started (and stays there).</summary>
     public bool MoveNext() => RecordEnumeration.MoveNext(ref _index, _count);
@@ -72,19 +79,26 @@ public ref struct RecordEnumerator<T> where T : struct, IMappedLayout<T>
 {
     private readonly TableStorage _storage;
     private readonly long _count;
+
+    // The stride and record length, read once per enumeration: the file's, which differ from the layout's size for a
+    // file of another layout version (docs/versioning.md).
+    private readonly int _stride;
+    private readonly int _length;
     private long _index;
 
     internal RecordEnumerator(TableStorage storage, long count)
     {
         _storage = storage;
         _count = count;
+        _stride = storage.RecordSize;
+        _length = storage.TypedRecordLength;
         _index = -1;
     }
 
     /// <summary>The current record.</summary>
     /// <exception cref="InvalidOperationException">Before the first <see cref="MoveNext"/> or after it returned false.</exception>
     /// <exception cref="ObjectDisposedException">The table has been disposed.</exception>
-    public readonly MappedRecord<T> Current => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, LayoutSize<T>.Value));
+    public readonly MappedRecord<T> Current => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), _length);
 
     /// <summary>Advances to the next record; false after the last one published when enumeration started (and stays there).</summary>
     public bool MoveNext() => RecordEnumeration.MoveNext(ref _index, _count);

@@ -17,6 +17,7 @@ internal static class TableSearch
         where TKey : IComparable<TKey>
     {
         ArgumentNullException.ThrowIfNull(keySelector);
+        storage.RequireLayoutStride("A search");
         long low = from;
         long high = count;
         while (low < high)

@@ -21,6 +21,7 @@ internal static class TableSort
         where T : struct, IMappedLayout<T>
         where TOrder : struct, IRecordOrder
     {
+        storage.RequireLayoutStride("A sort");
         if (count < 2)
         {
             return;

@@ -21,6 +21,7 @@ internal static class TableSpans
     /// </summary>
     private static void CheckPublished(TableStorage storage, long start, long count)
     {
+        storage.RequireLayoutStride("A record span");
         long published = storage.RefreshKnownCount();
         RecordSpanBounds.CheckSlice(start, count, published);
         storage.ThrowIfDisposed();

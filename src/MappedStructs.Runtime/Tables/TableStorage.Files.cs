@@ -50,14 +50,44 @@ internal sealed partial class TableStorage
     /// <param name="access">How to map it.</param>
     /// <param name="layout">The layout the file must have been written with.</param>
     /// <param name="hooks">Test seams for this storage; null everywhere but in tests.</param>
-    public static TableStorage Open(string path, MapAccess access, LayoutInfo layout, TableStorageHooks? hooks = null) =>
-        Open(path, access, hooks, header =>
+    public static TableStorage Open(string path, MapAccess access, LayoutInfo layout, TableStorageHooks? hooks = null)
+    {
+        TableLayoutVersions? versions = null;
+        TableStorage storage = Open(path, access, hooks, header =>
         {
-            if (header.Fingerprint != layout.Fingerprint || header.RecordSize != layout.Size)
+            // A layout that never declared a version keeps the exact check: its files have nothing else to go by.
+            if ((header.Fingerprint != layout.Fingerprint || header.RecordSize != layout.Size) && !MayHaveVersions(header, layout))
             {
                 throw new LayoutMismatchException(path, header.LayoutText, layout.Describe());
             }
+
+            versions = TableLayoutVersions.Decide(header, layout, path);
         });
+        storage.Versions = versions!;
+        return storage;
+    }
+
+    /// <summary>
+    /// Whether the file or the layout declares versions (a version above 1, a field added later, deprecated or renamed):
+    /// only then are the field tables compared by the evolution rules; two unversioned layouts must match exactly.
+    /// </summary>
+    private static bool MayHaveVersions(TableHeader header, LayoutInfo layout)
+    {
+        if (layout.Version != 1 || header.LayoutText.Contains(" version=", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        foreach (LayoutField field in layout.Fields)
+        {
+            if (field.Since != 1 || field.Deprecated != 0 || field.FormerNames.Count > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Opens and validates an existing table file as <see cref="Open(string, MapAccess, LayoutInfo, TableStorageHooks?)"/> does,

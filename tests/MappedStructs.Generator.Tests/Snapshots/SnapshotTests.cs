@@ -38,6 +38,29 @@ public class SnapshotTests
         """));
 
     /// <summary>
+    /// A layout of version 3: a field added in version 2 with a default, an atomic added in version 3, a deprecated field
+    /// and a renamed one. Only the added fields check the view's record length; the deprecated one reads its default and
+    /// refuses writes; Store checks added fields before writing and keeps the deprecated field's bytes at its default.
+    /// </summary>
+    [Fact]
+    public void Versioned_trade_with_added_deprecated_and_renamed_fields() => Snapshot.Verify(Generate("""
+        using MappedStructs;
+
+        namespace Markets;
+
+        [MappedLayout(Size = 40, Version = 3)]
+        public partial record struct Trade
+        {
+            [Field(0)] public long Id { get; init; }
+            [Field(8), FormerName("Px")] public double Price { get; init; }
+            [Field(16, Deprecated = 2, Default = -1)] public int Legacy { get; init; }
+            [Field(20)] public int Quantity { get; init; }
+            [Field(24, Since = 2, Default = 7L)] public long VenueId { get; init; }
+            [Field(32, Since = 3), Atomic] public long Sequence { get; init; }
+        }
+        """));
+
+    /// <summary>
     /// Fields named like generated members (an ELF section header's <c>Size</c> and <c>Offset</c>, a RIFF chunk's
     /// <c>Size</c>, and <c>Load</c>, <c>From</c>, <c>Ref</c>, <c>Layout</c>, a derived <c>TagBytes</c>): each generated member
     /// gets <c>_</c> appended, the <c>IMappedLayout</c> members are implemented explicitly, and references to a nested

@@ -18,9 +18,14 @@ internal sealed class AtomicFieldEmitter : FieldEmitter
         string Call(string operation, string arguments = "") =>
             ScalarCode.Atomic(operation, type, view.Order, view.OrderFlag, view.Start(field), view.OffsetOf(field), arguments);
 
+        // Every operation but the read writes: checked for an added field, refused for a deprecated one.
+        string Update(string operation, string arguments) => VersionedAccess.IsDeprecated(field)
+            ? VersionedAccess.DeprecatedWrite(view.Layout, field)
+            : ScalarCode.Atomic(operation, type, view.Order, view.OrderFlag, VersionedAccess.WriteStart(view, field, view.Start(field)), view.OffsetOf(field), arguments);
+
         IReadOnlyList<ViewMember> members = ViewMembers(view.Layout, field, view.Writable);
         writer.Line(ViewContext.Summary(field) + ", atomic: reads and writes are volatile.</summary>");
-        Members.Property(writer, members[0].Signature, Call("Read"), view.Writable ? Call("Write", "value") : null);
+        Members.Property(writer, members[0].Signature, VersionedAccess.Getter(view, field, Call("Read")), view.Writable ? Update("Write", "value") : null);
         if (!view.Writable)
         {
             return;
@@ -28,13 +33,25 @@ internal sealed class AtomicFieldEmitter : FieldEmitter
 
         writer.Line();
         writer.Line($"/// <summary>Atomically replaces <c>{field.Name}</c> with <paramref name=\"value\"/> and returns the previous value.</summary>");
-        writer.Line($"{members[1].Signature} => {Call("Exchange", "value")};");
+        writer.Line($"{members[1].Signature} => {Update("Exchange", "value")};");
         writer.Line();
         writer.Line($"/// <summary>Atomically replaces <c>{field.Name}</c> with <paramref name=\"value\"/> if it equals <paramref name=\"comparand\"/>; returns the value found.</summary>");
-        writer.Line($"{members[2].Signature} => {Call("CompareExchange", "value, comparand")};");
+        writer.Line($"{members[2].Signature} => {Update("CompareExchange", "value, comparand")};");
         writer.Line();
         writer.Line($"/// <summary>Atomically adds <paramref name=\"delta\"/> to <c>{field.Name}</c> (wrapping on overflow) and returns the new value.</summary>");
-        writer.Line($"{members[3].Signature} => {Call("Add", "delta")};");
+        writer.Line($"{members[3].Signature} => {Update("Add", "delta")};");
+    }
+
+    public override string StoreStatement(ViewContext view, ResolvedField field)
+    {
+        if (VersionedAccess.IsDeprecated(field))
+        {
+            // The bytes stay defined for older readers, which still read the field: they get its default.
+            return ScalarCode.Atomic("Write", field.Spec.Type, view.Order, view.OrderFlag, view.Start(field), view.OffsetOf(field), VersionedAccess.DefaultValue(field)) + ";";
+        }
+
+        string store = StoreStatement(view.Layout, field);
+        return VersionedAccess.IsAdded(field) ? VersionedAccess.GuardedStore(view, field, store) : store;
     }
 
     public override IReadOnlyList<ViewMember> ViewMembers(ResolvedLayout layout, ResolvedField field, bool writable)

@@ -57,6 +57,13 @@ internal abstract class FieldEmitter
     /// </summary>
     public virtual string StoreStatement(ResolvedLayout layout, ResolvedField field) => $"this.{Id(field.Name)} = value.{Id(field.Name)};";
 
+    /// <summary>
+    /// The statement <c>Store</c> of <paramref name="view"/> writes the field with: <see cref="StoreStatement(ResolvedLayout, ResolvedField)"/>
+    /// for every kind that cannot be versioned; the kinds that can (scalars and atomics) override it, since a versioned
+    /// field's store depends on the view (its record's length, its byte order).
+    /// </summary>
+    public virtual string StoreStatement(ViewContext view, ResolvedField field) => StoreStatement(view.Layout, field);
+
     /// <summary>The statement that throws when <c>value</c>'s field cannot be stored, writing nothing; null when none can.</summary>
     public virtual string? StoreCheck(ResolvedLayout layout, ResolvedField field) => null;
 }

@@ -50,7 +50,7 @@ internal static class LayoutTextParser
             readers[i] = ReaderFor(fields[i], first.Endian, lineNumber, lines[i + 1], path);
         }
 
-        var layout = new LayoutInfo(first.Name, first.Size, first.Alignment, first.Endian, first.Fingerprint, fields);
+        var layout = new LayoutInfo(first.Name, first.Size, first.Alignment, first.Endian, first.Fingerprint, fields) { Version = first.Version };
         return new DescribedLayout(layout, readers, indexByName);
     }
 
@@ -58,9 +58,15 @@ internal static class LayoutTextParser
     private static LayoutInfo ParseFirstLine(string line, TableHeader header, string path)
     {
         string[] tokens = Tokens(line, 1, path);
-        if (tokens.Length != 6 || tokens[0] != "layout")
+        if (tokens.Length is not (6 or 7) || tokens[0] != "layout")
         {
-            throw Invalid(path, 1, "the first line is not 'layout <name> size=<n> align=<n> endian=<Little|Big> fingerprint=0x<16 hex digits>'", line);
+            throw Invalid(path, 1, "the first line is not 'layout <name> size=<n> align=<n> endian=<Little|Big> fingerprint=0x<16 hex digits> [version=<n>]'", line);
+        }
+
+        int version = tokens.Length == 7 ? Number(Setting(tokens[6], "version=", line, path), 1, line, path) : 1;
+        if (version < 1)
+        {
+            throw Invalid(path, 1, $"version {version} must be at least 1", line);
         }
 
         int size = Number(Setting(tokens[2], "size=", line, path), 1, line, path);
@@ -93,13 +99,15 @@ internal static class LayoutTextParser
             throw Invalid(path, 1, $"fingerprint 0x{fingerprint:X16} differs from the header's 0x{header.Fingerprint:X16}", line);
         }
 
-        return new LayoutInfo(tokens[1], size, alignment, endian, fingerprint, []);
+        return new LayoutInfo(tokens[1], size, alignment, endian, fingerprint, []) { Version = version };
     }
 
     // "  {Offset,5} {Size,5} {Kind,-10} {TypeName,-14} {Name}"; a bit field's type name has spaces ("bits[0:4] of uint8").
+    // Then, where declared, " since=<n>", " deprecated=<n>" and " formerly=<name>,<name>" (a name has no '=').
     private static LayoutField ParseFieldLine(string line, int lineNumber, int recordSize, string path)
     {
         string[] tokens = Tokens(line, lineNumber, path);
+        (tokens, int since, int deprecated, string[] formerNames) = VersionTokens(tokens, lineNumber, line, path);
         if (tokens.Length < 5)
         {
             throw Invalid(path, lineNumber, "a field line is '<offset> <size> <kind> <type> <name>'", line);
@@ -123,7 +131,43 @@ internal static class LayoutTextParser
             _ => throw Invalid(path, lineNumber, $"'{tokens[2]}' is not a field kind", line),
         };
         string typeName = string.Join(' ', tokens, 3, tokens.Length - 4);
-        return new LayoutField(tokens[^1], offset, size, kind, typeName);
+        return new LayoutField(tokens[^1], offset, size, kind, typeName) { Since = since, Deprecated = deprecated, FormerNames = formerNames };
+    }
+
+    // Peels the trailing key=value tokens of a field line off its other tokens.
+    private static (string[] Others, int Since, int Deprecated, string[] Former) VersionTokens(string[] tokens, int lineNumber, string line, string path)
+    {
+        int since = 1;
+        int deprecated = 0;
+        string[] formerNames = [];
+        int end = tokens.Length;
+        while (end > 0 && tokens[end - 1].Contains('=', StringComparison.Ordinal))
+        {
+            string token = tokens[--end];
+            if (token.StartsWith("since=", StringComparison.Ordinal))
+            {
+                since = Number(token["since=".Length..], lineNumber, line, path);
+            }
+            else if (token.StartsWith("deprecated=", StringComparison.Ordinal))
+            {
+                deprecated = Number(token["deprecated=".Length..], lineNumber, line, path);
+            }
+            else if (token.StartsWith("formerly=", StringComparison.Ordinal))
+            {
+                formerNames = token["formerly=".Length..].Split(',');
+            }
+            else
+            {
+                throw Invalid(path, lineNumber, $"'{token}' is not since=<n>, deprecated=<n> or formerly=<names>", line);
+            }
+        }
+
+        if (since < 1 || (deprecated != 0 && deprecated <= since))
+        {
+            throw Invalid(path, lineNumber, $"since={since} must be at least 1 and deprecated={deprecated} 0 or after it", line);
+        }
+
+        return (tokens[..end], since, deprecated, formerNames);
     }
 
     // Checks the type name against the kind and the size, and builds the field's reader.

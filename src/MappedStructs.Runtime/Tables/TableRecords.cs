@@ -1,0 +1,13 @@
+namespace MappedStructs;
+
+/// <summary>
+/// A typed table's record at a checked index, for both table types: at the layout's size as a JIT constant for a file of
+/// the layout's own version, at the file's stride and <see cref="TableStorage.TypedRecordLength"/> for a file of another.
+/// </summary>
+internal static class TableRecords
+{
+    public static ReadOnlyMappedRecord<T> ReadOnly<T>(TableStorage storage, long checkedIndex) where T : struct, IMappedLayout<T> =>
+        storage.HasOtherStride
+            ? new ReadOnlyMappedRecord<T>(ref storage.RecordStart(checkedIndex, storage.RecordSize), storage.TypedRecordLength)
+            : new ReadOnlyMappedRecord<T>(ref storage.RecordStart(checkedIndex, LayoutSize<T>.Value));
+}
