@@ -12,7 +12,8 @@ namespace MappedStructs.Analyzers.Shipped;
 /// Reads a <c>MappedLayouts.*.txt</c> file, strictly: the header line names format version 1; each entry is a
 /// <c>layout &lt;name&gt; version=&lt;n&gt; size=&lt;n&gt; endian=&lt;Little|Big|PerView&gt;</c> line followed by its
 /// indented field lines, <c>&lt;offset&gt; &lt;size&gt; &lt;kind&gt; &lt;type&gt; &lt;name&gt; since=&lt;n&gt; deprecated=&lt;n&gt;</c>
-/// (a table header's field line with the two versions after it), in offset order; blank lines separate entries.
+/// (a table header's field line with its versions after it, which, as there, may be left out where they are 1 and 0),
+/// in offset order; blank lines separate entries.
 /// Every number is checked (offsets and sizes within the record, versions within the entry's), and a line that is not
 /// exactly this is a problem on its line: an entry guessed from a damaged line would report breaks that are not there.
 /// </summary>
@@ -115,6 +116,19 @@ internal static class LayoutRecordParser
     {
         value = 0;
         return token.StartsWith(prefix, StringComparison.Ordinal) && TryNumber(token.Substring(prefix.Length), out value);
+    }
+
+    // Takes a last token "<prefix><digits>" off tokens into value; false when the last token has the prefix but no number.
+    private static bool TryTrailing(List<string> tokens, string prefix, ref int value)
+    {
+        if (tokens.Count == 0 || !tokens[tokens.Count - 1].StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        bool read = TrySetting(tokens[tokens.Count - 1], prefix, out value);
+        tokens.RemoveAt(tokens.Count - 1);
+        return read;
     }
 
     private static bool IsDottedName(string name)
@@ -225,25 +239,28 @@ internal static class LayoutRecordParser
         }
 
         // "      0     8 Scalar     int64          Id since=1 deprecated=0"; a bit field's type has spaces ("bits[0:4] of uint8").
+        // As in a table header's layout text, since= and deprecated= may be left out where they are 1 and 0.
         private LayoutRecordField? ParseFieldLine(int lineNumber, string line, LayoutRecord layout)
         {
-            string[] tokens = line.Split([' '], StringSplitOptions.RemoveEmptyEntries);
-            if (tokens.Length < 7
+            var tokens = new List<string>(line.Split([' '], StringSplitOptions.RemoveEmptyEntries));
+            int since = 1;
+            int deprecated = 0;
+            bool numbers = TryTrailing(tokens, DeprecatedPrefix, ref deprecated) & TryTrailing(tokens, SincePrefix, ref since);
+            if (!numbers
+                || tokens.Count < 5
                 || !TryNumber(tokens[0], out int offset)
-                || !TryNumber(tokens[1], out int size)
-                || !TrySetting(tokens[tokens.Length - 2], SincePrefix, out int since)
-                || !TrySetting(tokens[tokens.Length - 1], DeprecatedPrefix, out int deprecated))
+                || !TryNumber(tokens[1], out int size))
             {
                 problems.Add(new LayoutRecordProblem(lineNumber, "a field line is '<offset> <size> <kind> <type> <name> since=<n> deprecated=<n>', numbers in digits"));
                 return null;
             }
 
             string kind = tokens[2];
-            string type = string.Join(" ", tokens, 3, tokens.Length - 6);
-            string name = tokens[tokens.Length - 3];
+            string type = string.Join(" ", tokens.GetRange(3, tokens.Count - 4));
+            string name = tokens[tokens.Count - 1];
             string? problem = size < 1 || (long)offset + size > layout.Size ? $"{size} bytes at offset {offset} do not lie within the {layout.Size}-byte record"
                 : Array.IndexOf(LayoutRecordFiles.FieldKinds, kind) < 0 ? $"'{kind}' is none of the field kinds {string.Join(", ", LayoutRecordFiles.FieldKinds)}"
-                : kind is "Scalar" or "Atomic" && !(s_scalars.TryGetValue(type, out ScalarInfo? scalar) && scalar.Size == size) ? $"'{type}' is not a {size}-byte scalar of the type catalogue"
+                : kind is "Scalar" or "Atomic" && !(s_scalars.TryGetValue(type, out ScalarInfo? scalar) && scalar.Size == size) ? $"'{type}' is not a scalar of {size} bytes in the type catalogue"
                 : !SyntaxFacts.IsValidIdentifier(name) ? $"'{name}' is not a field name"
                 : since < 1 || since > layout.Version ? $"since={since} must lie from 1 to the entry's version {layout.Version}"
                 : deprecated != 0 && (deprecated < since || deprecated > layout.Version) ? $"deprecated={deprecated} must be 0 (in use) or lie from since={since} to the entry's version {layout.Version}"

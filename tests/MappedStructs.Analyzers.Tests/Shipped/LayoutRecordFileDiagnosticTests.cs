@@ -52,12 +52,14 @@ public sealed class LayoutRecordFileDiagnosticTests
             Problem(0, Shipped, 3, message));
 
     [Theory]
-    [InlineData("      0     8 Scalar     int64          Id since=1", "a field line is '<offset> <size> <kind> <type> <name> since=<n> deprecated=<n>', numbers in digits")]
+    [InlineData("      0     8 Scalar     int64 since=1 deprecated=0", "a field line is '<offset> <size> <kind> <type> <name> since=<n> deprecated=<n>', numbers in digits")]
+    [InlineData("      0     8 Scalar     int64          Id since=one", "a field line is '<offset> <size> <kind> <type> <name> since=<n> deprecated=<n>', numbers in digits")]
+    [InlineData("      0     8 Scalar     int64          Id deprecated=0 since=1", "'int64 Id' is not a scalar of 8 bytes in the type catalogue")]
     [InlineData("      x     8 Scalar     int64          Id since=1 deprecated=0", "a field line is '<offset> <size> <kind> <type> <name> since=<n> deprecated=<n>', numbers in digits")]
     [InlineData("     20     8 Scalar     int64          Id since=1 deprecated=0", "8 bytes at offset 20 do not lie within the 24-byte record")]
     [InlineData("      0     0 Scalar     int64          Id since=1 deprecated=0", "0 bytes at offset 0 do not lie within the 24-byte record")]
     [InlineData("      0     8 Word       int64          Id since=1 deprecated=0", "'Word' is none of the field kinds Scalar, Utf8, FixedArray, Nested, Atomic, Bits")]
-    [InlineData("      0     4 Scalar     int64          Id since=1 deprecated=0", "'int64' is not a 4-byte scalar of the type catalogue")]
+    [InlineData("      0     4 Scalar     int64          Id since=1 deprecated=0", "'int64' is not a scalar of 4 bytes in the type catalogue")]
     [InlineData("      0     8 Scalar     int64          1d since=1 deprecated=0", "'1d' is not a field name")]
     [InlineData("      0     8 Scalar     int64          Id since=2 deprecated=0", "since=2 must lie from 1 to the entry's version 1")]
     [InlineData("      0     8 Scalar     int64          Id since=0 deprecated=0", "since=0 must lie from 1 to the entry's version 1")]

@@ -76,14 +76,15 @@ public sealed class LayoutRecordPropertyTests
     private static ResolvedLayout Resolve(string name, (int Scalar, int Shape, int Length)[] fields, ByteOrder order, int version)
         => LayoutEngine.Resolve(Spec(name, fields.Select((f, i) => Field("F" + i, f)), order, version, size: 0));
 
-    // Version 2: version 1's fields where the engine put them, then the added fields after the version 1 record, Since = 2.
+    // Version 2: version 1's fields where the engine put them, then the added scalars after the version 1 record, Since = 2.
     private static ResolvedLayout Evolve(ResolvedLayout version1, (int Scalar, int Shape, int Length)[] added)
     {
         var fields = version1.Fields.Select(field => field.Spec with { ExplicitOffset = field.Offset }).ToList();
         int offset = version1.Size;
         foreach ((int Scalar, int Shape, int Length) extra in added)
         {
-            FieldSpec field = Field("G" + fields.Count, extra) with { Since = 2 };
+            // Scalars: the kinds a later version may add (the engine refuses added arrays and texts, MAPS0034).
+            FieldSpec field = Field("G" + fields.Count, (extra.Scalar, 0, extra.Length)) with { Since = 2 };
             ResolvedField sized = LayoutEngine.Resolve(Spec("Probe", [field], ByteOrder.Little, 1, size: 0)).Fields[0];
             offset = (offset + sized.Alignment - 1) / sized.Alignment * sized.Alignment;
             fields.Add(field with { ExplicitOffset = offset });
