@@ -395,6 +395,55 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "MAPS0108.md");
 
+    // ---- Shipped layouts (MappedLayouts.Shipped.txt / MappedLayouts.Unshipped.txt) -------------------------------
+    // Declarations checked against the versions a project has recorded as shipped; they sit here, after the access IDs,
+    // because they came later, and keep the layout category because a declaration is what they judge.
+
+    internal static readonly DiagnosticDescriptor LayoutRecordFileInvalid = new(
+        id: "MAPS0035",
+        title: "A MappedLayouts file cannot be read",
+        messageFormat: "{0} line {1}: {2}",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0035.md");
+
+    internal static readonly DiagnosticDescriptor ShippedLayoutBroken = new(
+        id: "MAPS0036",
+        title: "A declaration breaks a shipped version of its layout",
+        messageFormat: "{0}, which breaks shipped version {1} of '{2}' ({3} line {4}; rule {5})",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0036.md");
+
+    internal static readonly DiagnosticDescriptor FieldAddedWithoutSince = new(
+        id: "MAPS0037",
+        title: "A field added after a shipped version has no Since",
+        messageFormat: "{0}, since shipped version {1} of '{2}' ({3} line {4}; rule {5}) has no such field",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0037.md");
+
+    internal static readonly DiagnosticDescriptor VersionNotRaised = new(
+        id: "MAPS0038",
+        title: "A changed layout's Version is not raised past its shipped version",
+        messageFormat: "Compared with shipped version {1} of '{2}' ({3} line {4}; rule {5}), {0}",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0038.md");
+
+    internal static readonly DiagnosticDescriptor LayoutVersionNotRecorded = new(
+        id: "MAPS0039",
+        title: "A layout's current version is not recorded",
+        messageFormat: "Version {0} of '{1}' {2}; record it as unshipped until it ships, then as shipped",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0039.md");
+
     /// <summary>Second wordings of descriptors above: each shares its ID, title, severity and page with one of them (a test checks).</summary>
     private static class MessageVariants
     {

@@ -6,6 +6,7 @@ using System.Reflection;
 using System.Text.RegularExpressions;
 using MappedStructs.Analyzers.Access;
 using MappedStructs.Analyzers.Declarations;
+using MappedStructs.Analyzers.Shipped;
 using MappedStructs.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -22,12 +23,12 @@ public sealed partial class DiagnosticCatalogueTests
         .ToList();
 
     private static readonly DiagnosticAnalyzer[] s_analyzers =
-        [new DeclarationAnalyzer(), new GeneratedConstantAnalyzer(), new AccessAnalyzer(), new FixedArrayIndexAnalyzer(), new DefaultViewAnalyzer()];
+        [new DeclarationAnalyzer(), new GeneratedConstantAnalyzer(), new AccessAnalyzer(), new FixedArrayIndexAnalyzer(), new DefaultViewAnalyzer(), new ShippedLayoutAnalyzer()];
 
     [Fact]
     public void Ids_are_unique_and_follow_the_pattern()
     {
-        Assert.Equal(41, s_descriptors.Count);
+        Assert.Equal(46, s_descriptors.Count);
         Assert.Equal(s_descriptors.Count, s_descriptors.Select(d => d.Id).Distinct().Count());
         Assert.All(s_descriptors, d => Assert.Matches(IdPattern(), d.Id));
         Assert.All(s_descriptors, d => Assert.Equal(d.Id.StartsWith("MAPS00", StringComparison.Ordinal) ? DiagnosticDescriptors.LayoutCategory : DiagnosticDescriptors.AccessCategory, d.Category));

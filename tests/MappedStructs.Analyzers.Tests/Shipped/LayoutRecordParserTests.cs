@@ -1,0 +1,22 @@
+using MappedStructs.Analyzers.Shipped;
+using Microsoft.CodeAnalysis.Text;
+
+namespace MappedStructs.Analyzers.Tests.Shipped;
+
+/// <summary>The field lines of a MappedLayouts file read as a table header's do.</summary>
+public sealed class LayoutRecordParserTests
+{
+    [Fact]
+    public void Versions_left_out_of_a_field_line_read_as_since_1_and_in_use_as_in_a_table_header()
+    {
+        LayoutRecordFile read = LayoutRecordParser.Parse("MappedLayouts.Shipped.txt", isShipped: true, SourceText.From(
+            "#mappedlayouts 1\n\nlayout Sample.Tick version=3 size=16 endian=Big\n      0     8 Scalar     int64          Id\n      8     4 Scalar     int32          Old deprecated=3\n     12     4 Bits       bits[0:4] of uint32 Kind since=2\n"));
+
+        Assert.Empty(read.Problems);
+        LayoutRecord tick = Assert.Single(read.Records);
+        Assert.Equal(
+            [new LayoutRecordField(0, 8, "Scalar", "int64", "Id", 1, 0), new LayoutRecordField(8, 4, "Scalar", "int32", "Old", 1, 3), new LayoutRecordField(12, 4, "Bits", "bits[0:4] of uint32", "Kind", 2, 0)],
+            tick.Fields);
+        Assert.Equal(("Sample.Tick", 3, 16, "Big", 3), (tick.Name, tick.Version, tick.Size, tick.Endian, tick.Line));
+    }
+}
