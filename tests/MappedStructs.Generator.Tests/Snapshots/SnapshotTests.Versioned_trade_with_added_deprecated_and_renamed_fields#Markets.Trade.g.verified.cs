@@ -303,5 +303,53 @@ namespace Markets
             /// <inheritdoc cref="global::Markets.Trade.Ref.AddSequence"/>
             public long AddSequence(long delta) => ((global::Markets.Trade.Ref)record).AddSequence(delta);
         }
+
+        extension(global::MappedStructs.MappedTable<global::Markets.Trade> table)
+        {
+            /// <summary>The record at <paramref name="index"/> of the table's records as <c>Ref</c>, writable in place: <c>table.Ref(i).Id = value;</c>.</summary>
+            public global::Markets.Trade.Ref Ref(long index) => table[index];
+
+            /// <summary>The record at <paramref name="index"/> of the table's records as <c>Ref</c>, writable in place: <c>table.Ref(i).Id = value;</c>.</summary>
+            public global::Markets.Trade.Ref Ref(int index) => table[index];
+
+            /// <summary>The record at <paramref name="index"/> of the table's records as <c>Ref</c>, writable in place: <c>table.Ref(i).Id = value;</c>.</summary>
+            public global::Markets.Trade.Ref Ref(global::System.Index index) => table[index];
+
+            /// <summary>Enumerates the table's records as <c>Ref</c>, so <c>foreach (var r in table.EnumerateRefs())</c> can write each one in place.</summary>
+            public RefEnumerator EnumerateRefs() => new(table.Records);
+        }
+
+        extension(global::MappedStructs.RecordSpan<global::Markets.Trade> records)
+        {
+            /// <summary>The record at <paramref name="index"/> of the span's records as <c>Ref</c>, writable in place: <c>records.Ref(i).Id = value;</c>.</summary>
+            public global::Markets.Trade.Ref Ref(long index) => records[index];
+
+            /// <summary>The record at <paramref name="index"/> of the span's records as <c>Ref</c>, writable in place: <c>records.Ref(i).Id = value;</c>.</summary>
+            public global::Markets.Trade.Ref Ref(int index) => records[index];
+
+            /// <summary>The record at <paramref name="index"/> of the span's records as <c>Ref</c>, writable in place: <c>records.Ref(i).Id = value;</c>.</summary>
+            public global::Markets.Trade.Ref Ref(global::System.Index index) => records[index];
+
+            /// <summary>Enumerates the span's records as <c>Ref</c>, so <c>foreach (var r in records.EnumerateRefs())</c> can write each one in place.</summary>
+            public RefEnumerator EnumerateRefs() => new(records);
+        }
+
+        /// <summary>Enumerates records as <c>Ref</c>: the record span's enumerator, typed.</summary>
+        public ref struct RefEnumerator
+        {
+            private global::MappedStructs.RecordSpan<global::Markets.Trade>.Enumerator _records;
+
+            /// <summary>Starts before the first record of <paramref name="records"/>.</summary>
+            public RefEnumerator(global::MappedStructs.RecordSpan<global::Markets.Trade> records) => _records = records.GetEnumerator();
+
+            /// <summary>The current record.</summary>
+            public readonly global::Markets.Trade.Ref Current => _records.Current;
+
+            /// <summary>Advances to the next record; false after the last one.</summary>
+            public bool MoveNext() => _records.MoveNext();
+
+            /// <summary>Returns this enumerator, so it can be used directly in <c>foreach</c>.</summary>
+            public readonly RefEnumerator GetEnumerator() => this;
+        }
     }
 }
