@@ -93,7 +93,7 @@ public readonly ref struct MappedRecord<T> where T : struct, IMappedLayout<T>
     [DoesNotReturn]
     private static void ThrowReadOnly() =>
         throw new InvalidOperationException(
-            $"This {T.Layout.Name} record belongs to a table opened MapAccess.Read, whose pages are mapped read-only: read it (its properties, Load(), or {T.Layout.Name}.ReadOnlyRef), or open the table with MapAccess.ReadWrite to write it.");
+            $"This {T.Layout.Name} record belongs to a table opened MapAccess.Read, whose pages are mapped read-only: read it (its properties, Load(), table.GetReadOnly(index) or a ReadOnlyMappedTable<{T.Layout.Name}>), or open the table with MapAccess.ReadWrite to write it.");
 
     // Always throws and is not NoInlining, so the JIT keeps the call out of callers' loops as a call that never returns.
     [DoesNotReturn]

@@ -30,7 +30,7 @@ public sealed class ReadOpenedTableTests : IDisposable
         var record = table[3];
         Assert.True(record.IsReadOnly);
         Assert.Equal(3, record.Sensor);
-        Reading.ReadOnlyRef view = table[4];
+        Reading.ReadOnlyRef view = table.GetReadOnly(4);
         Assert.Equal(4, view.Id);
         Assert.Equal(new Reading { Id = 5, Price = 2.5, Sensor = 5, Unit = "C" }, table[5].Load());
         ReadOnlyMappedRecord<Reading> slot = table[6];
