@@ -125,6 +125,12 @@ internal static class RecordExtensionsEmitter
         string view = self + "." + (writable ? layout.Names.Ref : layout.Names.ReadOnlyRef);
         string slot = $"global::MappedStructs.{(writable ? "MappedRecord" : "ReadOnlyMappedRecord")}<{self}>";
         string target = $"(({view}){receiver})";
+
+        // A writable slot's getters read through the read-only view, so they work on a table opened MapAccess.Read, whose
+        // slots refuse only the conversion to Ref that writes go through.
+        string readTarget = writable
+            ? $"(({self}.{layout.Names.ReadOnlyRef})(global::MappedStructs.ReadOnlyMappedRecord<{self}>){receiver})"
+            : target;
         writer.Open($"extension({slot} {receiver})");
         bool first = true;
         foreach (ViewMember member in Forwarded(layout, writable))
@@ -139,7 +145,7 @@ internal static class RecordExtensionsEmitter
             Members.Property(
                 writer,
                 member.Signature,
-                member.AccessOn(target),
+                member.Settable ? member.AccessOn(readTarget) : member.AccessOn(target),
                 member.Settable ? $"{member.AccessOn(target)} = value" : null);
         }
 

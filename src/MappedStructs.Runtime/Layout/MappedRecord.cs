@@ -7,11 +7,17 @@ namespace MappedStructs;
 /// <summary>
 /// A writable record slot of layout <typeparamref name="T"/> inside a mapping, as yielded by a table. The generated
 /// <c>T.Ref</c> and <c>T.ReadOnlyRef</c> convert from it implicitly, so <c>Trade.Ref r = table[i];</c> reads the record in place.
+/// A slot of a <see cref="MappedTable{T}"/> opened <see cref="MapAccess.Read"/> reads like any other, and every way of writing
+/// it (<see cref="Bytes"/>, <see cref="Store"/>, the conversion to <c>T.Ref</c> that setters go through) throws
+/// <see cref="InvalidOperationException"/> instead of faulting on the read-only pages: one test per view made, none per field read.
 /// </summary>
 /// <typeparam name="T">The layout.</typeparam>
 public readonly ref struct MappedRecord<T> where T : struct, IMappedLayout<T>
 {
     private readonly Span<byte> _bytes;
+
+    // True for a slot of a table mapped read-only: its pages fault on a write, so every writable way in refuses instead.
+    private readonly bool _readOnly;
 
     /// <summary>Wraps exactly one record's bytes; throws when <paramref name="bytes"/> is shorter than the layout.</summary>
     public MappedRecord(Span<byte> bytes)
@@ -44,17 +50,50 @@ public readonly ref struct MappedRecord<T> where T : struct, IMappedLayout<T>
         _bytes = MemoryMarshal.CreateSpan(ref start, length);
     }
 
-    /// <summary>The record's bytes, exactly <see cref="LayoutInfo.Size"/> long.</summary>
-    public Span<byte> Bytes => _bytes;
+    /// <summary>
+    /// A record of <paramref name="length"/> bytes that refuses writes when <paramref name="readOnly"/> (a slot of a table
+    /// mapped read-only; see the type's remarks).
+    /// </summary>
+    internal MappedRecord(ref byte start, int length, bool readOnly)
+    {
+        _bytes = MemoryMarshal.CreateSpan(ref start, length);
+        _readOnly = readOnly;
+    }
+
+    /// <summary>Whether the slot belongs to a table opened <see cref="MapAccess.Read"/>, so that writing it throws.</summary>
+    public bool IsReadOnly => _readOnly;
+
+    /// <summary>The record's bytes, exactly <see cref="LayoutInfo.Size"/> long (shorter only for a file of an older layout version).</summary>
+    /// <exception cref="InvalidOperationException">The slot belongs to a table opened <see cref="MapAccess.Read"/>.</exception>
+    public Span<byte> Bytes
+    {
+        get
+        {
+            if (_readOnly)
+            {
+                ThrowReadOnly();
+            }
+
+            return _bytes;
+        }
+    }
 
     /// <summary>Copies the record out.</summary>
     public T Load() => T.LoadFrom(_bytes);
 
     /// <summary>Overwrites the record.</summary>
-    public void Store(in T value) => T.StoreTo(value, _bytes);
+    /// <exception cref="InvalidOperationException">The slot belongs to a table opened <see cref="MapAccess.Read"/>.</exception>
+    public void Store(in T value) => T.StoreTo(value, Bytes);
 
-    /// <summary>A read-only view of the same record.</summary>
-    public static implicit operator ReadOnlyMappedRecord<T>(MappedRecord<T> record) => new(record._bytes);
+    /// <summary>A read-only view of the same record (of the same length, which is shorter than the layout's only for a file of an older layout version).</summary>
+    public static implicit operator ReadOnlyMappedRecord<T>(MappedRecord<T> record) =>
+        new(ref MemoryMarshal.GetReference(record._bytes), record._bytes.Length);
+
+    // Always throws and is not NoInlining, so the JIT keeps the call out of callers' loops as a call that never returns.
+    [DoesNotReturn]
+    private static void ThrowReadOnly() =>
+        throw new InvalidOperationException(
+            $"This {T.Layout.Name} record belongs to a table opened MapAccess.Read, whose pages are mapped read-only: read it (its properties, Load(), table.GetReadOnly(index) or a ReadOnlyMappedTable<{T.Layout.Name}>), or open the table with MapAccess.ReadWrite to write it.");
 
     // Always throws and is not NoInlining, so the JIT keeps the call out of callers' loops as a call that never returns.
     [DoesNotReturn]

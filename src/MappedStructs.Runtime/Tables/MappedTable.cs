@@ -82,33 +82,31 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
     [SuppressMessage("Design", "CA1000", Justification = "MappedTable<Trade>.Open(path) names the record type once, where it is needed.")]
     public static MappedTable<T> Open(string path) => Open(path, MapAccess.Read);
 
-    /// <summary>The record at <paramref name="index"/>, writable in place.</summary>
+    /// <summary>
+    /// The record at <paramref name="index"/>, writable in place. On a table opened <see cref="MapAccess.Read"/> the record
+    /// reads as on any table (<c>table[i].Price</c>, <c>(Trade.ReadOnlyRef)table[i]</c>), and each attempt to write it (a
+    /// setter, <see cref="MappedRecord{T}.Store"/>, <see cref="MappedRecord{T}.Bytes"/>, the conversion to <c>Trade.Ref</c>)
+    /// throws <see cref="InvalidOperationException"/>: its pages are mapped read-only, so a write would fault the process.
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
-    /// <exception cref="InvalidOperationException">The table was opened read-only; use <see cref="GetReadOnly(long)"/>.</exception>
     public MappedRecord<T> this[long index]
     {
         get
         {
-            if (!_storage.IsWritable)
-            {
-                ThrowReadOnly();
-            }
-
             long checkedIndex = _storage.CheckIndex(index);
+            bool readOnly = !_storage.IsWritable;
             return _storage.HasOtherStride
-                ? new MappedRecord<T>(ref _storage.RecordStart(checkedIndex, _storage.RecordSize), _storage.TypedRecordLength)
-                : new MappedRecord<T>(ref _storage.RecordStart(checkedIndex, LayoutSize<T>.Value));
+                ? new MappedRecord<T>(ref _storage.RecordStart(checkedIndex, _storage.RecordSize), _storage.TypedRecordLength, readOnly)
+                : new MappedRecord<T>(ref _storage.RecordStart(checkedIndex, LayoutSize<T>.Value), LayoutSize<T>.Value, readOnly);
         }
     }
 
     /// <summary>The record at <paramref name="index"/>, writable in place; an <see cref="int"/> index binds here rather than being ambiguous between the <see cref="long"/> and <see cref="Index"/> overloads.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not below <see cref="Count"/>.</exception>
-    /// <exception cref="InvalidOperationException">The table was opened read-only; use <see cref="GetReadOnly(long)"/>.</exception>
     public MappedRecord<T> this[int index] => this[(long)index];
 
     /// <summary>The record at <paramref name="index"/> (<c>table[^1]</c> is the last published record), writable in place.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not in [0, <see cref="Count"/>).</exception>
-    /// <exception cref="InvalidOperationException">The table was opened read-only; use <see cref="GetReadOnly(Index)"/>.</exception>
     public MappedRecord<T> this[Index index] => this[TableIndex.Resolve(_storage, index)];
 
     /// <summary>The record at <paramref name="index"/>, read-only.</summary>
@@ -206,8 +204,4 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
             throw new InvalidOperationException($"The table '{Path}' is read-only.");
         }
     }
-
-    [DoesNotReturn]
-    private void ThrowReadOnly() =>
-        throw new InvalidOperationException($"The table '{Path}' was opened {Access}, so its records are read-only; use GetReadOnly(index), or open it as ReadOnlyMappedTable<T>, whose indexer is read-only.");
 }

@@ -197,7 +197,7 @@ namespace Counters
         extension(global::MappedStructs.MappedRecord<global::Counters.BigCounters> record)
         {
             /// <inheritdoc cref="global::Counters.BigCounters.Ref.Readers"/>
-            public int Readers { get => ((global::Counters.BigCounters.Ref)record).Readers; set => ((global::Counters.BigCounters.Ref)record).Readers = value; }
+            public int Readers { get => ((global::Counters.BigCounters.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Counters.BigCounters>)record).Readers; set => ((global::Counters.BigCounters.Ref)record).Readers = value; }
 
             /// <inheritdoc cref="global::Counters.BigCounters.Ref.ExchangeReaders"/>
             public int ExchangeReaders(int value) => ((global::Counters.BigCounters.Ref)record).ExchangeReaders(value);
@@ -209,7 +209,7 @@ namespace Counters
             public int AddReaders(int delta) => ((global::Counters.BigCounters.Ref)record).AddReaders(delta);
 
             /// <inheritdoc cref="global::Counters.BigCounters.Ref.Total"/>
-            public ulong Total { get => ((global::Counters.BigCounters.Ref)record).Total; set => ((global::Counters.BigCounters.Ref)record).Total = value; }
+            public ulong Total { get => ((global::Counters.BigCounters.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Counters.BigCounters>)record).Total; set => ((global::Counters.BigCounters.Ref)record).Total = value; }
 
             /// <inheritdoc cref="global::Counters.BigCounters.Ref.ExchangeTotal"/>
             public ulong ExchangeTotal(ulong value) => ((global::Counters.BigCounters.Ref)record).ExchangeTotal(value);

@@ -253,7 +253,7 @@ namespace Counters
         extension(global::MappedStructs.MappedRecord<global::Counters.LittleCounters> record)
         {
             /// <inheritdoc cref="global::Counters.LittleCounters.Ref.Readers"/>
-            public int Readers { get => ((global::Counters.LittleCounters.Ref)record).Readers; set => ((global::Counters.LittleCounters.Ref)record).Readers = value; }
+            public int Readers { get => ((global::Counters.LittleCounters.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Counters.LittleCounters>)record).Readers; set => ((global::Counters.LittleCounters.Ref)record).Readers = value; }
 
             /// <inheritdoc cref="global::Counters.LittleCounters.Ref.ExchangeReaders"/>
             public int ExchangeReaders(int value) => ((global::Counters.LittleCounters.Ref)record).ExchangeReaders(value);
@@ -265,7 +265,7 @@ namespace Counters
             public int AddReaders(int delta) => ((global::Counters.LittleCounters.Ref)record).AddReaders(delta);
 
             /// <inheritdoc cref="global::Counters.LittleCounters.Ref.Flags"/>
-            public uint Flags { get => ((global::Counters.LittleCounters.Ref)record).Flags; set => ((global::Counters.LittleCounters.Ref)record).Flags = value; }
+            public uint Flags { get => ((global::Counters.LittleCounters.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Counters.LittleCounters>)record).Flags; set => ((global::Counters.LittleCounters.Ref)record).Flags = value; }
 
             /// <inheritdoc cref="global::Counters.LittleCounters.Ref.ExchangeFlags"/>
             public uint ExchangeFlags(uint value) => ((global::Counters.LittleCounters.Ref)record).ExchangeFlags(value);
@@ -277,7 +277,7 @@ namespace Counters
             public uint AddFlags(uint delta) => ((global::Counters.LittleCounters.Ref)record).AddFlags(delta);
 
             /// <inheritdoc cref="global::Counters.LittleCounters.Ref.Version"/>
-            public long Version { get => ((global::Counters.LittleCounters.Ref)record).Version; set => ((global::Counters.LittleCounters.Ref)record).Version = value; }
+            public long Version { get => ((global::Counters.LittleCounters.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Counters.LittleCounters>)record).Version; set => ((global::Counters.LittleCounters.Ref)record).Version = value; }
 
             /// <inheritdoc cref="global::Counters.LittleCounters.Ref.ExchangeVersion"/>
             public long ExchangeVersion(long value) => ((global::Counters.LittleCounters.Ref)record).ExchangeVersion(value);
@@ -289,7 +289,7 @@ namespace Counters
             public long AddVersion(long delta) => ((global::Counters.LittleCounters.Ref)record).AddVersion(delta);
 
             /// <inheritdoc cref="global::Counters.LittleCounters.Ref.Total"/>
-            public ulong Total { get => ((global::Counters.LittleCounters.Ref)record).Total; set => ((global::Counters.LittleCounters.Ref)record).Total = value; }
+            public ulong Total { get => ((global::Counters.LittleCounters.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Counters.LittleCounters>)record).Total; set => ((global::Counters.LittleCounters.Ref)record).Total = value; }
 
             /// <inheritdoc cref="global::Counters.LittleCounters.Ref.ExchangeTotal"/>
             public ulong ExchangeTotal(ulong value) => ((global::Counters.LittleCounters.Ref)record).ExchangeTotal(value);

@@ -242,19 +242,19 @@ namespace Packets
         extension(global::MappedStructs.MappedRecord<global::Packets.Ipv4Start> record)
         {
             /// <inheritdoc cref="global::Packets.Ipv4Start.Ref.Version"/>
-            public byte Version { get => ((global::Packets.Ipv4Start.Ref)record).Version; set => ((global::Packets.Ipv4Start.Ref)record).Version = value; }
+            public byte Version { get => ((global::Packets.Ipv4Start.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Packets.Ipv4Start>)record).Version; set => ((global::Packets.Ipv4Start.Ref)record).Version = value; }
 
             /// <inheritdoc cref="global::Packets.Ipv4Start.Ref.HeaderLength"/>
-            public byte HeaderLength { get => ((global::Packets.Ipv4Start.Ref)record).HeaderLength; set => ((global::Packets.Ipv4Start.Ref)record).HeaderLength = value; }
+            public byte HeaderLength { get => ((global::Packets.Ipv4Start.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Packets.Ipv4Start>)record).HeaderLength; set => ((global::Packets.Ipv4Start.Ref)record).HeaderLength = value; }
 
             /// <inheritdoc cref="global::Packets.Ipv4Start.Ref.Congested"/>
-            public bool Congested { get => ((global::Packets.Ipv4Start.Ref)record).Congested; set => ((global::Packets.Ipv4Start.Ref)record).Congested = value; }
+            public bool Congested { get => ((global::Packets.Ipv4Start.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Packets.Ipv4Start>)record).Congested; set => ((global::Packets.Ipv4Start.Ref)record).Congested = value; }
 
             /// <inheritdoc cref="global::Packets.Ipv4Start.Ref.Flags"/>
-            public global::Packets.Fragment Flags { get => ((global::Packets.Ipv4Start.Ref)record).Flags; set => ((global::Packets.Ipv4Start.Ref)record).Flags = value; }
+            public global::Packets.Fragment Flags { get => ((global::Packets.Ipv4Start.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Packets.Ipv4Start>)record).Flags; set => ((global::Packets.Ipv4Start.Ref)record).Flags = value; }
 
             /// <inheritdoc cref="global::Packets.Ipv4Start.Ref.FragmentOffset"/>
-            public ushort FragmentOffset { get => ((global::Packets.Ipv4Start.Ref)record).FragmentOffset; set => ((global::Packets.Ipv4Start.Ref)record).FragmentOffset = value; }
+            public ushort FragmentOffset { get => ((global::Packets.Ipv4Start.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Packets.Ipv4Start>)record).FragmentOffset; set => ((global::Packets.Ipv4Start.Ref)record).FragmentOffset = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Packets.Ipv4Start> table)

@@ -183,10 +183,10 @@ namespace Packets
         extension(global::MappedStructs.MappedRecord<global::Packets.Packed> record)
         {
             /// <inheritdoc cref="global::Packets.Packed.Ref.Delta"/>
-            public sbyte Delta { get => ((global::Packets.Packed.Ref)record).Delta; set => ((global::Packets.Packed.Ref)record).Delta = value; }
+            public sbyte Delta { get => ((global::Packets.Packed.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Packets.Packed>)record).Delta; set => ((global::Packets.Packed.Ref)record).Delta = value; }
 
             /// <inheritdoc cref="global::Packets.Packed.Ref.Rest"/>
-            public uint Rest { get => ((global::Packets.Packed.Ref)record).Rest; set => ((global::Packets.Packed.Ref)record).Rest = value; }
+            public uint Rest { get => ((global::Packets.Packed.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Packets.Packed>)record).Rest; set => ((global::Packets.Packed.Ref)record).Rest = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Packets.Packed> table)

@@ -179,10 +179,10 @@ namespace Wide
         extension(global::MappedStructs.MappedRecord<global::Wide.Cell> record)
         {
             /// <inheritdoc cref="global::Wide.Cell.Ref.A"/>
-            public long A { get => ((global::Wide.Cell.Ref)record).A; set => ((global::Wide.Cell.Ref)record).A = value; }
+            public long A { get => ((global::Wide.Cell.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Cell>)record).A; set => ((global::Wide.Cell.Ref)record).A = value; }
 
             /// <inheritdoc cref="global::Wide.Cell.Ref.B"/>
-            public long B { get => ((global::Wide.Cell.Ref)record).B; set => ((global::Wide.Cell.Ref)record).B = value; }
+            public long B { get => ((global::Wide.Cell.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Cell>)record).B; set => ((global::Wide.Cell.Ref)record).B = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Wide.Cell> table)

@@ -687,13 +687,13 @@ namespace Wide
         extension(global::MappedStructs.MappedRecord<global::Wide.Spread> record)
         {
             /// <inheritdoc cref="global::Wide.Spread.Ref.Near"/>
-            public long Near { get => ((global::Wide.Spread.Ref)record).Near; set => ((global::Wide.Spread.Ref)record).Near = value; }
+            public long Near { get => ((global::Wide.Spread.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Spread>)record).Near; set => ((global::Wide.Spread.Ref)record).Near = value; }
 
             /// <inheritdoc cref="global::Wide.Spread.Ref.NearNameBytes"/>
             public global::System.Span<byte> NearNameBytes => ((global::Wide.Spread.Ref)record).NearNameBytes;
 
             /// <inheritdoc cref="global::Wide.Spread.Ref.NearName"/>
-            public string NearName { get => ((global::Wide.Spread.Ref)record).NearName; set => ((global::Wide.Spread.Ref)record).NearName = value; }
+            public string NearName { get => ((global::Wide.Spread.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Spread>)record).NearName; set => ((global::Wide.Spread.Ref)record).NearName = value; }
 
             /// <inheritdoc cref="global::Wide.Spread.Ref.NearSamples"/>
             public global::System.Span<short> NearSamples => ((global::Wide.Spread.Ref)record).NearSamples;
@@ -702,7 +702,7 @@ namespace Wide
             public global::Wide.Spread.NearFlagsArray NearFlags => ((global::Wide.Spread.Ref)record).NearFlags;
 
             /// <inheritdoc cref="global::Wide.Spread.Ref.NearVersion"/>
-            public long NearVersion { get => ((global::Wide.Spread.Ref)record).NearVersion; set => ((global::Wide.Spread.Ref)record).NearVersion = value; }
+            public long NearVersion { get => ((global::Wide.Spread.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Spread>)record).NearVersion; set => ((global::Wide.Spread.Ref)record).NearVersion = value; }
 
             /// <inheritdoc cref="global::Wide.Spread.Ref.ExchangeNearVersion"/>
             public long ExchangeNearVersion(long value) => ((global::Wide.Spread.Ref)record).ExchangeNearVersion(value);
@@ -720,16 +720,16 @@ namespace Wide
             public global::System.Span<int> Straddle => ((global::Wide.Spread.Ref)record).Straddle;
 
             /// <inheritdoc cref="global::Wide.Spread.Ref.Far"/>
-            public double Far { get => ((global::Wide.Spread.Ref)record).Far; set => ((global::Wide.Spread.Ref)record).Far = value; }
+            public double Far { get => ((global::Wide.Spread.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Spread>)record).Far; set => ((global::Wide.Spread.Ref)record).Far = value; }
 
             /// <inheritdoc cref="global::Wide.Spread.Ref.FarNameBytes"/>
             public global::System.Span<byte> FarNameBytes => ((global::Wide.Spread.Ref)record).FarNameBytes;
 
             /// <inheritdoc cref="global::Wide.Spread.Ref.FarName"/>
-            public string FarName { get => ((global::Wide.Spread.Ref)record).FarName; set => ((global::Wide.Spread.Ref)record).FarName = value; }
+            public string FarName { get => ((global::Wide.Spread.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Spread>)record).FarName; set => ((global::Wide.Spread.Ref)record).FarName = value; }
 
             /// <inheritdoc cref="global::Wide.Spread.Ref.FarVersion"/>
-            public long FarVersion { get => ((global::Wide.Spread.Ref)record).FarVersion; set => ((global::Wide.Spread.Ref)record).FarVersion = value; }
+            public long FarVersion { get => ((global::Wide.Spread.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wide.Spread>)record).FarVersion; set => ((global::Wide.Spread.Ref)record).FarVersion = value; }
 
             /// <inheritdoc cref="global::Wide.Spread.Ref.ExchangeFarVersion"/>
             public long ExchangeFarVersion(long value) => ((global::Wide.Spread.Ref)record).ExchangeFarVersion(value);

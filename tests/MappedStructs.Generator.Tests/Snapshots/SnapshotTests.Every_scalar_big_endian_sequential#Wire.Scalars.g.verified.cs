@@ -502,61 +502,61 @@ namespace Wire
         extension(global::MappedStructs.MappedRecord<global::Wire.Scalars> record)
         {
             /// <inheritdoc cref="global::Wire.Scalars.Ref.Flag"/>
-            public bool Flag { get => ((global::Wire.Scalars.Ref)record).Flag; set => ((global::Wire.Scalars.Ref)record).Flag = value; }
+            public bool Flag { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).Flag; set => ((global::Wire.Scalars.Ref)record).Flag = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.U8"/>
-            public byte U8 { get => ((global::Wire.Scalars.Ref)record).U8; set => ((global::Wire.Scalars.Ref)record).U8 = value; }
+            public byte U8 { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).U8; set => ((global::Wire.Scalars.Ref)record).U8 = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.I8"/>
-            public sbyte I8 { get => ((global::Wire.Scalars.Ref)record).I8; set => ((global::Wire.Scalars.Ref)record).I8 = value; }
+            public sbyte I8 { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).I8; set => ((global::Wire.Scalars.Ref)record).I8 = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.I16"/>
-            public short I16 { get => ((global::Wire.Scalars.Ref)record).I16; set => ((global::Wire.Scalars.Ref)record).I16 = value; }
+            public short I16 { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).I16; set => ((global::Wire.Scalars.Ref)record).I16 = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.U16"/>
-            public ushort U16 { get => ((global::Wire.Scalars.Ref)record).U16; set => ((global::Wire.Scalars.Ref)record).U16 = value; }
+            public ushort U16 { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).U16; set => ((global::Wire.Scalars.Ref)record).U16 = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.I32"/>
-            public int I32 { get => ((global::Wire.Scalars.Ref)record).I32; set => ((global::Wire.Scalars.Ref)record).I32 = value; }
+            public int I32 { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).I32; set => ((global::Wire.Scalars.Ref)record).I32 = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.U32"/>
-            public uint U32 { get => ((global::Wire.Scalars.Ref)record).U32; set => ((global::Wire.Scalars.Ref)record).U32 = value; }
+            public uint U32 { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).U32; set => ((global::Wire.Scalars.Ref)record).U32 = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.I64"/>
-            public long I64 { get => ((global::Wire.Scalars.Ref)record).I64; set => ((global::Wire.Scalars.Ref)record).I64 = value; }
+            public long I64 { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).I64; set => ((global::Wire.Scalars.Ref)record).I64 = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.U64"/>
-            public ulong U64 { get => ((global::Wire.Scalars.Ref)record).U64; set => ((global::Wire.Scalars.Ref)record).U64 = value; }
+            public ulong U64 { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).U64; set => ((global::Wire.Scalars.Ref)record).U64 = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.I128"/>
-            public global::System.Int128 I128 { get => ((global::Wire.Scalars.Ref)record).I128; set => ((global::Wire.Scalars.Ref)record).I128 = value; }
+            public global::System.Int128 I128 { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).I128; set => ((global::Wire.Scalars.Ref)record).I128 = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.U128"/>
-            public global::System.UInt128 U128 { get => ((global::Wire.Scalars.Ref)record).U128; set => ((global::Wire.Scalars.Ref)record).U128 = value; }
+            public global::System.UInt128 U128 { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).U128; set => ((global::Wire.Scalars.Ref)record).U128 = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.Letter"/>
-            public char Letter { get => ((global::Wire.Scalars.Ref)record).Letter; set => ((global::Wire.Scalars.Ref)record).Letter = value; }
+            public char Letter { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).Letter; set => ((global::Wire.Scalars.Ref)record).Letter = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.F16"/>
-            public global::System.Half F16 { get => ((global::Wire.Scalars.Ref)record).F16; set => ((global::Wire.Scalars.Ref)record).F16 = value; }
+            public global::System.Half F16 { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).F16; set => ((global::Wire.Scalars.Ref)record).F16 = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.F32"/>
-            public float F32 { get => ((global::Wire.Scalars.Ref)record).F32; set => ((global::Wire.Scalars.Ref)record).F32 = value; }
+            public float F32 { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).F32; set => ((global::Wire.Scalars.Ref)record).F32 = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.F64"/>
-            public double F64 { get => ((global::Wire.Scalars.Ref)record).F64; set => ((global::Wire.Scalars.Ref)record).F64 = value; }
+            public double F64 { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).F64; set => ((global::Wire.Scalars.Ref)record).F64 = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.Id"/>
-            public global::System.Guid Id { get => ((global::Wire.Scalars.Ref)record).Id; set => ((global::Wire.Scalars.Ref)record).Id = value; }
+            public global::System.Guid Id { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).Id; set => ((global::Wire.Scalars.Ref)record).Id = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.When"/>
-            public global::System.DateTime When { get => ((global::Wire.Scalars.Ref)record).When; set => ((global::Wire.Scalars.Ref)record).When = value; }
+            public global::System.DateTime When { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).When; set => ((global::Wire.Scalars.Ref)record).When = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.Elapsed"/>
-            public global::System.TimeSpan Elapsed { get => ((global::Wire.Scalars.Ref)record).Elapsed; set => ((global::Wire.Scalars.Ref)record).Elapsed = value; }
+            public global::System.TimeSpan Elapsed { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).Elapsed; set => ((global::Wire.Scalars.Ref)record).Elapsed = value; }
 
             /// <inheritdoc cref="global::Wire.Scalars.Ref.Code"/>
-            public global::Wire.Code Code { get => ((global::Wire.Scalars.Ref)record).Code; set => ((global::Wire.Scalars.Ref)record).Code = value; }
+            public global::Wire.Code Code { get => ((global::Wire.Scalars.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Wire.Scalars>)record).Code; set => ((global::Wire.Scalars.Ref)record).Code = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Wire.Scalars> table)

@@ -179,10 +179,10 @@ namespace Formats
         extension(global::MappedStructs.MappedRecord<global::Formats.ChunkHeader> record)
         {
             /// <inheritdoc cref="global::Formats.ChunkHeader.Ref.Id"/>
-            public uint Id { get => ((global::Formats.ChunkHeader.Ref)record).Id; set => ((global::Formats.ChunkHeader.Ref)record).Id = value; }
+            public uint Id { get => ((global::Formats.ChunkHeader.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.ChunkHeader>)record).Id; set => ((global::Formats.ChunkHeader.Ref)record).Id = value; }
 
             /// <inheritdoc cref="global::Formats.ChunkHeader.Ref.Size"/>
-            public uint Size { get => ((global::Formats.ChunkHeader.Ref)record).Size; set => ((global::Formats.ChunkHeader.Ref)record).Size = value; }
+            public uint Size { get => ((global::Formats.ChunkHeader.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.ChunkHeader>)record).Size; set => ((global::Formats.ChunkHeader.Ref)record).Size = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Formats.ChunkHeader> table)

@@ -434,31 +434,31 @@ namespace Formats
         extension(global::MappedStructs.MappedRecord<global::Formats.Section> record)
         {
             /// <inheritdoc cref="global::Formats.Section.Ref_.Name"/>
-            public uint Name { get => ((global::Formats.Section.Ref_)record).Name; set => ((global::Formats.Section.Ref_)record).Name = value; }
+            public uint Name { get => ((global::Formats.Section.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.Section>)record).Name; set => ((global::Formats.Section.Ref_)record).Name = value; }
 
             /// <inheritdoc cref="global::Formats.Section.Ref_.Offset"/>
-            public ulong Offset { get => ((global::Formats.Section.Ref_)record).Offset; set => ((global::Formats.Section.Ref_)record).Offset = value; }
+            public ulong Offset { get => ((global::Formats.Section.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.Section>)record).Offset; set => ((global::Formats.Section.Ref_)record).Offset = value; }
 
             /// <inheritdoc cref="global::Formats.Section.Ref_.Size"/>
-            public ulong Size { get => ((global::Formats.Section.Ref_)record).Size; set => ((global::Formats.Section.Ref_)record).Size = value; }
+            public ulong Size { get => ((global::Formats.Section.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.Section>)record).Size; set => ((global::Formats.Section.Ref_)record).Size = value; }
 
             /// <inheritdoc cref="global::Formats.Section.Ref_.From"/>
-            public int From { get => ((global::Formats.Section.Ref_)record).From; set => ((global::Formats.Section.Ref_)record).From = value; }
+            public int From { get => ((global::Formats.Section.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.Section>)record).From; set => ((global::Formats.Section.Ref_)record).From = value; }
 
             /// <inheritdoc cref="global::Formats.Section.Ref_.Ref"/>
-            public int Ref { get => ((global::Formats.Section.Ref_)record).Ref; set => ((global::Formats.Section.Ref_)record).Ref = value; }
+            public int Ref { get => ((global::Formats.Section.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.Section>)record).Ref; set => ((global::Formats.Section.Ref_)record).Ref = value; }
 
             /// <inheritdoc cref="global::Formats.Section.Ref_.Layout"/>
-            public int Layout { get => ((global::Formats.Section.Ref_)record).Layout; set => ((global::Formats.Section.Ref_)record).Layout = value; }
+            public int Layout { get => ((global::Formats.Section.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.Section>)record).Layout; set => ((global::Formats.Section.Ref_)record).Layout = value; }
 
             /// <inheritdoc cref="global::Formats.Section.Ref_.TagBytes_"/>
             public global::System.Span<byte> TagBytes_ => ((global::Formats.Section.Ref_)record).TagBytes_;
 
             /// <inheritdoc cref="global::Formats.Section.Ref_.Tag"/>
-            public string Tag { get => ((global::Formats.Section.Ref_)record).Tag; set => ((global::Formats.Section.Ref_)record).Tag = value; }
+            public string Tag { get => ((global::Formats.Section.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.Section>)record).Tag; set => ((global::Formats.Section.Ref_)record).Tag = value; }
 
             /// <inheritdoc cref="global::Formats.Section.Ref_.TagBytes"/>
-            public int TagBytes { get => ((global::Formats.Section.Ref_)record).TagBytes; set => ((global::Formats.Section.Ref_)record).TagBytes = value; }
+            public int TagBytes { get => ((global::Formats.Section.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.Section>)record).TagBytes; set => ((global::Formats.Section.Ref_)record).TagBytes = value; }
 
             /// <inheritdoc cref="global::Formats.Section.Ref_.Chunk"/>
             public global::Formats.ChunkHeader.Ref Chunk => ((global::Formats.Section.Ref_)record).Chunk;

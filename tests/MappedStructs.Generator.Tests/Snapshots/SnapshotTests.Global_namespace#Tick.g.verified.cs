@@ -177,10 +177,10 @@ public static class TickRecordExtensions
     extension(global::MappedStructs.MappedRecord<global::Tick> record)
     {
         /// <inheritdoc cref="global::Tick.Ref.Time"/>
-        public long Time { get => ((global::Tick.Ref)record).Time; set => ((global::Tick.Ref)record).Time = value; }
+        public long Time { get => ((global::Tick.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Tick>)record).Time; set => ((global::Tick.Ref)record).Time = value; }
 
         /// <inheritdoc cref="global::Tick.Ref.Value"/>
-        public float Value { get => ((global::Tick.Ref)record).Value; set => ((global::Tick.Ref)record).Value = value; }
+        public float Value { get => ((global::Tick.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Tick>)record).Value; set => ((global::Tick.Ref)record).Value = value; }
     }
 
     extension(global::MappedStructs.MappedTable<global::Tick> table)

@@ -273,10 +273,10 @@ namespace Audio
         extension(global::MappedStructs.MappedRecord<global::Audio.BigFrame> record)
         {
             /// <inheritdoc cref="global::Audio.BigFrame.Ref.Length"/>
-            public uint Length { get => ((global::Audio.BigFrame.Ref)record).Length; set => ((global::Audio.BigFrame.Ref)record).Length = value; }
+            public uint Length { get => ((global::Audio.BigFrame.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Audio.BigFrame>)record).Length; set => ((global::Audio.BigFrame.Ref)record).Length = value; }
 
             /// <inheritdoc cref="global::Audio.BigFrame.Ref.Sample"/>
-            public int Sample { get => ((global::Audio.BigFrame.Ref)record).Sample; set => ((global::Audio.BigFrame.Ref)record).Sample = value; }
+            public int Sample { get => ((global::Audio.BigFrame.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Audio.BigFrame>)record).Sample; set => ((global::Audio.BigFrame.Ref)record).Sample = value; }
 
             /// <inheritdoc cref="global::Audio.BigFrame.Ref.Sizes"/>
             public global::Audio.BigFrame.SizesArray Sizes => ((global::Audio.BigFrame.Ref)record).Sizes;

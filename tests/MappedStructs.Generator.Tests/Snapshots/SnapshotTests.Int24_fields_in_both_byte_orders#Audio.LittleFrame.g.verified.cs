@@ -273,10 +273,10 @@ namespace Audio
         extension(global::MappedStructs.MappedRecord<global::Audio.LittleFrame> record)
         {
             /// <inheritdoc cref="global::Audio.LittleFrame.Ref.Left"/>
-            public int Left { get => ((global::Audio.LittleFrame.Ref)record).Left; set => ((global::Audio.LittleFrame.Ref)record).Left = value; }
+            public int Left { get => ((global::Audio.LittleFrame.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Audio.LittleFrame>)record).Left; set => ((global::Audio.LittleFrame.Ref)record).Left = value; }
 
             /// <inheritdoc cref="global::Audio.LittleFrame.Ref.Length"/>
-            public uint Length { get => ((global::Audio.LittleFrame.Ref)record).Length; set => ((global::Audio.LittleFrame.Ref)record).Length = value; }
+            public uint Length { get => ((global::Audio.LittleFrame.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Audio.LittleFrame>)record).Length; set => ((global::Audio.LittleFrame.Ref)record).Length = value; }
 
             /// <inheritdoc cref="global::Audio.LittleFrame.Ref.Samples"/>
             public global::Audio.LittleFrame.SamplesArray Samples => ((global::Audio.LittleFrame.Ref)record).Samples;

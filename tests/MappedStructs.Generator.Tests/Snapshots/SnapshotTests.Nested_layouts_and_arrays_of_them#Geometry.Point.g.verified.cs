@@ -179,10 +179,10 @@ namespace Geometry
         extension(global::MappedStructs.MappedRecord<global::Geometry.Point> record)
         {
             /// <inheritdoc cref="global::Geometry.Point.Ref.X"/>
-            public float X { get => ((global::Geometry.Point.Ref)record).X; set => ((global::Geometry.Point.Ref)record).X = value; }
+            public float X { get => ((global::Geometry.Point.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Geometry.Point>)record).X; set => ((global::Geometry.Point.Ref)record).X = value; }
 
             /// <inheritdoc cref="global::Geometry.Point.Ref.Y"/>
-            public float Y { get => ((global::Geometry.Point.Ref)record).Y; set => ((global::Geometry.Point.Ref)record).Y = value; }
+            public float Y { get => ((global::Geometry.Point.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Geometry.Point>)record).Y; set => ((global::Geometry.Point.Ref)record).Y = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Geometry.Point> table)

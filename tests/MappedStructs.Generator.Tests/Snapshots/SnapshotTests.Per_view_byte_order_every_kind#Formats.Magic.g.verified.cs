@@ -160,7 +160,7 @@ namespace Formats
         extension(global::MappedStructs.MappedRecord<global::Formats.Magic> record)
         {
             /// <inheritdoc cref="global::Formats.Magic.Ref.Value"/>
-            public uint Value { get => ((global::Formats.Magic.Ref)record).Value; set => ((global::Formats.Magic.Ref)record).Value = value; }
+            public uint Value { get => ((global::Formats.Magic.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Formats.Magic>)record).Value; set => ((global::Formats.Magic.Ref)record).Value = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Formats.Magic> table)

@@ -188,7 +188,7 @@ namespace Positional
         extension(global::MappedStructs.MappedRecord<global::Positional.Range> record)
         {
             /// <inheritdoc cref="global::Positional.Range.Ref.Start"/>
-            public long Start { get => ((global::Positional.Range.Ref)record).Start; set => ((global::Positional.Range.Ref)record).Start = value; }
+            public long Start { get => ((global::Positional.Range.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Positional.Range>)record).Start; set => ((global::Positional.Range.Ref)record).Start = value; }
 
             /// <inheritdoc cref="global::Positional.Range.Ref.ExchangeStart"/>
             public long ExchangeStart(long value) => ((global::Positional.Range.Ref)record).ExchangeStart(value);
@@ -200,7 +200,7 @@ namespace Positional
             public long AddStart(long delta) => ((global::Positional.Range.Ref)record).AddStart(delta);
 
             /// <inheritdoc cref="global::Positional.Range.Ref.End"/>
-            public long End { get => ((global::Positional.Range.Ref)record).End; set => ((global::Positional.Range.Ref)record).End = value; }
+            public long End { get => ((global::Positional.Range.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Positional.Range>)record).End; set => ((global::Positional.Range.Ref)record).End = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Positional.Range> table)

@@ -179,7 +179,7 @@ namespace Access
         extension(global::MappedStructs.MappedRecord<global::Access.Outer.Packet> slot)
         {
             /// <inheritdoc cref="global::Access.Outer.Packet.Ref.record"/>
-            public int record { get => ((global::Access.Outer.Packet.Ref)slot).record; set => ((global::Access.Outer.Packet.Ref)slot).record = value; }
+            public int record { get => ((global::Access.Outer.Packet.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Access.Outer.Packet>)slot).record; set => ((global::Access.Outer.Packet.Ref)slot).record = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Access.Outer.Packet> table)

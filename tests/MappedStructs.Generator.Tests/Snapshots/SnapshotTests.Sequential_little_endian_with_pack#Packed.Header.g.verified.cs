@@ -217,16 +217,16 @@ namespace Packed
         extension(global::MappedStructs.MappedRecord<global::Packed.Header> record)
         {
             /// <inheritdoc cref="global::Packed.Header.Ref.Kind"/>
-            public byte Kind { get => ((global::Packed.Header.Ref)record).Kind; set => ((global::Packed.Header.Ref)record).Kind = value; }
+            public byte Kind { get => ((global::Packed.Header.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Packed.Header>)record).Kind; set => ((global::Packed.Header.Ref)record).Kind = value; }
 
             /// <inheritdoc cref="global::Packed.Header.Ref.Length"/>
-            public int Length { get => ((global::Packed.Header.Ref)record).Length; set => ((global::Packed.Header.Ref)record).Length = value; }
+            public int Length { get => ((global::Packed.Header.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Packed.Header>)record).Length; set => ((global::Packed.Header.Ref)record).Length = value; }
 
             /// <inheritdoc cref="global::Packed.Header.Ref.Stamp"/>
-            public long Stamp { get => ((global::Packed.Header.Ref)record).Stamp; set => ((global::Packed.Header.Ref)record).Stamp = value; }
+            public long Stamp { get => ((global::Packed.Header.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Packed.Header>)record).Stamp; set => ((global::Packed.Header.Ref)record).Stamp = value; }
 
             /// <inheritdoc cref="global::Packed.Header.Ref.Tag"/>
-            public char Tag { get => ((global::Packed.Header.Ref)record).Tag; set => ((global::Packed.Header.Ref)record).Tag = value; }
+            public char Tag { get => ((global::Packed.Header.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Packed.Header>)record).Tag; set => ((global::Packed.Header.Ref)record).Tag = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Packed.Header> table)

@@ -191,13 +191,13 @@ namespace Archive
         extension(global::MappedStructs.MappedRecord<global::Archive.BigVolume> record)
         {
             /// <inheritdoc cref="global::Archive.BigVolume.Ref.Number"/>
-            public short Number { get => ((global::Archive.BigVolume.Ref)record).Number; set => ((global::Archive.BigVolume.Ref)record).Number = value; }
+            public short Number { get => ((global::Archive.BigVolume.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Archive.BigVolume>)record).Number; set => ((global::Archive.BigVolume.Ref)record).Number = value; }
 
             /// <inheritdoc cref="global::Archive.BigVolume.Ref.VolumeIdBytes"/>
             public global::System.Span<byte> VolumeIdBytes => ((global::Archive.BigVolume.Ref)record).VolumeIdBytes;
 
             /// <inheritdoc cref="global::Archive.BigVolume.Ref.VolumeId"/>
-            public string VolumeId { get => ((global::Archive.BigVolume.Ref)record).VolumeId; set => ((global::Archive.BigVolume.Ref)record).VolumeId = value; }
+            public string VolumeId { get => ((global::Archive.BigVolume.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Archive.BigVolume>)record).VolumeId; set => ((global::Archive.BigVolume.Ref)record).VolumeId = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Archive.BigVolume> table)

@@ -204,13 +204,13 @@ namespace Archive
             public global::System.Span<byte> ModeBytes => ((global::Archive.TarNumbers.Ref)record).ModeBytes;
 
             /// <inheritdoc cref="global::Archive.TarNumbers.Ref.Mode"/>
-            public string Mode { get => ((global::Archive.TarNumbers.Ref)record).Mode; set => ((global::Archive.TarNumbers.Ref)record).Mode = value; }
+            public string Mode { get => ((global::Archive.TarNumbers.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Archive.TarNumbers>)record).Mode; set => ((global::Archive.TarNumbers.Ref)record).Mode = value; }
 
             /// <inheritdoc cref="global::Archive.TarNumbers.Ref.NoteBytes"/>
             public global::System.Span<byte> NoteBytes => ((global::Archive.TarNumbers.Ref)record).NoteBytes;
 
             /// <inheritdoc cref="global::Archive.TarNumbers.Ref.Note"/>
-            public string Note { get => ((global::Archive.TarNumbers.Ref)record).Note; set => ((global::Archive.TarNumbers.Ref)record).Note = value; }
+            public string Note { get => ((global::Archive.TarNumbers.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Archive.TarNumbers>)record).Note; set => ((global::Archive.TarNumbers.Ref)record).Note = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Archive.TarNumbers> table)

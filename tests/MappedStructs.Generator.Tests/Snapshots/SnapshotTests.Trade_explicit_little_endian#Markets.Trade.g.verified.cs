@@ -276,25 +276,25 @@ namespace Markets
         extension(global::MappedStructs.MappedRecord<global::Markets.Trade> record)
         {
             /// <inheritdoc cref="global::Markets.Trade.Ref.Id"/>
-            public long Id { get => ((global::Markets.Trade.Ref)record).Id; set => ((global::Markets.Trade.Ref)record).Id = value; }
+            public long Id { get => ((global::Markets.Trade.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade>)record).Id; set => ((global::Markets.Trade.Ref)record).Id = value; }
 
             /// <inheritdoc cref="global::Markets.Trade.Ref.Price"/>
-            public double Price { get => ((global::Markets.Trade.Ref)record).Price; set => ((global::Markets.Trade.Ref)record).Price = value; }
+            public double Price { get => ((global::Markets.Trade.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade>)record).Price; set => ((global::Markets.Trade.Ref)record).Price = value; }
 
             /// <inheritdoc cref="global::Markets.Trade.Ref.Quantity"/>
-            public int Quantity { get => ((global::Markets.Trade.Ref)record).Quantity; set => ((global::Markets.Trade.Ref)record).Quantity = value; }
+            public int Quantity { get => ((global::Markets.Trade.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade>)record).Quantity; set => ((global::Markets.Trade.Ref)record).Quantity = value; }
 
             /// <inheritdoc cref="global::Markets.Trade.Ref.Side"/>
-            public global::Markets.Side Side { get => ((global::Markets.Trade.Ref)record).Side; set => ((global::Markets.Trade.Ref)record).Side = value; }
+            public global::Markets.Side Side { get => ((global::Markets.Trade.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade>)record).Side; set => ((global::Markets.Trade.Ref)record).Side = value; }
 
             /// <inheritdoc cref="global::Markets.Trade.Ref.SymbolBytes"/>
             public global::System.Span<byte> SymbolBytes => ((global::Markets.Trade.Ref)record).SymbolBytes;
 
             /// <inheritdoc cref="global::Markets.Trade.Ref.Symbol"/>
-            public string Symbol { get => ((global::Markets.Trade.Ref)record).Symbol; set => ((global::Markets.Trade.Ref)record).Symbol = value; }
+            public string Symbol { get => ((global::Markets.Trade.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade>)record).Symbol; set => ((global::Markets.Trade.Ref)record).Symbol = value; }
 
             /// <inheritdoc cref="global::Markets.Trade.Ref.Version"/>
-            public long Version { get => ((global::Markets.Trade.Ref)record).Version; set => ((global::Markets.Trade.Ref)record).Version = value; }
+            public long Version { get => ((global::Markets.Trade.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade>)record).Version; set => ((global::Markets.Trade.Ref)record).Version = value; }
 
             /// <inheritdoc cref="global::Markets.Trade.Ref.ExchangeVersion"/>
             public long ExchangeVersion(long value) => ((global::Markets.Trade.Ref)record).ExchangeVersion(value);

@@ -185,10 +185,10 @@ namespace Outer.Space
         extension(global::MappedStructs.MappedRecord<global::Outer.Space.Protocol.Envelope.Frame> record)
         {
             /// <inheritdoc cref="global::Outer.Space.Protocol.Envelope.Frame.Ref.Length"/>
-            public uint Length { get => ((global::Outer.Space.Protocol.Envelope.Frame.Ref)record).Length; set => ((global::Outer.Space.Protocol.Envelope.Frame.Ref)record).Length = value; }
+            public uint Length { get => ((global::Outer.Space.Protocol.Envelope.Frame.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Outer.Space.Protocol.Envelope.Frame>)record).Length; set => ((global::Outer.Space.Protocol.Envelope.Frame.Ref)record).Length = value; }
 
             /// <inheritdoc cref="global::Outer.Space.Protocol.Envelope.Frame.Ref.Kind"/>
-            public ushort Kind { get => ((global::Outer.Space.Protocol.Envelope.Frame.Ref)record).Kind; set => ((global::Outer.Space.Protocol.Envelope.Frame.Ref)record).Kind = value; }
+            public ushort Kind { get => ((global::Outer.Space.Protocol.Envelope.Frame.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Outer.Space.Protocol.Envelope.Frame>)record).Kind; set => ((global::Outer.Space.Protocol.Envelope.Frame.Ref)record).Kind = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Outer.Space.Protocol.Envelope.Frame> table)

@@ -191,13 +191,13 @@ namespace Text
         extension(global::MappedStructs.MappedRecord<global::Text.BigLabel> record)
         {
             /// <inheritdoc cref="global::Text.BigLabel.Ref.Length"/>
-            public short Length { get => ((global::Text.BigLabel.Ref)record).Length; set => ((global::Text.BigLabel.Ref)record).Length = value; }
+            public short Length { get => ((global::Text.BigLabel.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Text.BigLabel>)record).Length; set => ((global::Text.BigLabel.Ref)record).Length = value; }
 
             /// <inheritdoc cref="global::Text.BigLabel.Ref.NameBytes"/>
             public global::System.Span<byte> NameBytes => ((global::Text.BigLabel.Ref)record).NameBytes;
 
             /// <inheritdoc cref="global::Text.BigLabel.Ref.Name"/>
-            public string Name { get => ((global::Text.BigLabel.Ref)record).Name; set => ((global::Text.BigLabel.Ref)record).Name = value; }
+            public string Name { get => ((global::Text.BigLabel.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Text.BigLabel>)record).Name; set => ((global::Text.BigLabel.Ref)record).Name = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Text.BigLabel> table)

@@ -204,13 +204,13 @@ namespace Text
             public global::System.Span<byte> NameBytes => ((global::Text.Label.Ref)record).NameBytes;
 
             /// <inheritdoc cref="global::Text.Label.Ref.Name"/>
-            public string Name { get => ((global::Text.Label.Ref)record).Name; set => ((global::Text.Label.Ref)record).Name = value; }
+            public string Name { get => ((global::Text.Label.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Text.Label>)record).Name; set => ((global::Text.Label.Ref)record).Name = value; }
 
             /// <inheritdoc cref="global::Text.Label.Ref.CodeBytes"/>
             public global::System.Span<byte> CodeBytes => ((global::Text.Label.Ref)record).CodeBytes;
 
             /// <inheritdoc cref="global::Text.Label.Ref.Code"/>
-            public string Code { get => ((global::Text.Label.Ref)record).Code; set => ((global::Text.Label.Ref)record).Code = value; }
+            public string Code { get => ((global::Text.Label.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Text.Label>)record).Code; set => ((global::Text.Label.Ref)record).Code = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Text.Label> table)

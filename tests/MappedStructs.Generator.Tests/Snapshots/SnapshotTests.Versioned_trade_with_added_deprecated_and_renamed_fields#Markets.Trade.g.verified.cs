@@ -277,22 +277,22 @@ namespace Markets
         extension(global::MappedStructs.MappedRecord<global::Markets.Trade> record)
         {
             /// <inheritdoc cref="global::Markets.Trade.Ref.Id"/>
-            public long Id { get => ((global::Markets.Trade.Ref)record).Id; set => ((global::Markets.Trade.Ref)record).Id = value; }
+            public long Id { get => ((global::Markets.Trade.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade>)record).Id; set => ((global::Markets.Trade.Ref)record).Id = value; }
 
             /// <inheritdoc cref="global::Markets.Trade.Ref.Price"/>
-            public double Price { get => ((global::Markets.Trade.Ref)record).Price; set => ((global::Markets.Trade.Ref)record).Price = value; }
+            public double Price { get => ((global::Markets.Trade.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade>)record).Price; set => ((global::Markets.Trade.Ref)record).Price = value; }
 
             /// <inheritdoc cref="global::Markets.Trade.Ref.Legacy"/>
-            public int Legacy { get => ((global::Markets.Trade.Ref)record).Legacy; set => ((global::Markets.Trade.Ref)record).Legacy = value; }
+            public int Legacy { get => ((global::Markets.Trade.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade>)record).Legacy; set => ((global::Markets.Trade.Ref)record).Legacy = value; }
 
             /// <inheritdoc cref="global::Markets.Trade.Ref.Quantity"/>
-            public int Quantity { get => ((global::Markets.Trade.Ref)record).Quantity; set => ((global::Markets.Trade.Ref)record).Quantity = value; }
+            public int Quantity { get => ((global::Markets.Trade.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade>)record).Quantity; set => ((global::Markets.Trade.Ref)record).Quantity = value; }
 
             /// <inheritdoc cref="global::Markets.Trade.Ref.VenueId"/>
-            public long VenueId { get => ((global::Markets.Trade.Ref)record).VenueId; set => ((global::Markets.Trade.Ref)record).VenueId = value; }
+            public long VenueId { get => ((global::Markets.Trade.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade>)record).VenueId; set => ((global::Markets.Trade.Ref)record).VenueId = value; }
 
             /// <inheritdoc cref="global::Markets.Trade.Ref.Sequence"/>
-            public long Sequence { get => ((global::Markets.Trade.Ref)record).Sequence; set => ((global::Markets.Trade.Ref)record).Sequence = value; }
+            public long Sequence { get => ((global::Markets.Trade.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Markets.Trade>)record).Sequence; set => ((global::Markets.Trade.Ref)record).Sequence = value; }
 
             /// <inheritdoc cref="global::Markets.Trade.Ref.ExchangeSequence"/>
             public long ExchangeSequence(long value) => ((global::Markets.Trade.Ref)record).ExchangeSequence(value);
