@@ -13,7 +13,6 @@ namespace MappedStructs.Benchmarks.Workloads;
 /// double sum of the faster of the raw double and raw long sums). The listings (<c>--disasm</c>) show what each loop body
 /// does per record; bench/results keeps them.
 /// </summary>
-[DisassemblyDiagnoser(maxDepth: 2, exportGithubMarkdown: true)]
 public unsafe partial class TableLoopBenchmarks : SampleTableBenchmark
 {
     /// <summary>The double baseline: a pointer over the records.</summary>

@@ -7,7 +7,6 @@ namespace MappedStructs.Benchmarks.Workloads;
 /// Random point reads of one double per record through both table indexers and a record span, against a raw pointer
 /// over the read-only table's mapping; the same <see cref="BenchSettings.ReadsPerInvocation"/> random indices for all.
 /// </summary>
-[DisassemblyDiagnoser(maxDepth: 2, exportGithubMarkdown: true)]
 public unsafe class TableRandomReadBenchmarks : SampleTableBenchmark
 {
     private int[] _indices = [];
