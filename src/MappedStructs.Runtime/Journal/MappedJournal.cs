@@ -41,7 +41,11 @@ public sealed class MappedJournal : IDisposable
     public JournalRoll Roll => Meta.Roll;
 
     /// <summary>The largest payload one message can have: a cycle file less its header and two frame headers.</summary>
-    public int MaximumPayload => (int)Math.Min(int.MaxValue - JournalFormat.FrameAlignment, CycleSize - JournalFormat.HeaderSize - (3 * JournalFormat.FrameHeaderSize));
+    public int MaximumPayload => (int)Math.Min(LargestFramedPayload, CycleSize - JournalFormat.HeaderSize - (3 * JournalFormat.FrameHeaderSize));
+
+    // A frame's length (its header and payload, aligned) is an int in the frame's state word: a payload past this would make
+    // it negative, which would pass the fit check and move the write position backwards, out of the mapping.
+    private const int LargestFramedPayload = int.MaxValue - JournalFormat.FrameHeaderSize - JournalFormat.FrameAlignment;
 
     internal JournalMeta Meta { get; }
 

@@ -80,6 +80,20 @@ public sealed class JournalBasicsTests : IDisposable
     }
 
     [Fact]
+    public void In_a_cycle_larger_than_2_GiB_a_payload_whose_frame_length_would_overflow_is_refused()
+    {
+        // Space for the cycle is reserved at creation (about 3 GiB of disk, released when the directory is deleted).
+        using var journal = MappedJournal.Create(JournalPath, new JournalOptions { CycleSize = 3L << 30 });
+        using JournalAppender appender = journal.CreateAppender();
+        Assert.True((long)journal.MaximumPayload + 32 + 7 <= int.MaxValue);
+        Assert.Throws<ArgumentOutOfRangeException>(() => appender.Claim(int.MaxValue - 20));
+        Assert.Equal(0, appender.Append("still appends"u8));
+        using JournalTailer tailer = journal.CreateTailer(JournalStart.Oldest);
+        Assert.True(tailer.TryRead(out JournalMessage message));
+        Assert.Equal("still appends"u8.ToArray(), message.Payload.ToArray());
+    }
+
+    [Fact]
     public void A_payload_larger_than_a_cycle_can_hold_is_refused_before_anything_is_written()
     {
         using var journal = MappedJournal.Create(JournalPath, new JournalOptions { CycleSize = 64 * 1024 });
