@@ -26,7 +26,9 @@ internal static class JournalChildProcess
     /// <summary>Kills the child with SIGKILL (Process.Kill) and waits until it is gone, so its locks are released.</summary>
     public static void KillHard(Process child)
     {
-        child.Kill(entireProcessTree: true);
+        // The child starts no processes of its own; walking the tree reads every process's start time, which Wine cannot give
+        // (Process.StartTime throws there), so the tree walk is left to the platforms where it works.
+        child.Kill(entireProcessTree: !OperatingSystem.IsWindows());
         child.WaitForExit();
     }
 

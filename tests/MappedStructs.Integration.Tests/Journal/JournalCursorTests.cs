@@ -87,6 +87,8 @@ public sealed class JournalCursorTests : IDisposable
     [Fact]
     public void A_tailer_that_falls_behind_retention_while_reading_gets_the_missing_range_when_it_reaches_a_deleted_file()
     {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "Windows refuses to delete a cycle file while a tailer maps it, so retention cannot remove the file this tailer reads; retention under a live tailer is not yet proven on Windows.");
+
         using var journal = MappedJournal.Create(JournalPath, new JournalOptions { CycleSize = 64 * 1024, KeepFiles = 2 });
         using JournalAppender appender = journal.CreateAppender();
         using JournalTailer tailer = journal.CreateTailer(JournalStart.Oldest);

@@ -97,7 +97,9 @@ public sealed class SampleSmokeTests : IDisposable
         Assert.Contains(counts.Value, windowed, StringComparison.Ordinal);
         Match sliding = Regex.Match(windowed, @"sliding window: ([\d,]+) windows mapped one at a time, each holding views of up to 65,540 bytes, instead of one mapping of 307,\d{3} bytes");
         Assert.True(sliding.Success, windowed);
-        Assert.InRange(Number(sliding, 1), 5, 10);
+        // Windows places windows on its 64 KiB allocation granularity, so each window (the view size rounded up, plus one
+        // granule) holds more of the file there and fewer are mapped.
+        Assert.InRange(Number(sliding, 1), OperatingSystem.IsWindows() ? 2 : 5, 10);
         Assert.Contains("agreement: the mapped scan and StreamReader counted the same", windowed, StringComparison.Ordinal);
     }
 
