@@ -42,19 +42,12 @@ public readonly ref struct MappedRecord<T> where T : struct, IMappedLayout<T>
     }
 
     /// <summary>
-    /// A record of <paramref name="length"/> bytes of a table file of another layout version (docs/versioning.md): the
-    /// shorter of the file's stride and the layout's size, which the generated views of a versioned layout accept.
+    /// A record of <paramref name="length"/> bytes: the layout's size, or for a table file of another layout version
+    /// (docs/versioning.md) the shorter of the file's stride and the layout's size, which the generated views of a versioned
+    /// layout accept. It refuses writes when <paramref name="readOnly"/> (a slot of a table mapped read-only; see the type's
+    /// remarks).
     /// </summary>
-    internal MappedRecord(ref byte start, int length)
-    {
-        _bytes = MemoryMarshal.CreateSpan(ref start, length);
-    }
-
-    /// <summary>
-    /// A record of <paramref name="length"/> bytes that refuses writes when <paramref name="readOnly"/> (a slot of a table
-    /// mapped read-only; see the type's remarks).
-    /// </summary>
-    internal MappedRecord(ref byte start, int length, bool readOnly)
+    internal MappedRecord(ref byte start, int length, bool readOnly = false)
     {
         _bytes = MemoryMarshal.CreateSpan(ref start, length);
         _readOnly = readOnly;
