@@ -35,7 +35,8 @@ internal abstract class HeapReferenceFieldEmitter : FieldEmitter
         $"{Support}.ThrowVariableLengthWithoutHeap<{field.Spec.Type.TypeName}>({ViewContext.FieldDisplayName(layout, field)})";
 
     /// <summary>Never reached: <see cref="StoreCheck"/> throws first, before <c>Store</c> writes anything.</summary>
-    public override string StoreStatement(ResolvedLayout layout, ResolvedField field) => string.Empty;
+    public override string StoreStatement(ResolvedLayout layout, ResolvedField field) =>
+        $"// {field.Name} lives in a table's heap, which this view does not reach: the store check has refused it.";
 
     public override string StoreCheck(ResolvedLayout layout, ResolvedField field) =>
         $"{Support}.ThrowVariableLengthWithoutHeap<object>({ViewContext.FieldDisplayName(layout, field)});";
