@@ -321,6 +321,33 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "MAPS0034.md");
 
+    internal static readonly DiagnosticDescriptor VariableLengthLayoutNested = new(
+        id: "MAPS0040",
+        title: "A layout with variable-length fields is nested in another layout",
+        messageFormat: "Field '{0}' {1} '{2}', which has variable-length fields ([Text], [Blob] or [VarArray]); their references point into the heap of the table that holds the record, which a record copied inline into another layout does not carry: declare the variable-length fields on the outer layout instead",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0040.md");
+
+    internal static readonly DiagnosticDescriptor VariableLengthFieldInvalid = new(
+        id: "MAPS0041",
+        title: "A variable-length attribute is on a property it cannot store",
+        messageFormat: "Field '{0}' {1}",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0041.md");
+
+    internal static readonly DiagnosticDescriptor VarArrayElementUnsupported = new(
+        id: "MAPS0042",
+        title: "A [VarArray] element type cannot be stored",
+        messageFormat: "Field '{0}' is a [VarArray] of '{1}', which cannot be viewed in place as a span; its elements must be a scalar whose every bit pattern is a value: byte, sbyte, short, ushort, int, uint, long, ulong, Int128, UInt128, char, Half, float, double, or an enum of those integers",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0042.md");
+
     // ---- Accesses -----------------------------------------------------------------------------------------------
 
     internal static readonly DiagnosticDescriptor FixedArrayIndexOutOfRange = new(

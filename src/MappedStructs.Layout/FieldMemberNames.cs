@@ -7,4 +7,5 @@ namespace MappedStructs.Layout;
 /// <param name="Exchange">The interlocked exchange of an atomic field (<c>ExchangeVersion</c>).</param>
 /// <param name="CompareExchange">The interlocked compare-exchange of an atomic field (<c>CompareExchangeVersion</c>).</param>
 /// <param name="Add">The interlocked add of an atomic field (<c>AddVersion</c>).</param>
-internal sealed record FieldMemberNames(string ArrayView, string ReadOnlyArrayView, string Bytes, string Exchange, string CompareExchange, string Add);
+/// <param name="Reference">The heap reference of a variable-length field (<c>MessageReference</c>).</param>
+internal sealed record FieldMemberNames(string ArrayView, string ReadOnlyArrayView, string Bytes, string Exchange, string CompareExchange, string Add, string Reference = "");

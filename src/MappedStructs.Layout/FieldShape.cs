@@ -20,4 +20,7 @@ internal enum FieldShape
 
     /// <summary>A struct with <c>[MappedLayout]</c>, stored inline; <see cref="FieldType.TypeName"/> is its <see cref="LayoutSpec.QualifiedName"/>.</summary>
     Nested,
+
+    /// <summary><c>System.ReadOnlyMemory&lt;byte&gt;</c>: only a <c>[Blob]</c> can store it.</summary>
+    ByteMemory,
 }

@@ -27,6 +27,7 @@ namespace MappedStructs.Layout;
 /// <param name="Deprecated">The <c>[Field(Deprecated = n)]</c> version that stopped using the field; 0 while it is in use.</param>
 /// <param name="Default">The <c>[Field(Default = c)]</c> constant, or null for the type's default.</param>
 /// <param name="FormerNames">The <c>[FormerName("x")]</c> names, in declaration order.</param>
+/// <param name="VariableLength">Which of <c>[Text]</c>, <c>[Blob]</c> and <c>[VarArray]</c> the field carries, if any.</param>
 internal sealed record FieldSpec(
     string Name,
     FieldType Type,
@@ -43,7 +44,8 @@ internal sealed record FieldSpec(
     int Since = 1,
     int Deprecated = 0,
     FieldDefault? Default = null,
-    EquatableArray<string> FormerNames = default)
+    EquatableArray<string> FormerNames = default,
+    VariableLengthAttribute VariableLength = VariableLengthAttribute.None)
 {
     /// <summary>Whether the field is deprecated: it keeps its bytes, reads give <see cref="Default"/>.</summary>
     public bool IsDeprecated => Deprecated != 0;

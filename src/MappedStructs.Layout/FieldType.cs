@@ -25,6 +25,9 @@ internal sealed record FieldType(FieldShape Shape, ScalarType Scalar, string Typ
     public static FieldType ForNested(string qualifiedName, string displayName) =>
         new(FieldShape.Nested, ScalarType.None, qualifiedName, displayName);
 
+    public static FieldType ForByteMemory(string displayName) =>
+        new(FieldShape.ByteMemory, ScalarType.None, "global::System.ReadOnlyMemory<byte>", displayName);
+
     public static FieldType ForUnsupported(string typeName, string displayName) =>
         new(FieldShape.Unsupported, ScalarType.None, typeName, displayName);
 }

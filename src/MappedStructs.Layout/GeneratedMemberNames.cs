@@ -150,7 +150,8 @@ internal sealed record GeneratedMemberNames(
                 bytes,
                 atomic ? viewScope.Allocate(GeneratedNames.AtomicExchange(field.Name)) : string.Empty,
                 atomic ? viewScope.Allocate(GeneratedNames.AtomicCompareExchange(field.Name)) : string.Empty,
-                atomic ? viewScope.Allocate(GeneratedNames.AtomicAdd(field.Name)) : string.Empty);
+                atomic ? viewScope.Allocate(GeneratedNames.AtomicAdd(field.Name)) : string.Empty,
+                field.VariableLength != VariableLengthAttribute.None ? viewScope.Allocate(GeneratedNames.HeapReference(field.Name)) : string.Empty);
         }
 
         return new GeneratedMemberNames(
@@ -173,7 +174,8 @@ internal sealed record GeneratedMemberNames(
     public FieldMemberNames Field(int fieldIndex) => Fields[fieldIndex];
 
     /// <summary>Whether fixed-array element views are reserved for the field (even a span array's, so a rename never depends on the byte order).</summary>
-    private static bool HasElementViews(FieldSpec field) => field.FixedArrayLength is not null || field.Type.Shape == FieldShape.Array;
+    private static bool HasElementViews(FieldSpec field) =>
+        field.FixedArrayLength is not null || (field.Type.Shape == FieldShape.Array && field.VariableLength == VariableLengthAttribute.None);
 
     private static bool HasUtf8Bytes(FieldSpec field) => field.Utf8Length is not null || field.Type.Shape == FieldShape.String;
 

@@ -93,6 +93,9 @@ internal static class GeneratedNames
     /// <summary>The raw-bytes property the views add beside a Utf8 field's string property.</summary>
     public static string Utf8Bytes(string fieldName) => fieldName + "Bytes";
 
+    /// <summary>The property the views add for a variable-length field's heap reference (its offset and length in the heap).</summary>
+    public static string HeapReference(string fieldName) => fieldName + "Reference";
+
     /// <summary>The interlocked methods <c>Ref</c> adds for an <c>[Atomic]</c> field.</summary>
     public static string AtomicExchange(string fieldName) => "Exchange" + fieldName;
 

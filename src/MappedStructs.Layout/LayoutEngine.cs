@@ -283,6 +283,11 @@ internal static class LayoutEngine
                 violations.Add(new LayoutViolation(ViolationKind.AtomicUnsupportedType, index, field.Name, Detail: type.DisplayName));
             }
 
+            if (field.VariableLength != VariableLengthAttribute.None)
+            {
+                return SizeVariableLength(index, field, violations);
+            }
+
             if (field.BitWidth is not null)
             {
                 return BitFieldRules.Size(index, field, violations);
@@ -336,6 +341,47 @@ internal static class LayoutEngine
                     violations.Add(new LayoutViolation(ViolationKind.UnsupportedFieldType, index, field.Name, Detail: type.DisplayName));
                     return null;
             }
+        }
+
+        // A variable-length field holds a fixed-size reference into the table's heap; its value's type decides the kind.
+        private static FieldSizing? SizeVariableLength(int index, FieldSpec field, List<LayoutViolation> violations)
+        {
+            string? conflict = field.VariableLength == VariableLengthAttribute.Several ? "Text, Blob and VarArray"
+                : field.Utf8Length is not null ? "Utf8"
+                : field.FixedArrayLength is not null ? "FixedArray"
+                : field.IsAtomic ? "Atomic"
+                : field.BitWidth is not null ? "Bits"
+                : null;
+            if (conflict is not null)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.VariableLengthAttributeConflict, index, field.Name, Detail: conflict));
+                return null;
+            }
+
+            FieldType type = field.Type;
+            FieldType? element = type.Shape == FieldShape.Array ? type.Element : null;
+            switch (field.VariableLength)
+            {
+                case VariableLengthAttribute.Text when type.Shape == FieldShape.String:
+                    return Reference(ResolvedFieldKind.Text, VariableLengthFields.TextName, 1);
+                case VariableLengthAttribute.Blob when type.Shape == FieldShape.ByteMemory || element is { Shape: FieldShape.Scalar, Scalar: ScalarType.Byte }:
+                    return Reference(ResolvedFieldKind.Blob, VariableLengthFields.BlobName, 1);
+                case VariableLengthAttribute.VarArray when element is not null:
+                    if (element.Shape is not (FieldShape.Scalar or FieldShape.Enum) || !TypeCatalogue.Get(element.Scalar).CanBeSpan)
+                    {
+                        violations.Add(new LayoutViolation(ViolationKind.VarArrayElementUnsupported, index, field.Name, Detail: element.DisplayName));
+                        return null;
+                    }
+
+                    ScalarInfo info = TypeCatalogue.Get(element.Scalar);
+                    return Reference(ResolvedFieldKind.VarArray, VariableLengthFields.VarArrayName(info), info.Size);
+                default:
+                    violations.Add(new LayoutViolation(ViolationKind.VariableLengthOnWrongType, index, field.Name, Detail: field.VariableLength.ToString()));
+                    return null;
+            }
+
+            static FieldSizing Reference(ResolvedFieldKind kind, string catalogueName, int elementSize) =>
+                new(kind, VariableLengthFields.ReferenceSize, VariableLengthFields.ReferenceAlignment, catalogueName, elementSize, 1, 0);
         }
 
         private FieldSizing? SizeArray(LayoutSpec spec, int index, List<LayoutViolation> violations)
@@ -423,6 +469,13 @@ internal static class LayoutEngine
             if (!nested.IsValidForGeneration)
             {
                 violations.Add(new LayoutViolation(ViolationKind.NestedLayoutInvalid, index, fieldName, Detail: nestedType.DisplayName));
+                return null;
+            }
+
+            // A reference means something only beside the heap of the table whose record holds it.
+            if (nested.HasVariableLengthFields)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.VariableLengthLayoutNested, index, fieldName, Detail: nestedType.DisplayName));
                 return null;
             }
 

@@ -9,4 +9,7 @@ internal enum ResolvedFieldKind
     Nested = 3,
     Atomic = 4,
     Bits = 5,
+    Text = 6,
+    Blob = 7,
+    VarArray = 8,
 }

@@ -42,6 +42,23 @@ internal sealed record ResolvedLayout(
         }
     }
 
+    /// <summary>Whether any field stores its value in a table's heap (<c>[Text]</c>, <c>[Blob]</c>, <c>[VarArray]</c>).</summary>
+    public bool HasVariableLengthFields
+    {
+        get
+        {
+            foreach (ResolvedField placed in Fields)
+            {
+                if (VariableLengthFields.IsVariableLength(placed.Kind))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>Whether any field is <c>[Atomic]</c>, directly or inside a nested layout.</summary>
     public bool HasAtomics => AtomicAlignment > 0;
 

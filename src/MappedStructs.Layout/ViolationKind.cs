@@ -174,4 +174,32 @@ internal enum ViolationKind
     /// bit fields have no single value to read where they are absent). Field: the field; Count: its Since.
     /// </summary>
     VersionedFieldUnsupported = 39,
+
+    /// <summary>
+    /// A layout with variable-length fields (<c>[Text]</c>, <c>[Blob]</c>, <c>[VarArray]</c>) is nested in another layout,
+    /// directly or as a <c>[FixedArray]</c> element: its references point into one table's heap, which a record copied
+    /// inline into another layout does not carry. Field: the nesting field; Detail: the nested layout's display name.
+    /// </summary>
+    VariableLengthLayoutNested = 40,
+
+    /// <summary>
+    /// A variable-length attribute on a property whose type it cannot store: <c>[Text]</c> needs <c>string</c>,
+    /// <c>[Blob]</c> <c>byte[]</c> or <c>ReadOnlyMemory&lt;byte&gt;</c>, <c>[VarArray]</c> an array. Field: the field;
+    /// Detail: the attribute (<c>Text</c>, <c>Blob</c>, <c>VarArray</c>).
+    /// </summary>
+    VariableLengthOnWrongType = 41,
+
+    /// <summary>
+    /// A <c>[VarArray]</c> whose element is not a catalogue scalar that can be viewed in place as a span (enums of those
+    /// integers included; not <c>bool</c>, <c>Guid</c>, <c>DateTime</c>, <c>TimeSpan</c>, 24-bit integers, strings or
+    /// nested layouts). Field: the field; Detail: the element type's display name.
+    /// </summary>
+    VarArrayElementUnsupported = 42,
+
+    /// <summary>
+    /// A variable-length attribute combined with another storage attribute on one property (two of <c>[Text]</c>,
+    /// <c>[Blob]</c>, <c>[VarArray]</c>, or one of them with <c>[Utf8]</c>, <c>[FixedArray]</c>, <c>[Atomic]</c> or
+    /// <c>[Bits]</c>): the field would be stored two ways. Field: the field; Detail: the other attribute's name.
+    /// </summary>
+    VariableLengthAttributeConflict = 43,
 }

@@ -48,7 +48,10 @@ public sealed class DeclarationAnalyzer : LayoutAnalyzer
         DiagnosticDescriptors.BitContainersConflict,
         DiagnosticDescriptors.VersionOutOfRange,
         DiagnosticDescriptors.AddedFieldInsideOlderRecord,
-        DiagnosticDescriptors.VersionedFieldUnsupported);
+        DiagnosticDescriptors.VersionedFieldUnsupported,
+        DiagnosticDescriptors.VariableLengthLayoutNested,
+        DiagnosticDescriptors.VariableLengthFieldInvalid,
+        DiagnosticDescriptors.VarArrayElementUnsupported);
 
     /// <inheritdoc />
     private protected override void Register(CompilationStartAnalysisContext start, LayoutSymbols symbols)

@@ -147,6 +147,17 @@ internal static class ViolationDiagnostics
                         : byDefault ? locations.PropertyAttributeNamedArgument(field, AttributeNames.Field, AttributeNames.DefaultArgument)
                         : AttributeOf(field, AttributeNames.Field, false, locations),
                     violation.FieldName, VersionedFieldReason(violation, spec, fieldType, byDefault));
+            case ViolationKind.VariableLengthLayoutNested:
+                bool asElement = field?.Type is IArrayTypeSymbol;
+                return Diagnostic.Create(descriptor, fieldLocation, violation.FieldName, asElement ? "is a [FixedArray] of" : "nests", violation.Detail);
+            case ViolationKind.VariableLengthOnWrongType:
+                return Diagnostic.Create(descriptor, AttributeOf(field, VariableLengthAttributeName(violation.Detail), false, locations),
+                    violation.FieldName, VariableLengthTypeReason(violation.Detail, fieldType));
+            case ViolationKind.VariableLengthAttributeConflict:
+                return Diagnostic.Create(descriptor, fieldLocation, violation.FieldName,
+                    $"combines a variable-length attribute with {(violation.Detail == "Text, Blob and VarArray" ? "another of " + violation.Detail : "[" + violation.Detail + "]")}, so it would be stored two ways; keep one");
+            case ViolationKind.VarArrayElementUnsupported:
+                return Diagnostic.Create(descriptor, AttributeOf(field, AttributeNames.VarArray, false, locations), violation.FieldName, violation.Detail);
             case ViolationKind.UnboundArgument:
                 // The compiler says why the argument has no value; GeneratedConstantAnalyzer adds the one case it cannot explain.
                 return null;
@@ -201,6 +212,10 @@ internal static class ViolationDiagnostics
         ViolationKind.FieldVersionOutOfRange => DiagnosticDescriptors.VersionOutOfRange,
         ViolationKind.AddedFieldInsideOlderRecord => DiagnosticDescriptors.AddedFieldInsideOlderRecord,
         ViolationKind.VersionedFieldUnsupported => DiagnosticDescriptors.VersionedFieldUnsupported,
+        ViolationKind.VariableLengthLayoutNested => DiagnosticDescriptors.VariableLengthLayoutNested,
+        ViolationKind.VariableLengthOnWrongType => DiagnosticDescriptors.VariableLengthFieldInvalid,
+        ViolationKind.VariableLengthAttributeConflict => DiagnosticDescriptors.VariableLengthFieldInvalid,
+        ViolationKind.VarArrayElementUnsupported => DiagnosticDescriptors.VarArrayElementUnsupported,
 
         // Never reported (see Create); an argument that does not read as a constant is what MAPS0026 explains when it can.
         ViolationKind.UnboundArgument => DiagnosticDescriptors.GeneratedConstantInAttribute,
@@ -265,6 +280,26 @@ internal static class ViolationDiagnostics
         }
 
         return Invariant($"of type '{fieldType}' has Since, Deprecated or Default, but only scalar, enum and atomic fields can be absent from a record or deprecated; text, arrays, nested layouts and bit fields have no single value to read instead");
+    }
+
+    /// <summary>The metadata name of the variable-length attribute <paramref name="shortName"/> names (<c>Text</c>).</summary>
+    private static string VariableLengthAttributeName(string shortName) => shortName switch
+    {
+        "Text" => AttributeNames.Text,
+        "Blob" => AttributeNames.Blob,
+        _ => AttributeNames.VarArray,
+    };
+
+    /// <summary>Why a variable-length attribute cannot store the property's type (see <see cref="ViolationKind.VariableLengthOnWrongType"/>).</summary>
+    private static string VariableLengthTypeReason(string attribute, string fieldType)
+    {
+        string needs = attribute switch
+        {
+            "Text" => "a string",
+            "Blob" => "a byte[] or a ReadOnlyMemory<byte>",
+            _ => "an array of a scalar (int[], long[], double[], ...)",
+        };
+        return $"has [{attribute}] on a property of type '{fieldType}'; [{attribute}] stores {needs}";
     }
 
     private static string Invariant(System.FormattableString text) => System.FormattableString.Invariant(text);

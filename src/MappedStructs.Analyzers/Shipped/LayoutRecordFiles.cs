@@ -25,5 +25,5 @@ internal static class LayoutRecordFiles
     public static readonly string[] ByteOrders = ["Little", "Big", "PerView"];
 
     /// <summary>The spellings of a field kind, as the runtime's <c>FieldKind</c> and table headers name them.</summary>
-    public static readonly string[] FieldKinds = ["Scalar", "Utf8", "FixedArray", "Nested", "Atomic", "Bits"];
+    public static readonly string[] FieldKinds = ["Scalar", "Utf8", "FixedArray", "Nested", "Atomic", "Bits", "Text", "Blob", "VarArray"];
 }

@@ -49,6 +49,9 @@ internal static class LayoutRecordTables
     private static bool HasByteOrder(LayoutRecordField field) => field.Kind switch
     {
         "Scalar" or "Atomic" or "Bits" => field.Size > 1,
+
+        // A variable-length field's record bytes are its reference, a 64-bit word in the layout's byte order.
+        "Text" or "Blob" or "VarArray" => true,
         "FixedArray" => ElementSize(field.Type) > 1,
         _ => false,
     };

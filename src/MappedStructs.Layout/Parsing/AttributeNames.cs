@@ -12,6 +12,9 @@ internal static class AttributeNames
     public const string UInt24 = "MappedStructs.UInt24Attribute";
     public const string Bits = "MappedStructs.BitsAttribute";
     public const string FormerName = "MappedStructs.FormerNameAttribute";
+    public const string Text = "MappedStructs.TextAttribute";
+    public const string Blob = "MappedStructs.BlobAttribute";
+    public const string VarArray = "MappedStructs.VarArrayAttribute";
 
     /// <summary>The named argument of <c>[Bits]</c> that gives the container's type.</summary>
     public const string ContainerArgument = "Container";

@@ -199,6 +199,7 @@ internal static class LayoutSpecParser
         string? unbound = null;
         FieldVersioning versioning = FieldVersioning.InUse;
         var formerNames = new List<string>();
+        VariableLengthAttribute variableLength = VariableLengthAttribute.None;
         foreach (AttributeData attribute in property.GetAttributes())
         {
             string? name = attribute.AttributeClass?.ToDisplayString();
@@ -244,6 +245,11 @@ internal static class LayoutSpecParser
                     }
 
                     break;
+                case AttributeNames.Text:
+                case AttributeNames.Blob:
+                case AttributeNames.VarArray:
+                    variableLength = variableLength == VariableLengthAttribute.None ? VariableLengthOf(name) : VariableLengthAttribute.Several;
+                    break;
                 case AttributeNames.FormerName:
                     if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string former)
                     {
@@ -267,8 +273,15 @@ internal static class LayoutSpecParser
         return new FieldSpec(
             property.Name, type, offset, utf8, fixedArray, atomic, property.SetMethod is not null, unbound, padding,
             bits?.Shift, bits?.Width, bits?.Container ?? ScalarType.None,
-            versioning.Since, versioning.Deprecated, versioning.Default, formerNames.ToEquatableArray());
+            versioning.Since, versioning.Deprecated, versioning.Default, formerNames.ToEquatableArray(), variableLength);
     }
+
+    private static VariableLengthAttribute VariableLengthOf(string attributeName) => attributeName switch
+    {
+        AttributeNames.Text => VariableLengthAttribute.Text,
+        AttributeNames.Blob => VariableLengthAttribute.Blob,
+        _ => VariableLengthAttribute.VarArray,
+    };
 
     /// <summary>The <c>Padding</c> named argument of <c>[Utf8]</c>, NUL without it; one without a readable value is unbound.</summary>
     private static char Utf8Padding(AttributeData attribute, ref string? unbound)
@@ -347,6 +360,12 @@ internal static class LayoutSpecParser
             return FieldType.ForString();
         }
 
+        if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments: [{ SpecialType: SpecialType.System_Byte }] } generic
+            && generic.ConstructedFrom.ToDisplayString() == "System.ReadOnlyMemory<T>")
+        {
+            return FieldType.ForByteMemory(display);
+        }
+
         if (CatalogueSymbols.Find(type) is { } scalar)
         {
             return type.TypeKind == TypeKind.Enum ? FieldType.ForEnum(qualified, display, scalar.Type) : FieldType.ForScalar(scalar.Type);
@@ -387,7 +406,7 @@ internal static class LayoutSpecParser
     private static bool HasMappingAttribute(IPropertySymbol property) =>
         property.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() is AttributeNames.Field
             or AttributeNames.Utf8 or AttributeNames.FixedArray or AttributeNames.Atomic or AttributeNames.Int24 or AttributeNames.UInt24 or AttributeNames.Bits
-            or AttributeNames.FormerName);
+            or AttributeNames.FormerName or AttributeNames.Text or AttributeNames.Blob or AttributeNames.VarArray);
 
     private static AttributeData? FindAttribute(ISymbol symbol, string metadataName) =>
         symbol.GetAttributes().FirstOrDefault(a => a.AttributeClass?.ToDisplayString() == metadataName);

@@ -20,4 +20,13 @@ public enum FieldKind
 
     /// <summary>Some bits of an integer container shared with other bit fields at the same offset.</summary>
     Bits = 5,
+
+    /// <summary>UTF-8 text of any length in the table's heap; the record holds an 8-byte reference.</summary>
+    Text = 6,
+
+    /// <summary>Bytes of any length in the table's heap; the record holds an 8-byte reference.</summary>
+    Blob = 7,
+
+    /// <summary>Scalars of any count in the table's heap, in the layout's byte order; the record holds an 8-byte reference.</summary>
+    VarArray = 8,
 }

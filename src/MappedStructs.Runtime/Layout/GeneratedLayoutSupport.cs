@@ -237,6 +237,16 @@ public static class GeneratedLayoutSupport
         return view.GetReadOnlySpan(offset, size);
     }
 
+    /// <summary>
+    /// Throws <see cref="NotSupportedException"/> for a variable-length field read or written through a view that has no heap:
+    /// its value lives in a table's heap, which a record copied to or from a raw span does not carry. Returns nothing; its
+    /// type lets <c>Load</c> call it where it assigns the field.
+    /// </summary>
+    [DoesNotReturn]
+    public static T ThrowVariableLengthWithoutHeap<T>(string fieldName) =>
+        throw new NotSupportedException(
+            $"{fieldName} is variable-length: its value lives in a table's heap, which this view does not reach. Records with variable-length fields are read and written through a table, not through a view over raw bytes.");
+
     /// <summary>Throws the exception for a buffer shorter than the layout.</summary>
     [DoesNotReturn]
     public static void ThrowTooShort(string layoutName, int size, int actual, string paramName) =>

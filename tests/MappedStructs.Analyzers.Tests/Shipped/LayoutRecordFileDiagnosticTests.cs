@@ -58,7 +58,7 @@ public sealed class LayoutRecordFileDiagnosticTests
     [InlineData("      x     8 Scalar     int64          Id since=1 deprecated=0", "a field line is '<offset> <size> <kind> <type> <name> since=<n> deprecated=<n>', numbers in digits")]
     [InlineData("     20     8 Scalar     int64          Id since=1 deprecated=0", "8 bytes at offset 20 do not lie within the 24-byte record")]
     [InlineData("      0     0 Scalar     int64          Id since=1 deprecated=0", "0 bytes at offset 0 do not lie within the 24-byte record")]
-    [InlineData("      0     8 Word       int64          Id since=1 deprecated=0", "'Word' is none of the field kinds Scalar, Utf8, FixedArray, Nested, Atomic, Bits")]
+    [InlineData("      0     8 Word       int64          Id since=1 deprecated=0", "'Word' is none of the field kinds Scalar, Utf8, FixedArray, Nested, Atomic, Bits, Text, Blob, VarArray")]
     [InlineData("      0     4 Scalar     int64          Id since=1 deprecated=0", "'int64' is not a scalar of 4 bytes in the type catalogue")]
     [InlineData("      0     8 Scalar     int64          1d since=1 deprecated=0", "'1d' is not a field name")]
     [InlineData("      0     8 Scalar     int64          Id since=2 deprecated=0", "since=2 must lie from 1 to the entry's version 1")]

@@ -1,3 +1,4 @@
+using System.Linq;
 using MappedStructs.Analyzers.Shipped;
 using Microsoft.CodeAnalysis.Text;
 
@@ -18,5 +19,15 @@ public sealed class LayoutRecordParserTests
             [new LayoutRecordField(0, 8, "Scalar", "int64", "Id", 1, 0), new LayoutRecordField(8, 4, "Scalar", "int32", "Old", 1, 3), new LayoutRecordField(12, 4, "Bits", "bits[0:4] of uint32", "Kind", 2, 0)],
             tick.Fields);
         Assert.Equal(("Sample.Tick", 3, 16, "Big", 3), (tick.Name, tick.Version, tick.Size, tick.Endian, tick.Line));
+    }
+
+    [Fact]
+    public void Variable_length_field_lines_read_with_their_kinds()
+    {
+        LayoutRecordFile read = LayoutRecordParser.Parse("MappedLayouts.Shipped.txt", isShipped: true, SourceText.From(
+            "#mappedlayouts 1\n\nlayout Sample.Log version=1 size=24 endian=Little\n      0     8 Text       text           Message\n      8     8 Blob       blob           Payload\n     16     8 VarArray   int32[]        Tags\n"));
+
+        Assert.Empty(read.Problems);
+        Assert.Equal(["Text", "Blob", "VarArray"], Assert.Single(read.Records).Fields.Select(field => field.Kind));
     }
 }

@@ -25,6 +25,7 @@ public class ViolationTests
     private static readonly LayoutSpec s_selfA = Spec("A", [F("X", ScalarType.Int32), new FieldSpec("B", FieldType.ForNested("global::Tests.B", "B"))]);
     private static readonly LayoutSpec s_selfB = Spec("B", [new FieldSpec("A", FieldType.ForNested("global::Tests.A", "A"))]);
     private static readonly LayoutSpec s_badInner = Spec("Bad", [F("X", ScalarType.Int32)], isPartial: false);
+    private static readonly LayoutSpec s_textInner = Spec("TextInner", [new FieldSpec("T", FieldType.ForString(), VariableLength: VariableLengthAttribute.Text)]);
     private static readonly LayoutSpec s_perViewInner = Spec("PerViewInner", [F("X", ScalarType.Int32)], endian: ByteOrder.PerView);
 
     private static readonly Dictionary<ViolationKind, Func<ResolvedLayout>> s_cases = new()
@@ -69,6 +70,10 @@ public class ViolationTests
         [ViolationKind.FieldVersionOutOfRange] = () => Resolve(Spec("S", [F("A", ScalarType.Int32) with { Since = 2 }])),
         [ViolationKind.AddedFieldInsideOlderRecord] = () => Resolve(Spec("S", [F("A", ScalarType.Int32, 0), F("B", ScalarType.Int32, 4) with { Since = 2 }, F("C", ScalarType.Int32, 8)]) with { Version = 2 }),
         [ViolationKind.VersionedFieldUnsupported] = () => Resolve(Spec("S", [F("A", ScalarType.Int32, 0), Str("B", 8, 4) with { Since = 2 }]) with { Version = 2 }),
+        [ViolationKind.VariableLengthLayoutNested] = () => Resolve(Spec("S", [Nest("I", s_textInner)]), s_textInner),
+        [ViolationKind.VariableLengthOnWrongType] = () => Resolve(Spec("S", [F("A", ScalarType.Int32) with { VariableLength = VariableLengthAttribute.Text }])),
+        [ViolationKind.VarArrayElementUnsupported] = () => Resolve(Spec("S", [Arr("A", ScalarType.Bool, null) with { VariableLength = VariableLengthAttribute.VarArray }])),
+        [ViolationKind.VariableLengthAttributeConflict] = () => Resolve(Spec("S", [Str("A", 8) with { VariableLength = VariableLengthAttribute.Text }])),
     };
 
     [Fact]

@@ -38,6 +38,34 @@ public class SnapshotTests
         """));
 
     /// <summary>
+    /// Variable-length fields: each is an 8-byte heap reference read in the layout's byte order; Load and Store refuse
+    /// them outside a table (no heap), and ToString prints the references.
+    /// </summary>
+    [Fact]
+    public void Log_entry_with_variable_length_fields_little_endian() => Snapshot.Verify(Generate(LogEntry("Little")));
+
+    /// <summary>The same layout big-endian: only the references' byte-order helper differs.</summary>
+    [Fact]
+    public void Log_entry_with_variable_length_fields_big_endian() => Snapshot.Verify(Generate(LogEntry("Big")));
+
+    private static string LogEntry(string endian) => $$"""
+        using System;
+        using MappedStructs;
+
+        namespace Logs;
+
+        [MappedLayout(Endian = Endianness.{{endian}})]
+        public partial record struct LogEntry
+        {
+            [Field(0)] public long Timestamp { get; init; }
+            [Field(8)] public int Level { get; init; }
+            [Field(16), Text] public string Message { get; init; }
+            [Field(24), Blob] public ReadOnlyMemory<byte> Payload { get; init; }
+            [Field(32), VarArray] public int[] Tags { get; init; }
+        }
+        """;
+
+    /// <summary>
     /// A layout of version 3: a field added in version 2 with a default, an atomic added in version 3, a deprecated field
     /// and a renamed one. Only the added fields check the view's record length; the deprecated one reads its default and
     /// refuses writes; Store checks added fields before writing and keeps the deprecated field's bytes at its default.

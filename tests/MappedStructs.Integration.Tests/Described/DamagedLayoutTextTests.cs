@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.IO;
+using System.Linq;
 using System.Text;
 using MappedStructs.Integration.Tests.Tables;
 using MappedStructs.TestSupport;
@@ -113,11 +114,31 @@ public sealed class DamagedLayoutTextTests : IDisposable
     [InlineData("0 1 Bits bits[a:4] of uint8 Id", "'a' is not a number")]
     [InlineData("0 1 Bits bits[0:4] uint8 Id", "is not 'bits[<shift>:<width>] of uint8'")]
     [InlineData("0 1 Bits int8 Id", "is not 'bits[<shift>:<width>] of uint8'")]
+    [InlineData("0 8 Text blob Id", "a Text field is 'text' in 8 bytes")]
+    [InlineData("0 4 Text text Id", "a Text field is 'text' in 8 bytes")]
+    [InlineData("0 8 Blob text Id", "a Blob field is 'blob' in 8 bytes")]
+    [InlineData("0 8 VarArray int32 Id", "a VarArray field is '<scalar>[] of a scalar that can be a span'")]
+    [InlineData("0 8 VarArray bool[] Id", "a VarArray field is '<scalar>[] of a scalar that can be a span'")]
+    [InlineData("0 8 VarArray Corner[] Id", "a VarArray field is '<scalar>[] of a scalar that can be a span'")]
     [InlineData("0\t8 Scalar int64 Id", "control character U+0009")]
     [InlineData("0 8 Scalar int64 Id\r", "control character U+000D")]
     public void A_damaged_field_line_is_refused_naming_its_line(string fieldLine, string problem)
     {
         AssertRefused(Expand(RealFirstLine) + "\n" + fieldLine + "\n", 2, problem);
+    }
+
+    /// <summary>
+    /// A variable-length field's line names its kind and type (<c>text</c>, <c>blob</c>, <c>int32[]</c>); a described table
+    /// reads the record's 8-byte heap reference as the raw uint64 word, in the layout's byte order.
+    /// </summary>
+    [Fact]
+    public void Variable_length_field_lines_open_and_read_their_raw_reference()
+    {
+        using var table = DescribedTable.Open(Forge(Expand(RealFirstLine) + "\n      0     8 Text       text           Message\n      8     8 Blob       blob           Payload\n     16     8 VarArray   int32[]        Tags\n"));
+
+        Assert.Equal([FieldKind.Text, FieldKind.Blob, FieldKind.VarArray], table.Layout.Fields.Select(field => field.Kind));
+        Assert.Equal(1UL, table.GetUInt64(0, "Message"));
+        Assert.Equal(FieldValueType.UInt64, table.FieldTypes[2].ValueType);
     }
 
     [Fact]

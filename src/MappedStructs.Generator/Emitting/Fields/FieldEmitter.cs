@@ -18,6 +18,9 @@ internal abstract class FieldEmitter
     private static readonly FieldEmitter s_nested = new NestedFieldEmitter();
     private static readonly FieldEmitter s_fixedArray = new FixedArrayFieldEmitter();
     private static readonly FieldEmitter s_bits = new BitFieldEmitter();
+    private static readonly FieldEmitter s_text = new TextFieldEmitter();
+    private static readonly FieldEmitter s_blob = new BlobFieldEmitter();
+    private static readonly FieldEmitter s_varArray = new VarArrayFieldEmitter();
 
     /// <summary>The emitter for <paramref name="field"/>'s kind: the one place that maps a kind to its code.</summary>
     public static FieldEmitter For(ResolvedField field) => field.Kind switch
@@ -28,6 +31,9 @@ internal abstract class FieldEmitter
         ResolvedFieldKind.Nested => s_nested,
         ResolvedFieldKind.FixedArray => s_fixedArray,
         ResolvedFieldKind.Bits => s_bits,
+        ResolvedFieldKind.Text => s_text,
+        ResolvedFieldKind.Blob => s_blob,
+        ResolvedFieldKind.VarArray => s_varArray,
         _ => throw new InvalidOperationException("Unknown field kind " + field.Kind),
     };
 

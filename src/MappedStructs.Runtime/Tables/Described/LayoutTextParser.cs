@@ -135,6 +135,9 @@ internal static class LayoutTextParser
             "Nested" => FieldKind.Nested,
             "Atomic" => FieldKind.Atomic,
             "Bits" => FieldKind.Bits,
+            "Text" => FieldKind.Text,
+            "Blob" => FieldKind.Blob,
+            "VarArray" => FieldKind.VarArray,
             _ => throw Invalid(path, lineNumber, $"'{tokens[2]}' is not a field kind", line),
         };
         string typeName = string.Join(' ', tokens, 3, tokens.Length - 4);
@@ -212,6 +215,11 @@ internal static class LayoutTextParser
                 RequireLayoutName(field.TypeName, lineNumber, line, path);
                 return DescribedField.ForNested(field, bigEndian);
 
+            case FieldKind.Text:
+            case FieldKind.Blob:
+            case FieldKind.VarArray:
+                return ReferenceReader(field, bigEndian, lineNumber, line, path);
+
             default:
                 return BitsReader(field, bigEndian, lineNumber, line, path);
         }
@@ -245,6 +253,28 @@ internal static class LayoutTextParser
         }
 
         return DescribedField.ForNestedArray(field, bigEndian, count);
+    }
+
+    // "text", "blob" or "<scalar>[]": the record holds the value's 8-byte heap reference, which a described table reads as
+    // the raw uint64 word (HeapReference's bits), never as the value: the table's heap is not opened by a described table.
+    private static DescribedField ReferenceReader(LayoutField field, bool bigEndian, int lineNumber, string line, string path)
+    {
+        string expected = field.Kind switch
+        {
+            FieldKind.Text => VariableLengthFields.TextName,
+            FieldKind.Blob => VariableLengthFields.BlobName,
+            _ => field.TypeName.EndsWith("[]", StringComparison.Ordinal)
+                && s_scalars.TryGetValue(field.TypeName[..^2], out ScalarInfo? element) && element.CanBeSpan
+                    ? field.TypeName
+                    : "<scalar>[] of a scalar that can be a span",
+        };
+        if (field.TypeName != expected || field.Size != VariableLengthFields.ReferenceSize)
+        {
+            throw Invalid(path, lineNumber, $"a {field.Kind} field is '{expected}' in {VariableLengthFields.ReferenceSize} bytes (its heap reference), not '{field.TypeName}' in {field.Size}", line);
+        }
+
+        // Read as what it is in the record, a uint64 scalar; the layout's field table keeps the field's own kind.
+        return DescribedField.ForScalar(field with { Kind = FieldKind.Scalar, TypeName = "uint64" }, bigEndian, s_scalars["uint64"]);
     }
 
     // "bits[<shift>:<width>] of uint<8|16|32|64>", the container being the field's bytes.
