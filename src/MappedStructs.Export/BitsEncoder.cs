@@ -26,9 +26,10 @@ internal sealed class BitsEncoder(DescribedFieldType type, bool bigEndian) : Col
         _ => UInt64Type.Default,
     };
 
-    public override IArrowArray Encode(ReadOnlySpan<byte> records, int rows, int stride, long firstRow)
+    public override IArrowArray Encode(ReadOnlySpan<byte> records, int rows, int stride, long firstRow, BatchBuffers buffers)
     {
-        byte[] buffer = new byte[rows * _valueBytes];
+        Memory<byte> buffer = buffers.Take(rows * _valueBytes);
+        Span<byte> values = buffer.Span;
         ulong mask = Type.BitWidth == 64 ? ulong.MaxValue : (1UL << Type.BitWidth) - 1;
         int offset = Type.Field.Offset;
         int containerBytes = Type.Field.Size;
@@ -36,7 +37,7 @@ internal sealed class BitsEncoder(DescribedFieldType type, bool bigEndian) : Col
         {
             ReadOnlySpan<byte> container = records.Slice((row * stride) + offset, containerBytes);
             ulong value = (Container(container) >> Type.BitShift) & mask;
-            Span<byte> destination = buffer.AsSpan(row * _valueBytes, _valueBytes);
+            Span<byte> destination = values.Slice(row * _valueBytes, _valueBytes);
             for (int b = 0; b < _valueBytes; b++)
             {
                 destination[b] = (byte)(value >> (8 * b));

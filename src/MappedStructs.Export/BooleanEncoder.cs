@@ -9,11 +9,13 @@ internal sealed class BooleanEncoder(DescribedFieldType type, bool bigEndian) : 
 {
     public override IArrowType ElementType => BooleanType.Default;
 
-    public override IArrowArray Encode(ReadOnlySpan<byte> records, int rows, int stride, long firstRow)
+    public override IArrowArray Encode(ReadOnlySpan<byte> records, int rows, int stride, long firstRow, BatchBuffers buffers)
     {
         int elements = Type.ElementCount;
         int length = rows * elements;
-        byte[] bits = new byte[(length + 7) / 8];
+        Memory<byte> buffer = buffers.Take((length + 7) / 8);
+        Span<byte> bits = buffer.Span;
+        bits.Clear();
         int k = 0;
         for (int row = 0; row < rows; row++)
         {
@@ -26,6 +28,6 @@ internal sealed class BooleanEncoder(DescribedFieldType type, bool bigEndian) : 
             }
         }
 
-        return FixedWidth(ElementType, length, bits);
+        return FixedWidth(ElementType, length, buffer);
     }
 }

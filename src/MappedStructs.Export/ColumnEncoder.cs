@@ -21,14 +21,15 @@ internal abstract class ColumnEncoder(DescribedFieldType type, bool bigEndian)
 
     /// <summary>
     /// The values of the field's <see cref="DescribedFieldType.ElementCount"/> elements in each of <paramref name="rows"/>
-    /// records of <paramref name="stride"/> bytes; <paramref name="firstRow"/> is the first record's index, for messages.
+    /// records of <paramref name="stride"/> bytes, in memory taken from <paramref name="buffers"/>; <paramref name="firstRow"/>
+    /// is the first record's index, for messages.
     /// </summary>
-    public abstract IArrowArray Encode(ReadOnlySpan<byte> records, int rows, int stride, long firstRow);
+    public abstract IArrowArray Encode(ReadOnlySpan<byte> records, int rows, int stride, long firstRow, BatchBuffers buffers);
 
     /// <summary>The byte offset in a record of element <paramref name="element"/>.</summary>
     protected int ElementOffset(int element) => Type.Field.Offset + (element * Type.ElementSize);
 
     /// <summary>An array of non-null fixed-width values from their bytes.</summary>
-    protected static IArrowArray FixedWidth(IArrowType type, int length, byte[] values) =>
+    protected static IArrowArray FixedWidth(IArrowType type, int length, Memory<byte> values) =>
         ArrowArrayFactory.BuildArray(new ArrayData(type, length, 0, 0, [ArrowBuffer.Empty, new ArrowBuffer(values)]));
 }

@@ -42,9 +42,9 @@ internal static class ColumnEncoders
     }
 
     /// <summary>A column of the batch: the encoder's values, as a fixed-size list per record for an array field.</summary>
-    public static IArrowArray Column(DescribedFieldType type, ColumnEncoder encoder, ReadOnlySpan<byte> records, int rows, int stride, long firstRow)
+    public static IArrowArray Column(DescribedFieldType type, ColumnEncoder encoder, ReadOnlySpan<byte> records, int rows, int stride, long firstRow, BatchBuffers buffers)
     {
-        IArrowArray values = encoder.Encode(records, rows, stride, firstRow);
+        IArrowArray values = encoder.Encode(records, rows, stride, firstRow, buffers);
         return type.IsArray
             ? ArrowArrayFactory.BuildArray(new ArrayData(ColumnType(type, encoder), rows, 0, 0, [ArrowBuffer.Empty], [values.Data]))
             : values;
@@ -56,17 +56,17 @@ internal static class ColumnEncoders
     private static ColumnEncoder For(DescribedFieldType type, bool big, string path) => type.ValueType switch
     {
         FieldValueType.Bool => new BooleanEncoder(type, big),
-        FieldValueType.UInt8 => Same<byte>(type, big, UInt8Type.Default),
-        FieldValueType.Int8 => Same<sbyte>(type, big, Int8Type.Default),
-        FieldValueType.Int16 => Same<short>(type, big, Int16Type.Default),
-        FieldValueType.UInt16 or FieldValueType.Char => Same<ushort>(type, big, UInt16Type.Default),
-        FieldValueType.Int32 => Same<int>(type, big, Int32Type.Default),
-        FieldValueType.UInt32 => Same<uint>(type, big, UInt32Type.Default),
-        FieldValueType.Int64 or FieldValueType.TimeSpan => Same<long>(type, big, Int64Type.Default),
-        FieldValueType.UInt64 => Same<ulong>(type, big, UInt64Type.Default),
-        FieldValueType.Float16 => Same<Half>(type, big, HalfFloatType.Default),
-        FieldValueType.Float32 => Same<float>(type, big, FloatType.Default),
-        FieldValueType.Float64 => Same<double>(type, big, DoubleType.Default),
+        FieldValueType.UInt8 => Same(type, big, UInt8Type.Default),
+        FieldValueType.Int8 => Same(type, big, Int8Type.Default),
+        FieldValueType.Int16 => Same(type, big, Int16Type.Default),
+        FieldValueType.UInt16 or FieldValueType.Char => Same(type, big, UInt16Type.Default),
+        FieldValueType.Int32 => Same(type, big, Int32Type.Default),
+        FieldValueType.UInt32 => Same(type, big, UInt32Type.Default),
+        FieldValueType.Int64 or FieldValueType.TimeSpan => Same(type, big, Int64Type.Default),
+        FieldValueType.UInt64 => Same(type, big, UInt64Type.Default),
+        FieldValueType.Float16 => Same(type, big, HalfFloatType.Default),
+        FieldValueType.Float32 => Same(type, big, FloatType.Default),
+        FieldValueType.Float64 => Same(type, big, DoubleType.Default),
         FieldValueType.Int24 => new ScalarEncoder<uint, Int24Reader>(type, big, Int32Type.Default, new Int24Reader(big, signed: true)),
         FieldValueType.UInt24 => new ScalarEncoder<uint, Int24Reader>(type, big, UInt32Type.Default, new Int24Reader(big, signed: false)),
         FieldValueType.DateTime => new ScalarEncoder<long, TimestampReader>(type, big, s_timestamp, new TimestampReader(big, type.Field.Name, path)),
@@ -75,6 +75,5 @@ internal static class ColumnEncoders
         _ => new FixedBinaryEncoder(type, big),
     };
 
-    private static ScalarEncoder<T, SameValueReader<T>> Same<T>(DescribedFieldType type, bool big, IArrowType arrowType)
-        where T : unmanaged => new(type, big, arrowType, new SameValueReader<T>(big));
+    private static GatherEncoder Same(DescribedFieldType type, bool big, IArrowType arrowType) => new(type, big, arrowType);
 }

@@ -10,14 +10,6 @@ internal interface IElementReader<out TValue>
     TValue Read(ref byte start, int offset, long row);
 }
 
-/// <summary>A value stored as <typeparamref name="T"/> in the layout's byte order and exported as the same value.</summary>
-internal readonly struct SameValueReader<T>(bool bigEndian) : IElementReader<T>
-    where T : unmanaged
-{
-    public T Read(ref byte start, int offset, long row) =>
-        bigEndian ? BigEndianBytes.Read<T>(ref start, offset) : LittleEndianBytes.Read<T>(ref start, offset);
-}
-
 /// <summary>A three-byte integer widened to 32 bits: sign-extended for <c>int24</c>, zero-extended for <c>uint24</c>.</summary>
 internal readonly struct Int24Reader(bool bigEndian, bool signed) : IElementReader<uint>
 {

@@ -13,11 +13,12 @@ internal sealed class FixedBinaryEncoder(DescribedFieldType type, bool bigEndian
 {
     public override IArrowType ElementType { get; } = new FixedSizeBinaryType(type.ElementSize);
 
-    public override IArrowArray Encode(ReadOnlySpan<byte> records, int rows, int stride, long firstRow)
+    public override IArrowArray Encode(ReadOnlySpan<byte> records, int rows, int stride, long firstRow, BatchBuffers buffers)
     {
         int elements = Type.ElementCount;
         int size = Type.ElementSize;
-        byte[] buffer = new byte[rows * elements * size];
+        Memory<byte> buffer = buffers.Take(rows * elements * size);
+        Span<byte> values = buffer.Span;
         ref byte start = ref MemoryMarshal.GetReference(records);
         bool guid = Type.ValueType == FieldValueType.Guid;
         int k = 0;
@@ -26,7 +27,7 @@ internal sealed class FixedBinaryEncoder(DescribedFieldType type, bool bigEndian
             for (int e = 0; e < elements; e++, k++)
             {
                 int offset = (row * stride) + ElementOffset(e);
-                Span<byte> destination = buffer.AsSpan(k * size, size);
+                Span<byte> destination = values.Slice(k * size, size);
                 if (guid)
                 {
                     Guid value = BigEndian ? BigEndianBytes.ReadGuid(ref start, offset) : LittleEndianBytes.ReadGuid(ref start, offset);

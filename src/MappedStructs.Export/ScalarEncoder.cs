@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Apache.Arrow;
 using Apache.Arrow.Types;
@@ -6,9 +7,10 @@ using Apache.Arrow.Types;
 namespace MappedStructs.Export;
 
 /// <summary>
-/// A field whose every element becomes one fixed-width Arrow value of <typeparamref name="TValue"/>, read by
-/// <typeparamref name="TReader"/> (a struct, so the JIT inlines its read into the loop): the integers, floats, <c>char</c>,
-/// <c>timespan</c>, 24-bit integers and <c>datetime</c>.
+/// A field whose every element becomes one fixed-width Arrow value of <typeparamref name="TValue"/> that differs from its
+/// stored bytes, read by <typeparamref name="TReader"/> (a struct, so the JIT inlines its read into the loop): the 24-bit
+/// integers, widened, and <c>datetime</c>, converted and checked. Values stored as they are exported go through
+/// <see cref="GatherEncoder"/>.
 /// </summary>
 internal sealed class ScalarEncoder<TValue, TReader>(DescribedFieldType type, bool bigEndian, IArrowType elementType, TReader reader) : ColumnEncoder(type, bigEndian)
     where TValue : unmanaged
@@ -16,11 +18,11 @@ internal sealed class ScalarEncoder<TValue, TReader>(DescribedFieldType type, bo
 {
     public override IArrowType ElementType { get; } = elementType;
 
-    public override IArrowArray Encode(ReadOnlySpan<byte> records, int rows, int stride, long firstRow)
+    public override IArrowArray Encode(ReadOnlySpan<byte> records, int rows, int stride, long firstRow, BatchBuffers buffers)
     {
         int elements = Type.ElementCount;
-        byte[] buffer = new byte[rows * elements * Marshal.SizeOf<TValue>()];
-        Span<TValue> values = MemoryMarshal.Cast<byte, TValue>(buffer.AsSpan());
+        Memory<byte> buffer = buffers.Take(rows * elements * Unsafe.SizeOf<TValue>());
+        Span<TValue> values = MemoryMarshal.Cast<byte, TValue>(buffer.Span);
         ref byte start = ref MemoryMarshal.GetReference(records);
         int k = 0;
         for (int row = 0; row < rows; row++)

@@ -17,6 +17,10 @@ namespace MappedStructs.Export;
 /// </summary>
 public static class TableExport
 {
+    // The file stream's buffer gathers the writer's small writes (message lengths, metadata, padding). A larger column buffer
+    // tops it up and goes to the file past it, so at most this many of its bytes are copied on the way.
+    private const int OutputBufferBytes = 4096;
+
     /// <summary>The Arrow schema of <paramref name="table"/>'s export: one non-nullable column per field (docs/tool.md, "Type mapping").</summary>
     public static Schema ArrowSchema(DescribedTable table)
     {
@@ -46,15 +50,9 @@ public static class TableExport
         ArgumentNullException.ThrowIfNull(destination);
         options ??= new ExportOptions();
         (long first, long total) = Range(table, options);
-        using var writer = new ArrowFileWriter(destination, ArrowSchema(table), leaveOpen: true);
-        foreach (RecordBatch batch in Batches(table, options, first, total))
-        {
-            using (batch)
-            {
-                writer.WriteRecordBatch(batch);
-            }
-        }
-
+        var encoder = new BatchEncoder(table);
+        using var writer = new ArrowFileWriter(destination, encoder.Schema, leaveOpen: true);
+        BatchPipeline.Run(encoder, first, total, BatchSize(encoder, options), writer.WriteRecordBatch, options.Progress);
         writer.WriteEnd();
         return new ExportResult(first, total, first + total);
     }
@@ -67,7 +65,7 @@ public static class TableExport
         ArgumentException.ThrowIfNullOrEmpty(path);
         return WriteBeside(path, partial =>
         {
-            using var stream = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 20);
+            using var stream = new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, OutputBufferBytes);
             return ToArrowFile(table, stream, options);
         });
     }
@@ -86,15 +84,9 @@ public static class TableExport
         return WriteBeside(path, partial =>
         {
             using WriterProperties properties = new WriterPropertiesBuilder().Compression(Compression.Snappy).MaxRowGroupLength(1 << 20).Build();
-            using var writer = new ParquetSharp.Arrow.FileWriter(partial, ArrowSchema(table), properties);
-            foreach (RecordBatch batch in Batches(table, options, first, total))
-            {
-                using (batch)
-                {
-                    writer.WriteBufferedRecordBatch(batch);
-                }
-            }
-
+            var encoder = new BatchEncoder(table);
+            using var writer = new ParquetSharp.Arrow.FileWriter(partial, encoder.Schema, properties);
+            BatchPipeline.Run(encoder, first, total, BatchSize(encoder, options), writer.WriteBufferedRecordBatch, options.Progress);
             writer.Close();
             return new ExportResult(first, total, first + total);
         });
@@ -117,31 +109,21 @@ public static class TableExport
         return (options.FromRecord, options.MaxRecords is long max ? Math.Min(max, available) : available);
     }
 
+    // Each batch in memory of its own (a new set of buffers per batch), since the caller may keep it.
     private static IEnumerable<RecordBatch> Batches(DescribedTable table, ExportOptions options, long first, long total)
     {
-        ColumnEncoder[] encoders = ColumnEncoders.For(table);
-        Schema schema = ColumnEncoders.SchemaOf(table, encoders);
-        int batchSize = (int)Math.Min(options.BatchSize, int.MaxValue / table.Layout.Size);
+        var encoder = new BatchEncoder(table);
+        int batchSize = BatchSize(encoder, options);
         for (long done = 0; done < total;)
         {
             int rows = (int)Math.Min(batchSize, total - done);
-            yield return Batch(table, schema, encoders, first + done, rows);
+            yield return encoder.Encode(first + done, rows, new BatchBuffers());
             done += rows;
             options.Progress?.Invoke(new ExportProgress(done, total));
         }
     }
 
-    private static RecordBatch Batch(DescribedTable table, Schema schema, ColumnEncoder[] encoders, long firstRow, int rows)
-    {
-        ReadOnlySpan<byte> records = table.GetRecordBytes(firstRow, rows);
-        var columns = new IArrowArray[encoders.Length];
-        for (int i = 0; i < columns.Length; i++)
-        {
-            columns[i] = ColumnEncoders.Column(table.FieldTypes[i], encoders[i], records, rows, table.Layout.Size, firstRow);
-        }
-
-        return new RecordBatch(schema, columns, rows);
-    }
+    private static int BatchSize(BatchEncoder encoder, ExportOptions options) => Math.Min(options.BatchSize, encoder.MaxBatchSize);
 
     // Writes to "<path>.partial" and renames it over the path only when the whole export succeeded.
     private static ExportResult WriteBeside(string path, Func<string, ExportResult> write)

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Globalization;
 using System.IO;
 using System.Runtime.InteropServices;
@@ -16,17 +15,26 @@ namespace MappedStructs.Export;
 /// </summary>
 internal sealed class TextEncoder(DescribedFieldType type, bool bigEndian, string path) : ColumnEncoder(type, bigEndian)
 {
+    // UInt128.MaxValue has 39 digits and Int128.MinValue 39 and a sign.
+    private const int MaxDigits = 40;
+
     public override IArrowType ElementType => StringType.Default;
 
-    public override IArrowArray Encode(ReadOnlySpan<byte> records, int rows, int stride, long firstRow)
+    public override IArrowArray Encode(ReadOnlySpan<byte> records, int rows, int stride, long firstRow, BatchBuffers buffers)
     {
         int length = rows * Type.ElementCount;
-        byte[] offsets = new byte[(length + 1) * sizeof(int)];
-        Span<int> ends = MemoryMarshal.Cast<byte, int>(offsets.AsSpan());
-        var data = new ArrayBufferWriter<byte>(Type.ValueType == FieldValueType.Utf8 ? length * Type.ElementSize : length * 20);
-        Span<byte> digits = stackalloc byte[40];
+        Memory<byte> offsets = buffers.Take((length + 1) * sizeof(int));
+        Span<int> ends = MemoryMarshal.Cast<byte, int>(offsets.Span);
+
+        // The most the values can take: the whole field for text (no padding trimmed), 40 digits and a sign for a 128-bit integer.
+        int most = Type.ValueType == FieldValueType.Utf8 ? Type.ElementSize : MaxDigits;
+        Memory<byte> data = buffers.Take(length * most);
+        Span<byte> written = data.Span;
+        Span<byte> digits = stackalloc byte[MaxDigits];
         ref byte start = ref MemoryMarshal.GetReference(records);
+        int end = 0;
         int k = 0;
+        ends[0] = 0;
         for (int row = 0; row < rows; row++)
         {
             for (int e = 0; e < Type.ElementCount; e++)
@@ -35,13 +43,14 @@ internal sealed class TextEncoder(DescribedFieldType type, bool bigEndian, strin
                 ReadOnlySpan<byte> text = Type.ValueType == FieldValueType.Utf8
                     ? Utf8Text(records.Slice(offset, Type.ElementSize), firstRow + row)
                     : digits[..Digits(ref start, offset, digits)];
-                data.Write(text);
-                ends[++k] = data.WrittenCount;
+                text.CopyTo(written[end..]);
+                end += text.Length;
+                ends[++k] = end;
             }
         }
 
         return ArrowArrayFactory.BuildArray(
-            new ArrayData(ElementType, length, 0, 0, [ArrowBuffer.Empty, new ArrowBuffer(offsets), new ArrowBuffer(data.WrittenMemory)]));
+            new ArrayData(ElementType, length, 0, 0, [ArrowBuffer.Empty, new ArrowBuffer(offsets), new ArrowBuffer(data[..end])]));
     }
 
     private ReadOnlySpan<byte> Utf8Text(ReadOnlySpan<byte> field, long row)
@@ -60,6 +69,6 @@ internal sealed class TextEncoder(DescribedFieldType type, bool bigEndian, strin
         bool written = Type.ValueType == FieldValueType.Int128
             ? (BigEndian ? BigEndianBytes.Read<Int128>(ref start, offset) : LittleEndianBytes.Read<Int128>(ref start, offset)).TryFormat(destination, out int count, default, CultureInfo.InvariantCulture)
             : (BigEndian ? BigEndianBytes.Read<UInt128>(ref start, offset) : LittleEndianBytes.Read<UInt128>(ref start, offset)).TryFormat(destination, out count, default, CultureInfo.InvariantCulture);
-        return written ? count : throw new InvalidOperationException("40 bytes hold every 128-bit integer's digits.");
+        return written ? count : throw new InvalidOperationException($"{MaxDigits} bytes hold every 128-bit integer's digits.");
     }
 }

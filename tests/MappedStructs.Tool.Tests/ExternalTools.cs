@@ -41,4 +41,25 @@ internal static class ExternalTools
             return "gcc is not installed (apt-get install gcc)";
         }
     }
+
+    /// <summary>node and npm, when both run.</summary>
+    public static string? WhyNoNode()
+    {
+        foreach (string program in new[] { "node", "npm" })
+        {
+            try
+            {
+                if (ProcessLauncher.Run(ProcessLauncher.StartInfo(program, "--version"), TimeSpan.FromMinutes(1)).ExitCode != 0)
+                {
+                    return program + " --version failed";
+                }
+            }
+            catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
+            {
+                return program + " is not installed (apt-get install nodejs npm; .ci/run installs them when it runs as root)";
+            }
+        }
+
+        return null;
+    }
 }
