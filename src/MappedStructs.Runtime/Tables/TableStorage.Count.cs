@@ -44,7 +44,7 @@ internal sealed unsafe partial class TableStorage
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long CheckIndex(long index)
     {
-        if ((ulong)index >= (ulong)Volatile.Read(ref _knownCount))
+        while ((ulong)index >= (ulong)Volatile.Read(ref _knownCount))
         {
             CheckIndexAgainstHeader(index);
         }
