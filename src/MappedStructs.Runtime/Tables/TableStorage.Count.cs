@@ -44,7 +44,7 @@ internal sealed unsafe partial class TableStorage
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long CheckIndex(long index)
     {
-        while ((ulong)index >= (ulong)Volatile.Read(ref _knownCount))
+        if ((ulong)index >= (ulong)Volatile.Read(ref _knownCount))
         {
             CheckIndexAgainstHeader(index);
         }
