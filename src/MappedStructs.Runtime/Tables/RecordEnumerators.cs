@@ -11,15 +11,23 @@ namespace MappedStructs;
 /// </summary>
 internal static class RecordEnumeration
 {
+    /// <remarks>
+    /// The comparison is the one <see cref="CurrentStart"/> makes (unsigned, of the new position against the count), so in
+    /// a <c>foreach</c> the JIT sees that Current's check repeats a comparison that has just succeeded and drops it, leaving
+    /// one comparison per record. The count is never negative (the storage's count is checked against the mapping).
+    /// </remarks>
     public static bool MoveNext(ref long index, long count)
     {
-        if (index < count)
+        long next = index + 1;
+        if ((ulong)next < (ulong)count)
         {
-            index++;
+            index = next;
+            return true;
         }
 
         // Clamped at count, so Current keeps failing however often MoveNext is called after the end.
-        return index < count;
+        index = count;
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
