@@ -13,6 +13,7 @@ namespace MappedStructs.Integration.Tests.Journal;
 /// <c>flushAfter</c> (and the sync policy every <c>syncEvery</c>, 0 for none), prints <c>appended</c> and waits to be killed;
 /// <c>claim-and-hang dir</c> claims a frame, writes half its payload, prints <c>claimed S</c> and waits to be killed;
 /// <c>hold-appender dir</c> becomes the appender, prints <c>holding</c> and waits;
+/// <c>boot-id</c> prints this boot's identity in hex;
 /// <c>try-appender dir</c> tries to become the appender and prints <c>acquired</c> (then lets go) or <c>refused</c>;
 /// <c>dispose-race dir scenario</c> runs one of <see cref="JournalLifetimeChild"/>'s races;
 /// <c>tail dir name count maxPayload wait</c> reads and checks <c>count</c> messages with a durable cursor, acknowledging each, and prints <c>read N last S</c>.
@@ -24,6 +25,12 @@ internal static class JournalChild
     public static int Run(ReadOnlySpan<string> args, TextWriter output)
     {
         string mode = args[0];
+        if (mode == "boot-id")
+        {
+            Say(output, Convert.ToHexString(BootIdentityTests.Current()));
+            return 0;
+        }
+
         if (mode == JournalLifetimeChild.Mode)
         {
             // Before any journal of this process opens the directory: the race must own the only metadata mapping.
