@@ -15,7 +15,8 @@ namespace JournalLatency;
 /// fixed rate with a busy-spinning tailer, the same messages over a Unix domain socket and an anonymous pipe, the
 /// throughput of one appender and one tailer process, and a blocking tailer's wake-up latency and idle CPU. Prints a
 /// markdown table naming the machine. Run on a quiet machine:
-/// <c>dotnet run -c Release --project bench/JournalLatency [--messages 5M] [--rate 1M] [--throughput-messages 20M]</c>;
+/// <c>dotnet run -c Release --project bench/JournalLatency [--messages 5M] [--rate 1M] [--throughput-messages 20M] [--pin 0,1]</c>
+/// (<c>--pin S,R</c> runs the sender on CPU S and each receiver on CPU R);
 /// <c>--job dry</c> runs every scenario with a few thousand messages to check the harness works (its numbers mean nothing).
 /// </summary>
 internal static class Program
@@ -24,6 +25,7 @@ internal static class Program
     {
         if (args.Length > 0 && args[0] == "--receiver")
         {
+            CpuPinning.PinReceiverIfAsked();
             return Receive(args[1..]);
         }
 
@@ -39,6 +41,13 @@ internal static class Program
         long throughputMessages = Number(values, "--throughput-messages", dry ? 50_000 : 20_000_000);
         long wakeups = dry ? 200 : 5_000;
         long warmup = messages / 10;
+        if (CpuPinning.Parse(values.GetValueOrDefault("--pin")) is { } pin)
+        {
+            CpuPinning.PinTo(pin.Sender);
+            Environment.SetEnvironmentVariable(CpuPinning.ReceiverCpuVariable, pin.Receiver.ToString(CultureInfo.InvariantCulture));
+            s_pinned = $"sender on CPU {pin.Sender}, receiver on CPU {pin.Receiver}";
+        }
+
         string scratch = Directory.CreateTempSubdirectory("journal-bench-").FullName;
         try
         {
@@ -58,6 +67,8 @@ internal static class Program
             Directory.Delete(scratch, recursive: true);
         }
     }
+
+    private static string s_pinned = "not pinned";
 
     private static int Receive(string[] args)
     {
@@ -149,7 +160,7 @@ internal static class Program
 
     private static void Print(List<string> lines, long messages, long rate, long throughputMessages, long wakeups, bool dry)
     {
-        Console.WriteLine($"Machine: {Machine()}; {Environment.ProcessorCount} logical CPUs; {RuntimeInformation.OSDescription}; .NET {Environment.Version}; load average {LoadAverage()}.");
+        Console.WriteLine($"Machine: {Machine()}; {Environment.ProcessorCount} logical CPUs; {RuntimeInformation.OSDescription}; .NET {Environment.Version}; load average {LoadAverage()}; {s_pinned}.");
         if (dry)
         {
             Console.WriteLine("**Dry run (--job dry): a few thousand messages to check the harness; these numbers are not results.**");

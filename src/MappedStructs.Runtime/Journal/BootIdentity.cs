@@ -1,32 +1,30 @@
 using System;
 using System.Buffers.Binary;
-using System.IO;
 
 namespace MappedStructs;
 
 /// <summary>
 /// Which boot of the machine this is, so that recovery can tell a process crash (the page cache kept every published
-/// frame) from a reboot (pages not yet synced may be lost or torn). Linux names each boot with a random id; elsewhere the
-/// boot time is computed from the uptime, which only identifies a boot to within 30 seconds.
+/// frame) from a reboot (pages not yet synced may be lost or torn). Each OS names its boots with a value a clock step
+/// does not move: Linux's random boot id, macOS's boot session UUID, Windows' boot time less the clock steps since
+/// (<c>BootIdentity.Unix.cs</c>, <c>BootIdentity.Windows.cs</c>). Only where none can be read does it fall back to the
+/// wall clock less the uptime, to within 30 seconds (a larger clock step then looks like a reboot).
 /// </summary>
-internal static class BootIdentity
+internal static partial class BootIdentity
 {
     public const int Size = 16;
 
-    private const string LinuxBootIdFile = "/proc/sys/kernel/random/boot_id";
-    private static readonly TimeSpan s_bootTimeTolerance = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan s_fallbackTolerance = TimeSpan.FromSeconds(30);
 
-    /// <summary>Writes this boot's identity: the Linux boot id, or the boot time in UTC ticks followed by eight zero bytes.</summary>
+    /// <summary>Writes this boot's identity: the OS's, or the fallback boot time in UTC ticks followed by eight zero bytes.</summary>
     public static void WriteCurrent(Span<byte> destination)
     {
-        if (OperatingSystem.IsLinux() && Guid.TryParse(ReadLinuxBootId(), out Guid bootId))
+        bool read = OperatingSystem.IsWindows() ? TryWriteWindows(destination) : TryWriteUnix(destination);
+        if (!read)
         {
-            bootId.TryWriteBytes(destination);
-            return;
+            BinaryPrimitives.WriteInt64LittleEndian(destination, FallbackBootTime());
+            destination[8..Size].Clear();
         }
-
-        BinaryPrimitives.WriteInt64LittleEndian(destination, BootTime());
-        destination[8..Size].Clear();
     }
 
     /// <summary>Whether <paramref name="stored"/> is a boot identity at all (an appender ever ran).</summary>
@@ -37,28 +35,23 @@ internal static class BootIdentity
     {
         Span<byte> current = stackalloc byte[Size];
         WriteCurrent(current);
-        bool currentIsTime = current[8..].IndexOfAnyExcept((byte)0) < 0;
-        bool storedIsTime = stored[8..Size].IndexOfAnyExcept((byte)0) < 0;
-        if (currentIsTime && storedIsTime)
+        return Matches(stored, current);
+    }
+
+    /// <summary>An identity the OS gave matches byte for byte; two fallback boot times match within the tolerance.</summary>
+    public static bool Matches(ReadOnlySpan<byte> stored, ReadOnlySpan<byte> current)
+    {
+        if (IsFallback(stored) && IsFallback(current))
         {
             long difference = BinaryPrimitives.ReadInt64LittleEndian(current) - BinaryPrimitives.ReadInt64LittleEndian(stored);
-            return Math.Abs(difference) <= s_bootTimeTolerance.Ticks;
+            return Math.Abs(difference) <= s_fallbackTolerance.Ticks;
         }
 
-        return current.SequenceEqual(stored[..Size]);
+        return current[..Size].SequenceEqual(stored[..Size]);
     }
 
-    private static string ReadLinuxBootId()
-    {
-        try
-        {
-            return File.ReadAllText(LinuxBootIdFile).Trim();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return string.Empty;
-        }
-    }
+    /// <summary>Whether <paramref name="identity"/> is the fallback's: a boot time and eight zero bytes.</summary>
+    public static bool IsFallback(ReadOnlySpan<byte> identity) => identity[8..Size].IndexOfAnyExcept((byte)0) < 0;
 
-    private static long BootTime() => DateTime.UtcNow.Ticks - (Environment.TickCount64 * TimeSpan.TicksPerMillisecond);
+    private static long FallbackBootTime() => DateTime.UtcNow.Ticks - (Environment.TickCount64 * TimeSpan.TicksPerMillisecond);
 }

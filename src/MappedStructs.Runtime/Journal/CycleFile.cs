@@ -180,7 +180,8 @@ internal sealed unsafe class CycleFile : IDisposable
 
     /// <summary>
     /// Why the published frame at <paramref name="offset"/> with state <paramref name="frameLength"/> cannot be used, or
-    /// null: its length must hold a header, fit before the room kept for the end frame (an end frame must fit), and its kind be known.
+    /// null: its length must hold a header, fit before the room kept for the end frame (an end frame must fit), its kind be
+    /// known, and a message's timestamp be a DateTime.
     /// </summary>
     public string? FrameProblem(long offset, int frameLength)
     {
@@ -191,7 +192,16 @@ internal sealed unsafe class CycleFile : IDisposable
             return $"the frame at offset {offset} has length {frameLength}, which does not fit the file of {Length} bytes.";
         }
 
-        return kind is FrameKind.Bytes or FrameKind.Typed or FrameKind.EndOfCycle or FrameKind.Abandoned
+        if (kind is FrameKind.Bytes or FrameKind.Typed)
+        {
+            // A message's timestamp becomes a DateTime, whose constructor would throw its own exception for ticks out of range.
+            long timestamp = ReadTimestamp(offset);
+            return (ulong)timestamp <= (ulong)DateTime.MaxValue.Ticks
+                ? null
+                : $"the frame at offset {offset} has the timestamp {timestamp}, outside the range of DateTime.";
+        }
+
+        return kind is FrameKind.EndOfCycle or FrameKind.Abandoned
             ? null
             : $"the frame at offset {offset} has the unknown kind {(int)kind}.";
     }

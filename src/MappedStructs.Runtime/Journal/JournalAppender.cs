@@ -14,15 +14,21 @@ public sealed class JournalAppender : IDisposable
     private readonly JournalMeta _meta;
     private readonly IDisposable _lock;
     private readonly JournalSync _sync;
+    private readonly bool _syncs;
+    private readonly int _maximumPayload;
     private CycleFile _cycle;
     private long _position;
+    private long _cycleEnd;
     private long _next;
     private long _periodEnd;
     private bool _claimOpen;
     private int _claimLength;
     private int _sinceFlush;
     private long _lastFlush;
-    private bool _disposed;
+
+    // Held from a claim to its publication or abandonment (the caller writes into the mapping in between) and for a flush,
+    // so that a Dispose on another thread never unmaps the cycle under them; the release then runs as the appender leaves.
+    private readonly SingleThreadLease _lease;
 
     internal JournalAppender(MappedJournal journal, IDisposable appenderLock)
     {
@@ -30,6 +36,9 @@ public sealed class JournalAppender : IDisposable
         _meta = journal.Meta;
         _lock = appenderLock;
         _sync = journal.Options.Sync;
+        _syncs = _sync != default;
+        _maximumPayload = journal.MaximumPayload;
+        _lease = new SingleThreadLease(ReleaseJournal);
         _lastFlush = Stopwatch.GetTimestamp();
         long[] cycles = CycleFile.List(journal.Directory);
         JournalCommit? commit = _meta.NewestCommit();
@@ -38,6 +47,7 @@ public sealed class JournalAppender : IDisposable
             : journal.OpenCycle(cycles[^1]);
         CycleTail tail = _cycle.FindTail();
         _position = tail.Offset;
+        _cycleEnd = FramesEnd(_cycle);
         _next = tail.NextSequence;
         _periodEnd = JournalPeriods.End(_journal.Roll, _cycle.PeriodStart);
         if (tail.Ended)
@@ -83,50 +93,79 @@ public sealed class JournalAppender : IDisposable
     /// </summary>
     public void Flush()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_claimOpen && _lease.IsHeldByCurrentThread)
+        {
+            FlushLeased();
+            return;
+        }
+
+        _lease.Enter(this);
+        try
+        {
+            FlushLeased();
+        }
+        finally
+        {
+            _lease.Exit();
+        }
+    }
+
+    private void FlushLeased()
+    {
         _cycle.Sync(_position);
         _meta.Commit(_cycle.Number, _position, _next);
         _sinceFlush = 0;
         _lastFlush = Stopwatch.GetTimestamp();
     }
 
-    /// <summary>Abandons an open claim, flushes, and gives up the appender lock.</summary>
+    /// <summary>
+    /// Abandons an open claim of this thread, flushes, and gives up the appender lock. From another thread while a claim is
+    /// open there: the claim can still be published, and the flush and the unmapping follow as it is.
+    /// </summary>
     public void Dispose()
     {
-        if (_disposed)
+        if (_claimOpen && _lease.IsHeldByCurrentThread)
         {
-            return;
+            AbandonClaim(_next);
         }
 
+        _lease.Close();
+    }
+
+    /// <summary>The release of the lease: runs once, when no claim is open.</summary>
+    private void ReleaseJournal()
+    {
         try
         {
-            if (_claimOpen)
-            {
-                AbandonClaim(_next);
-            }
-
-            Flush();
+            FlushLeased();
         }
         finally
         {
-            _disposed = true;
             _cycle.Dispose();
             _lock.Dispose();
             _journal.Released(this);
+            _journal.ReleaseReference();
         }
     }
 
     internal long PublishClaim(long sequence)
     {
         RequireClaim(sequence);
-        _cycle.Publish(_position, _claimLength);
-        _claimOpen = false;
-        _position += JournalFormat.Aligned(_claimLength);
-        _next++;
-        JournalSignal.WakeSleepers(_meta);
-        if (_sync != default)
+        try
         {
-            SyncByPolicy();
+            _cycle.Publish(_position, _claimLength);
+            _claimOpen = false;
+            _position += JournalFormat.Aligned(_claimLength);
+            _next++;
+            JournalSignal.WakeSleepers(_meta);
+            if (_syncs)
+            {
+                SyncByPolicy();
+            }
+        }
+        finally
+        {
+            _lease.Exit();
         }
 
         return sequence;
@@ -140,36 +179,51 @@ public sealed class JournalAppender : IDisposable
             return;
         }
 
-        _cycle.Abandon(_position, _claimLength);
-        _claimOpen = false;
-        _position += JournalFormat.Aligned(_claimLength);
-        JournalSignal.WakeSleepers(_meta);
+        try
+        {
+            _cycle.Abandon(_position, _claimLength);
+            _claimOpen = false;
+            _position += JournalFormat.Aligned(_claimLength);
+            JournalSignal.WakeSleepers(_meta);
+        }
+        finally
+        {
+            _lease.Exit();
+        }
     }
 
     private JournalClaim ClaimFrame(int length, FrameKind kind, ulong tag)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_claimOpen)
         {
             throw new InvalidOperationException("A claim is open on this appender: publish or dispose it before claiming again.");
         }
 
-        if ((uint)length > (uint)_journal.MaximumPayload)
+        if ((uint)length > (uint)_maximumPayload)
         {
-            throw new ArgumentOutOfRangeException(nameof(length), length, $"A message's payload must be between 0 and {_journal.MaximumPayload} bytes (the cycle size less its header and two frame headers).");
+            throw new ArgumentOutOfRangeException(nameof(length), length, $"A message's payload must be between 0 and {_maximumPayload} bytes (the cycle size less its header and two frame headers).");
         }
 
-        int frameLength = JournalFormat.FrameHeaderSize + length;
-        long timestamp = DateTime.UtcNow.Ticks;
-        if (timestamp >= _periodEnd || _position + JournalFormat.Aligned(frameLength) > _cycle.Length - JournalFormat.FrameHeaderSize)
+        _lease.Enter(this);
+        try
         {
-            StartNextCycle(timestamp, writeEnd: true);
-        }
+            int frameLength = JournalFormat.FrameHeaderSize + length;
+            long timestamp = DateTime.UtcNow.Ticks;
+            if (timestamp >= _periodEnd || _position + JournalFormat.Aligned(frameLength) > _cycleEnd)
+            {
+                StartNextCycle(timestamp, writeEnd: true);
+            }
 
-        _cycle.WriteClaim(_position, frameLength, kind, _next, timestamp, tag);
-        _claimOpen = true;
-        _claimLength = frameLength;
-        return new JournalClaim(this, _cycle.Payload(_position, length), _next, kind == FrameKind.Typed ? tag : 0);
+            _cycle.WriteClaim(_position, frameLength, kind, _next, timestamp, tag);
+            _claimOpen = true;
+            _claimLength = frameLength;
+            return new JournalClaim(this, _cycle.Payload(_position, length), _next, kind == FrameKind.Typed ? tag : 0);
+        }
+        catch
+        {
+            _lease.Exit();
+            throw;
+        }
     }
 
     /// <summary>
@@ -187,6 +241,7 @@ public sealed class JournalAppender : IDisposable
 
         JournalSignal.WakeSleepers(_meta);
         _cycle = next;
+        _cycleEnd = FramesEnd(next);
         _position = JournalFormat.HeaderSize;
         _periodEnd = JournalPeriods.End(_journal.Roll, next.PeriodStart);
         try
@@ -202,6 +257,9 @@ public sealed class JournalAppender : IDisposable
         JournalRetention.Apply(_journal, next.Number);
     }
 
+    /// <summary>Where a frame must end in <paramref name="cycle"/>: a header's room is kept for the end frame.</summary>
+    private static long FramesEnd(CycleFile cycle) => cycle.Length - JournalFormat.FrameHeaderSize;
+
     private CycleFile CreateCycle(long number, long firstSequence, long timestamp) =>
         CycleFile.Create(_journal.CyclePath(number), _journal.Id, number, firstSequence, _journal.CycleSize, JournalPeriods.Start(_journal.Roll, timestamp));
 
@@ -211,13 +269,12 @@ public sealed class JournalAppender : IDisposable
         if ((_sync.EveryMessages > 0 && _sinceFlush >= _sync.EveryMessages)
             || (_sync.Interval > TimeSpan.Zero && Stopwatch.GetElapsedTime(_lastFlush) >= _sync.Interval))
         {
-            Flush();
+            FlushLeased();
         }
     }
 
     private void RequireClaim(long sequence)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
         if (!_claimOpen || sequence != _next)
         {
             throw new InvalidOperationException($"The claim for sequence {sequence} is not open on this appender: it was published or abandoned already.");

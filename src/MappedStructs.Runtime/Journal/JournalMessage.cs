@@ -4,7 +4,8 @@ namespace MappedStructs;
 
 /// <summary>
 /// One message read by a <see cref="JournalTailer"/>, in place in the mapping (no copy). Valid until the tailer's next
-/// read; its bytes stay mapped until the tailer has moved two cycle files further or is disposed.
+/// call; its bytes stay mapped until the tailer has moved two cycle files further or is disposed on the reading thread,
+/// and a Dispose from another thread waits for the reading thread's next call (docs/journal.md, "Lifetimes").
 /// </summary>
 public readonly ref struct JournalMessage
 {

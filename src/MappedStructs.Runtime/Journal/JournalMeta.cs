@@ -15,6 +15,8 @@ internal sealed unsafe class JournalMeta : IDisposable
     private readonly MappedFile _file;
     private readonly MappedView _view;
     private readonly byte* _base;
+    private readonly object _appenderGate = new();
+    private bool _appenderHere;
 
     private JournalMeta(MappedFile file, string path)
     {
@@ -31,6 +33,9 @@ internal sealed unsafe class JournalMeta : IDisposable
     public string Path { get; }
 
     public Guid Id { get; }
+
+    /// <summary>How many journal instances of this process share this mapping (guarded by <see cref="JournalMetaRegistry"/>).</summary>
+    public int Users { get; set; }
 
     public long CycleSize { get; }
 
@@ -119,6 +124,44 @@ internal sealed unsafe class JournalMeta : IDisposable
     }
 
     private Span<byte> CursorSlot(int slot) => new(_base + JournalFormat.HeaderSize + ((long)slot * JournalFormat.CursorSlotSize), JournalFormat.CursorSlotSize);
+
+    /// <summary>
+    /// Marks this process as holding the journal's appender; false when it does already. On macOS the record lock alone
+    /// cannot say so (a process's own lock never refuses it), and an open that recovered the journal under a live appender
+    /// of this process would abandon its open claim.
+    /// </summary>
+    public bool TryMarkAppenderHere()
+    {
+        lock (_appenderGate)
+        {
+            if (_appenderHere)
+            {
+                return false;
+            }
+
+            _appenderHere = true;
+            return true;
+        }
+    }
+
+    public void ClearAppenderHere()
+    {
+        lock (_appenderGate)
+        {
+            _appenderHere = false;
+        }
+    }
+
+    public bool IsAppenderHere
+    {
+        get
+        {
+            lock (_appenderGate)
+            {
+                return _appenderHere;
+            }
+        }
+    }
 
     /// <summary>The exclusive appender lock, or null when another appender (in any process) holds it.</summary>
     public IDisposable? TryTakeAppenderLock() =>

@@ -23,7 +23,13 @@ public sealed class JournalTailer : IDisposable
     private long _position;
     private long _next;
     private long _lastFrame;
-    private bool _disposed;
+
+    // Held for the length of each read, wait and acknowledgement, and from a read that returned a message until the next
+    // call (the message is a span in the mapping), so that a Dispose on another thread, of this tailer or of its journal,
+    // never unmaps a cycle or journal.meta under them; the journal reference taken at creation is given back by the
+    // release, after the reading thread has let go.
+    private readonly SingleThreadLease _lease;
+    private bool _holdsMessage;
 
     private JournalTailer(MappedJournal journal, string? name, int cursorSlot)
     {
@@ -31,6 +37,7 @@ public sealed class JournalTailer : IDisposable
         _meta = journal.Meta;
         Name = name;
         _cursorSlot = cursorSlot;
+        _lease = new SingleThreadLease(ReleaseMappings);
     }
 
     /// <summary>The durable cursor's name, or null for an anonymous tailer.</summary>
@@ -80,9 +87,27 @@ public sealed class JournalTailer : IDisposable
     /// <summary>Reads the next message if one is published, without waiting.</summary>
     /// <exception cref="InvalidJournalFileException">The next frame or cycle file is corrupted.</exception>
     /// <exception cref="JournalMessagesLostException">The next messages were deleted by retention.</exception>
+    /// <exception cref="ObjectDisposedException">The tailer or its journal is disposed, before or during the read.</exception>
     public bool TryRead(out JournalMessage message)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
+        EnterCall();
+        bool read;
+        try
+        {
+            read = TryReadLeased(out message);
+        }
+        catch
+        {
+            LeaveCall(keepMessage: false);
+            throw;
+        }
+
+        LeaveCall(keepMessage: read);
+        return read;
+    }
+
+    private bool TryReadLeased(out JournalMessage message)
+    {
         while (true)
         {
             if (_cycle is null && !TryOpenNextCycle())
@@ -124,9 +149,65 @@ public sealed class JournalTailer : IDisposable
     /// limit) with the strategy <paramref name="wait"/>; false when the time ran out.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled while waiting.</exception>
+    /// <exception cref="ObjectDisposedException">The tailer or its journal is disposed, before or while waiting (a waiter is woken).</exception>
     public bool Read(out JournalMessage message, TimeSpan timeout, JournalWait wait = JournalWait.SpinThenYield, CancellationToken cancellationToken = default)
     {
-        if (TryRead(out message))
+        EnterCall();
+        bool read;
+        try
+        {
+            read = ReadLeased(out message, timeout, wait, cancellationToken);
+        }
+        catch
+        {
+            LeaveCall(keepMessage: false);
+            throw;
+        }
+
+        LeaveCall(keepMessage: read);
+        return read;
+    }
+
+    /// <summary>
+    /// Enters the lease for a call, or goes on holding it from the message the last call returned (that message is
+    /// invalid from now on); throws <see cref="ObjectDisposedException"/> once disposed, giving the mappings up.
+    /// </summary>
+    private void EnterCall()
+    {
+        if (!_holdsMessage)
+        {
+            _lease.Enter(this);
+            return;
+        }
+
+        if (_lease.IsClosing)
+        {
+            _holdsMessage = false;
+            _lease.Exit();
+            throw Disposed();
+        }
+
+        _lease.Reenter();
+    }
+
+    /// <summary>
+    /// Leaves the lease after a call, or keeps it while the returned message is in use. A Dispose that came during the
+    /// call leaves the message mapped until the next call, which throws <see cref="ObjectDisposedException"/>.
+    /// </summary>
+    private void LeaveCall(bool keepMessage)
+    {
+        _holdsMessage = keepMessage;
+        if (!keepMessage)
+        {
+            _lease.Exit();
+        }
+    }
+
+    private ObjectDisposedException Disposed() => new(nameof(JournalTailer), $"The tailer of the journal '{_journal.Directory}' is disposed (it or its journal).");
+
+    private bool ReadLeased(out JournalMessage message, TimeSpan timeout, JournalWait wait, CancellationToken cancellationToken)
+    {
+        if (TryReadLeased(out message))
         {
             return true;
         }
@@ -150,28 +231,60 @@ public sealed class JournalTailer : IDisposable
     /// <exception cref="InvalidOperationException">The tailer is anonymous.</exception>
     public void Acknowledge()
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
         if (_cursorSlot < 0)
         {
             throw new InvalidOperationException("An anonymous tailer has no cursor to acknowledge; create it with CreateTailer(name).");
         }
 
+        bool holdsMessage = _holdsMessage;
+        EnterCall();
         _meta.WriteCursor(_cursorSlot, _next);
+        LeaveCall(keepMessage: holdsMessage);
     }
 
-    /// <summary>Unmaps the tailer's cycle files. A durable cursor keeps its last acknowledged position.</summary>
+    /// <summary>
+    /// Unmaps the tailer's cycle files (a durable cursor keeps its last acknowledged position). From another thread while
+    /// this tailer reads or waits, or while the message it read last is in use: a waiter is woken, the reading thread's
+    /// next call throws <see cref="ObjectDisposedException"/>, and the files are unmapped as it leaves.
+    /// </summary>
     public void Dispose()
     {
-        if (_disposed)
-        {
-            return;
-        }
-
-        _disposed = true;
-        _cycle?.Dispose();
-        _retired?.Dispose();
-        _retiredEarlier?.Dispose();
         _journal.Released(this);
+        if (_lease.Close())
+        {
+            WakeWaiters();
+        }
+    }
+
+    /// <summary>The release of the lease: runs once, when no read or wait is in progress.</summary>
+    private void ReleaseMappings()
+    {
+        try
+        {
+            _cycle?.Dispose();
+            _retired?.Dispose();
+            _retiredEarlier?.Dispose();
+        }
+        finally
+        {
+            _journal.ReleaseReference();
+        }
+    }
+
+    /// <summary>Wakes every blocked waiter of the journal (this one among them), unless its metadata is unmapped already.</summary>
+    private void WakeWaiters()
+    {
+        if (_journal.TryAcquireReference())
+        {
+            try
+            {
+                JournalSignal.WakeAll(_meta);
+            }
+            finally
+            {
+                _journal.ReleaseReference();
+            }
+        }
     }
 
     private JournalTailer Started(Action start)
@@ -193,13 +306,14 @@ public sealed class JournalTailer : IDisposable
         var spinner = default(SpinWait);
         for (int round = 1; ; round++)
         {
-            if (TryRead(out message))
+            if (TryReadLeased(out message))
             {
                 return true;
             }
 
             if ((round & 63) == 0 || yieldAfterSpinning)
             {
+                ThrowIfClosing();
                 cancellationToken.ThrowIfCancellationRequested();
                 if (Remaining(started, timeout) <= TimeSpan.Zero)
                 {
@@ -220,8 +334,10 @@ public sealed class JournalTailer : IDisposable
 
     private bool Block(out JournalMessage message, long started, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        // The callback may run on any thread at any time until the registration is disposed, even after the journal is:
+        // it wakes through a reference of its own, so it never touches an unmapped journal.meta.
         using CancellationTokenRegistration wakeOnCancel = cancellationToken.CanBeCanceled
-            ? cancellationToken.Register(static state => JournalSignal.WakeAll((JournalMeta)state!), _meta)
+            ? cancellationToken.Register(static state => ((JournalTailer)state!).WakeWaiters(), this)
             : default;
         while (true)
         {
@@ -231,11 +347,13 @@ public sealed class JournalTailer : IDisposable
             try
             {
                 int observed = Volatile.Read(ref _meta.WakeWord);
-                if (TryRead(out message))
+                if (TryReadLeased(out message))
                 {
                     return true;
                 }
 
+                // A Dispose after the word was read bumps the word, so the sleep below returns at once.
+                ThrowIfClosing();
                 cancellationToken.ThrowIfCancellationRequested();
                 TimeSpan remaining = Remaining(started, timeout);
                 if (remaining <= TimeSpan.Zero)
@@ -249,6 +367,14 @@ public sealed class JournalTailer : IDisposable
             {
                 Interlocked.Decrement(ref _meta.Sleepers);
             }
+        }
+    }
+
+    private void ThrowIfClosing()
+    {
+        if (_lease.IsClosing)
+        {
+            throw Disposed();
         }
     }
 
@@ -281,7 +407,7 @@ public sealed class JournalTailer : IDisposable
             cycle.Dispose();
         }
 
-        while (_next < sequence && TryRead(out _))
+        while (_next < sequence && TryReadLeased(out _))
         {
         }
     }
@@ -307,7 +433,7 @@ public sealed class JournalTailer : IDisposable
             cycle.Dispose();
         }
 
-        while (TryRead(out JournalMessage message))
+        while (TryReadLeased(out JournalMessage message))
         {
             if (message.Timestamp.Ticks >= ticks)
             {

@@ -12,11 +12,8 @@ namespace MappedStructs;
 /// </summary>
 public sealed class MappedJournal : IDisposable
 {
-    // The directories whose appender lives in this process: on macOS record locks belong to the process, so the lock
-    // alone cannot stop a second open here from recovering (abandoning the live appender's claim) or appending.
-    private static readonly HashSet<string> s_appendingHere = new(StringComparer.Ordinal);
-
     private readonly object _gate = new();
+    private readonly CountedLease _references;
     private readonly List<IDisposable> _readers = [];
     private JournalAppender? _appender;
     private bool _disposed;
@@ -26,6 +23,7 @@ public sealed class MappedJournal : IDisposable
         Directory = directory;
         Meta = meta;
         Options = options;
+        _references = new CountedLease(() => JournalMetaRegistry.Release(meta));
     }
 
     /// <summary>The journal's directory (a full path).</summary>
@@ -87,11 +85,11 @@ public sealed class MappedJournal : IDisposable
             throw new FileNotFoundException($"'{full}' holds no journal: '{JournalFormat.MetaFileName}' is missing. Create one with MappedJournal.Create.", metaPath);
         }
 
-        var meta = JournalMeta.Open(metaPath);
+        JournalMeta meta = JournalMetaRegistry.Acquire(metaPath);
         var journal = new MappedJournal(full, meta, options);
         try
         {
-            using IDisposable? appenderLock = IsAppendingHere(full) ? null : meta.TryTakeAppenderLock();
+            using IDisposable? appenderLock = meta.IsAppenderHere ? null : meta.TryTakeAppenderLock();
             if (appenderLock is not null)
             {
                 JournalRecovery.Run(journal);
@@ -101,7 +99,7 @@ public sealed class MappedJournal : IDisposable
         }
         catch
         {
-            meta.Dispose();
+            journal._references.Close();
             throw;
         }
     }
@@ -113,8 +111,10 @@ public sealed class MappedJournal : IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_appender is not null || !ClaimAppendingHere(Directory))
+            AcquireReference();
+            if (_appender is not null || !Meta.TryMarkAppenderHere())
             {
+                ReleaseReference();
                 throw AppenderBusy();
             }
 
@@ -129,7 +129,8 @@ public sealed class MappedJournal : IDisposable
             catch
             {
                 appenderLock?.Dispose();
-                ReleaseAppendingHere(Directory);
+                Meta.ClearAppenderHere();
+                ReleaseReference();
                 throw;
             }
         }
@@ -146,7 +147,18 @@ public sealed class MappedJournal : IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            int slot = Meta.FindOrCreateCursor(name, OldestSequence);
+            AcquireReference();
+            int slot;
+            try
+            {
+                slot = Meta.FindOrCreateCursor(name, OldestSequence);
+            }
+            catch
+            {
+                ReleaseReference();
+                throw;
+            }
+
             return Track(JournalTailer.Durable(this, name, slot));
         }
     }
@@ -158,6 +170,7 @@ public sealed class MappedJournal : IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            AcquireReference();
             return Track(JournalTailer.Anonymous(this, start));
         }
     }
@@ -165,18 +178,36 @@ public sealed class MappedJournal : IDisposable
     /// <summary>The next sequence number the durable cursor <paramref name="name"/> reads, or null when there is no such cursor.</summary>
     public long? CursorPosition(string name)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return Meta.FindCursor(name);
+        AcquireReference();
+        try
+        {
+            return Meta.FindCursor(name);
+        }
+        finally
+        {
+            ReleaseReference();
+        }
     }
 
     /// <summary>Removes the durable cursor <paramref name="name"/>; false when there was none.</summary>
     public bool DeleteCursor(string name)
     {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        return Meta.DeleteCursor(name);
+        AcquireReference();
+        try
+        {
+            return Meta.DeleteCursor(name);
+        }
+        finally
+        {
+            ReleaseReference();
+        }
     }
 
-    /// <summary>Disposes the appender and the tailers created from this journal, then unmaps its metadata.</summary>
+    /// <summary>
+    /// Disposes the appender and the tailers created from this journal, then gives back its metadata mapping. A tailer
+    /// reading or waiting on another thread is woken and throws <see cref="ObjectDisposedException"/>; the mappings it uses
+    /// stay mapped until it has left (docs/journal.md, "Lifetimes").
+    /// </summary>
     public void Dispose()
     {
         JournalAppender? appender;
@@ -199,8 +230,22 @@ public sealed class MappedJournal : IDisposable
             reader.Dispose();
         }
 
-        Meta.Dispose();
+        _references.Close();
     }
+
+    /// <summary>A reference on the journal's metadata mapping for a user (a tailer, the appender, a call), or <see cref="ObjectDisposedException"/>.</summary>
+    internal void AcquireReference()
+    {
+        if (!_references.TryAcquire())
+        {
+            throw new ObjectDisposedException(nameof(MappedJournal), $"The journal '{Directory}' is disposed.");
+        }
+    }
+
+    /// <summary>A reference for a moment's use by any thread (a cancellation callback); false once the journal's mappings are gone.</summary>
+    internal bool TryAcquireReference() => _references.TryAcquire();
+
+    internal void ReleaseReference() => _references.Release();
 
     /// <summary>The first sequence number any kept cycle file holds (the next to be written when there is none).</summary>
     internal long OldestSequence()
@@ -236,7 +281,7 @@ public sealed class MappedJournal : IDisposable
             if (ReferenceEquals(_appender, appender))
             {
                 _appender = null;
-                ReleaseAppendingHere(Directory);
+                Meta.ClearAppenderHere();
             }
         }
     }
@@ -246,30 +291,6 @@ public sealed class MappedJournal : IDisposable
         lock (_gate)
         {
             _readers.Remove(tailer);
-        }
-    }
-
-    private static bool IsAppendingHere(string directory)
-    {
-        lock (s_appendingHere)
-        {
-            return s_appendingHere.Contains(directory);
-        }
-    }
-
-    private static bool ClaimAppendingHere(string directory)
-    {
-        lock (s_appendingHere)
-        {
-            return s_appendingHere.Add(directory);
-        }
-    }
-
-    private static void ReleaseAppendingHere(string directory)
-    {
-        lock (s_appendingHere)
-        {
-            s_appendingHere.Remove(directory);
         }
     }
 

@@ -162,6 +162,17 @@ public sealed class JournalBadFileTests : IDisposable
     }
 
     [Fact]
+    public void A_message_whose_timestamp_is_outside_DateTime_is_refused_naming_the_file_and_offset()
+    {
+        CreateWithMessages();
+        JournalFileBytes.WriteInt32(FirstCycle, 4096 + 16, -1);
+        JournalFileBytes.WriteInt32(FirstCycle, 4096 + 20, -1);
+        InvalidJournalFileException e = OpenAndReadFails();
+        Assert.Equal(FirstCycle, e.FilePath);
+        Assert.Contains("offset 4096 has the timestamp -1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Files_that_are_not_cycles_are_ignored()
     {
         CreateWithMessages();

@@ -13,6 +13,9 @@ namespace MappedStructs.Integration.Tests.Journal;
 /// <c>flushAfter</c> (and the sync policy every <c>syncEvery</c>, 0 for none), prints <c>appended</c> and waits to be killed;
 /// <c>claim-and-hang dir</c> claims a frame, writes half its payload, prints <c>claimed S</c> and waits to be killed;
 /// <c>hold-appender dir</c> becomes the appender, prints <c>holding</c> and waits;
+/// <c>boot-id</c> prints this boot's identity in hex;
+/// <c>try-appender dir</c> tries to become the appender and prints <c>acquired</c> (then lets go) or <c>refused</c>;
+/// <c>dispose-race dir scenario</c> runs one of <see cref="JournalLifetimeChild"/>'s races;
 /// <c>tail dir name count maxPayload wait</c> reads and checks <c>count</c> messages with a durable cursor, acknowledging each, and prints <c>read N last S</c>.
 /// </summary>
 internal static class JournalChild
@@ -22,6 +25,18 @@ internal static class JournalChild
     public static int Run(ReadOnlySpan<string> args, TextWriter output)
     {
         string mode = args[0];
+        if (mode == "boot-id")
+        {
+            Say(output, Convert.ToHexString(BootIdentityTests.Current()));
+            return 0;
+        }
+
+        if (mode == JournalLifetimeChild.Mode)
+        {
+            // Before any journal of this process opens the directory: the race must own the only metadata mapping.
+            return JournalLifetimeChild.Run(args[1], args[2], output);
+        }
+
         int syncEvery = mode == "append-then-hang" ? int.Parse(args[5], CultureInfo.InvariantCulture) : 0;
         using var journal = MappedJournal.Open(args[1], new JournalOptions { Sync = syncEvery > 0 ? JournalSync.Every(syncEvery) : JournalSync.None });
         switch (mode)
@@ -42,6 +57,8 @@ internal static class JournalChild
                 }
 
                 return 0;
+            case "try-appender":
+                return TryAppender(journal, output);
             case "tail":
                 return Tail(journal, args[2], long.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture), Enum.Parse<JournalWait>(args[5]), output);
             default:
@@ -86,6 +103,21 @@ internal static class JournalChild
 
         Say(output, "appended");
         Thread.Sleep(Timeout.Infinite);
+        return 0;
+    }
+
+    private static int TryAppender(MappedJournal journal, TextWriter output)
+    {
+        try
+        {
+            journal.CreateAppender().Dispose();
+            Say(output, "acquired");
+        }
+        catch (IOException)
+        {
+            Say(output, "refused");
+        }
+
         return 0;
     }
 
