@@ -31,10 +31,19 @@ internal static class Consumers
         }
 
         using var stream = new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite, bufferSize: 0);
-        stream.SetLength(tailer.NextSequence * RecordSize);
+
+        // A kill between the last acknowledgement (which covers the end marker) and the exit leaves the cursor past the end:
+        // the file then holds every tick, and there is nothing more to wait for.
+        bool feedEnded = EndMarkerBefore(journal, tailer.NextSequence);
+        stream.SetLength((feedEnded ? tailer.NextSequence - 1 : tailer.NextSequence) * RecordSize);
         stream.Position = stream.Length;
         output.WriteLine($"recorder: starting at tick {tailer.NextSequence:N0}");
         output.Flush();
+        if (feedEnded)
+        {
+            output.WriteLine($"recorder: done, {stream.Length / RecordSize:N0} ticks in the file");
+            return 0;
+        }
         byte[] batch = new byte[RecordSize * BatchTicks];
         int batched = 0;
         long started = Stopwatch.GetTimestamp();
@@ -81,6 +90,18 @@ internal static class Consumers
         stream.Flush();
         output.WriteLine($"recorder: done, {stream.Length / RecordSize:N0} ticks in the file");
         return 0;
+    }
+
+    /// <summary>Whether the message before <paramref name="next"/> is the feed's end marker (anything but a tick).</summary>
+    private static bool EndMarkerBefore(MappedJournal journal, long next)
+    {
+        if (next == 0)
+        {
+            return false;
+        }
+
+        using JournalTailer previous = journal.CreateTailer(JournalStart.AtSequence(next - 1));
+        return previous.TryRead(out JournalMessage message) && !message.Is<Tick>();
     }
 
     /// <summary>Writes the batch to the file (the kernel has it, so a kill cannot lose it), then acknowledges the ticks in it.</summary>

@@ -3,6 +3,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Runtime.InteropServices;
+using System.Xml.Linq;
 using MappedStructs.TestSupport;
 
 namespace MappedStructs.Package.Tests;
@@ -28,10 +29,7 @@ public sealed class PackageConsumerTests(PackedPackage package) : IClassFixture<
     [Fact]
     public void Package_metadata_is_complete_and_Roslyn_is_not_a_dependency()
     {
-        using ZipArchive nupkg = ZipFile.OpenRead(package.PackagePath);
-        ZipArchiveEntry nuspecEntry = nupkg.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
-        using var reader = new StreamReader(nuspecEntry.Open());
-        string nuspec = reader.ReadToEnd();
+        string nuspec = package.ReadNuspec();
 
         Assert.Contains("<id>MappedStructs</id>", nuspec, StringComparison.Ordinal);
         Assert.Contains("<license type=\"expression\">MIT</license>", nuspec, StringComparison.Ordinal);
@@ -40,6 +38,21 @@ public sealed class PackageConsumerTests(PackedPackage package) : IClassFixture<
         Assert.Contains("<tags>", nuspec, StringComparison.Ordinal);
         Assert.Contains("<description>", nuspec, StringComparison.Ordinal);
         Assert.DoesNotContain("Microsoft.CodeAnalysis", nuspec, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Core_package_has_no_NuGet_dependencies_in_any_target_framework()
+    {
+        var nuspec = XDocument.Parse(package.ReadNuspec());
+
+        // The core package stays dependency-free (the Arrow and Parquet exports live in MappedStructs.Export); an empty
+        // <group targetFramework=...> is what NuGet writes for a framework without dependencies.
+        string[] dependencies = nuspec.Descendants()
+            .Where(e => e.Name.LocalName == "dependency")
+            .Select(e => $"{e.Attribute("id")?.Value} {e.Attribute("version")?.Value}")
+            .ToArray();
+        Assert.Empty(dependencies);
+        Assert.DoesNotContain(nuspec.Descendants(), e => e.Name.LocalName == "frameworkReference");
     }
 
     [Fact]

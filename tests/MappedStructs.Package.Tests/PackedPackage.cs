@@ -1,6 +1,8 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.IO.Compression;
+using System.Linq;
 using MappedStructs.TestSupport;
 
 namespace MappedStructs.Package.Tests;
@@ -48,6 +50,15 @@ public sealed class PackedPackage : IDisposable
     public string SymbolsPackagePath { get; }
 
     public string PackOutput { get; }
+
+    /// <summary>The package's manifest (the .nuspec NuGet wrote into the .nupkg), as text.</summary>
+    public string ReadNuspec()
+    {
+        using ZipArchive nupkg = ZipFile.OpenRead(PackagePath);
+        ZipArchiveEntry entry = nupkg.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var reader = new StreamReader(entry.Open());
+        return reader.ReadToEnd();
+    }
 
     public void Dispose() => _workDirectory.Dispose();
 }

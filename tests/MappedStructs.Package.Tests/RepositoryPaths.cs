@@ -1,12 +1,12 @@
-using System;
 using System.IO;
+using MappedStructs.TestSupport;
 
 namespace MappedStructs.Package.Tests;
 
 /// <summary>Finds the repository this test assembly was built from.</summary>
 internal static class RepositoryPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepositoryRoot.Path;
 
     public static string RuntimeProject => Path.Combine(Root, "src", "MappedStructs.Runtime", "MappedStructs.Runtime.csproj");
 
@@ -16,17 +16,4 @@ internal static class RepositoryPaths
 #else
         "Release";
 #endif
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MappedStructs.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"MappedStructs.sln not found above {AppContext.BaseDirectory}.");
-    }
 }

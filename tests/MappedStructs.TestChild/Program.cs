@@ -14,9 +14,17 @@ using MappedStructs;
 //   setlength <bytes>                -> changes the file's length with a FileStream (another writer); "ok"
 //   exit
 // Or: MappedStructs.TestChild find <path> <pattern> <windowSize|whole> (see FindCommand).
+// Or: MappedStructs.TestChild create <path> <capacity>: MappedFile.Create, for tests that trace its system calls.
 if (args is ["find", ..])
 {
     return MappedStructs.TestChild.FindCommand.Run(args[1..]);
+}
+
+if (args is ["create", string createPath, string capacity])
+{
+    MappedFile.Create(createPath, long.Parse(capacity, CultureInfo.InvariantCulture)).Dispose();
+    Console.Out.WriteLine("created");
+    return 0;
 }
 
 CultureInfo inv = CultureInfo.InvariantCulture;

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using MappedStructs.TestSupport;
@@ -13,9 +12,6 @@ namespace MappedStructs.Tool.Tests;
 /// </summary>
 public sealed class InstalledTool : IDisposable
 {
-    private static readonly string[] s_outerBuildVariables =
-        ["MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly", "VSTEST_HOST_DEBUG"];
-
     private readonly TempDirectory _work = new("mappedstructs-tool-install-");
 
     public InstalledTool()
@@ -33,7 +29,7 @@ public sealed class InstalledTool : IDisposable
             </configuration>
             """);
         DotNet(
-            "pack", Path.Combine(RepositoryRoot(), "tools", "MappedStructs.Tool", "MappedStructs.Tool.csproj"), "-c", Configuration,
+            "pack", Path.Combine(RepositoryRoot.Path, "tools", "MappedStructs.Tool", "MappedStructs.Tool.csproj"), "-c", Configuration,
             "-o", feed, "--no-build", "-p:Version=" + version).EnsureSuccess("dotnet pack of the tool");
         string toolPath = Path.Combine(_work.Path, "tools");
         DotNet("tool", "install", "--tool-path", toolPath, "--configfile", config, "MappedStructs.Tool", "--version", version)
@@ -58,30 +54,5 @@ public sealed class InstalledTool : IDisposable
 
     public void Dispose() => _work.Dispose();
 
-    private static ProcessOutcome DotNet(params string[] args)
-    {
-        ProcessStartInfo start = ProcessLauncher.Dotnet(args);
-        foreach (string name in s_outerBuildVariables)
-        {
-            start.Environment.Remove(name);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        return ProcessLauncher.Run(start, TimeSpan.FromMinutes(5));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "MappedStructs.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"MappedStructs.sln not found above {AppContext.BaseDirectory}.");
-    }
+    private static ProcessOutcome DotNet(params string[] args) => DotNetCli.Run(RepositoryRoot.Path, args);
 }

@@ -101,6 +101,9 @@ internal static class AtomicFileReplacement
                 : e.Message;
             throw new IOException($"Cannot replace '{requestedPath}': {why}. The file is unchanged.", e);
         }
+
+        // Before anyone syncs records into the new file: its name must survive a power loss as its pages will.
+        DirectorySync.AfterRename(Path.GetDirectoryName(target)!);
     }
 
     private static void DeleteQuietly(string path)

@@ -19,8 +19,11 @@ internal sealed partial class SlidingWindow
         ViewSize = viewSize;
 
         // One granule more than the longest view rounded up: a view of up to viewSize bytes fits at any offset, since the
-        // window that holds it starts at most one granule before it.
-        MappedSize = (viewSize + Granularity - 1) / Granularity * Granularity + Granularity;
+        // window that holds it starts at most one granule before it. A view size within two granules of long.MaxValue
+        // (asked for as "the whole file") would overflow that sum; no file is that long, so the window saturates.
+        MappedSize = viewSize > long.MaxValue - (2 * Granularity)
+            ? long.MaxValue
+            : ((viewSize + Granularity - 1) / Granularity * Granularity) + Granularity;
     }
 
     /// <summary>

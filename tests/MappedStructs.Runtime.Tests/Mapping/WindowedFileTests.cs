@@ -282,6 +282,23 @@ public sealed class WindowedFileTests
         Assert.Equal(10 * s_granule, reader.Length);
     }
 
+    [Theory]
+    [InlineData(long.MaxValue)]
+    [InlineData(long.MaxValue - 4096)]
+    [InlineData(1L << 62)]
+    public void A_window_longer_than_any_file_maps_the_whole_file_at_once(long windowSize)
+    {
+        using TempFile file = new();
+        byte[] bytes = file.WritePattern((int)(3 * s_granule + 5));
+        using var mapped = MappedFile.OpenWindowed(file.Path, MapAccess.Read, windowSize);
+
+        Assert.Equal(windowSize, mapped.WindowSize);
+        ReadAndCompare(mapped, bytes, 0, bytes.Length);
+        ReadAndCompare(mapped, bytes, (2 * s_granule) + 1, 7);
+        Assert.Equal(bytes.AsSpan().IndexOf(bytes.AsSpan(bytes.Length - 3)), mapped.IndexOf(bytes.AsSpan(bytes.Length - 3)));
+        Assert.Equal(1, mapped.WindowsMapped);
+    }
+
     [Fact]
     public void A_whole_file_mapping_reports_no_window()
     {

@@ -1,8 +1,7 @@
 using System;
 using System.Diagnostics;
-using MappedStructs.TestSupport;
 
-namespace MappedStructs.Package.Tests;
+namespace MappedStructs.TestSupport;
 
 /// <summary>Runs the dotnet CLI as a child process and captures everything it prints.</summary>
 internal static class DotNetCli
@@ -11,6 +10,7 @@ internal static class DotNetCli
     private static readonly string[] s_outerBuildVariables =
         ["MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly", "VSTEST_HOST_DEBUG"];
 
+    /// <summary>Runs <c>dotnet</c> with <paramref name="arguments"/> in <paramref name="workingDirectory"/>, without the outer build's variables, telemetry or node reuse.</summary>
     public static ProcessOutcome Run(string workingDirectory, params string[] arguments)
     {
         ProcessStartInfo start = ProcessLauncher.Dotnet(arguments);
