@@ -22,14 +22,6 @@ internal static class Consumers
     {
         using var journal = MappedJournal.Open(directory);
         using JournalTailer tailer = journal.CreateTailer("recorder");
-        if (EndAlreadyRecorded(journal, tailer.NextSequence))
-        {
-            // Killed after it acknowledged the end of the feed (the kill came late): nothing is left to record.
-            output.WriteLine($"recorder: the feed's end was recorded already, at tick {tailer.NextSequence:N0}");
-            output.Flush();
-            return 0;
-        }
-
         using var stream = new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.ReadWrite, bufferSize: 0);
 
         // A kill between the last acknowledgement (which covers the end marker) and the exit leaves the cursor past the end:
@@ -175,17 +167,5 @@ internal static class Consumers
         string Lag(string name) => journal.CursorPosition(name) is { } at ? $"{Math.Max(0, head - at):N0}" : "not started";
         output.WriteLine($"monitor: {messages / Math.Max(over.TotalSeconds, 1e-9):N0} msg/s, worst latency {worstLatencyUs:N1} us, lag recorder {Lag("recorder")}, vwap {Lag("vwap")}");
         output.Flush();
-    }
-
-    /// <summary>Whether the message before <paramref name="next"/> is the feed's end (the one message that is not a tick).</summary>
-    private static bool EndAlreadyRecorded(MappedJournal journal, long next)
-    {
-        if (next == 0)
-        {
-            return false;
-        }
-
-        using JournalTailer previous = journal.CreateTailer(JournalStart.AtSequence(next - 1));
-        return previous.TryRead(out JournalMessage message) && !message.Is<Tick>();
     }
 }
