@@ -36,8 +36,8 @@ internal sealed record TableLayoutVersions(int FileVersion, int CodeVersion, Lay
         LayoutFieldTable file = FieldTable(stored);
         LayoutFieldTable code = FieldTable(layout);
         IReadOnlyList<CompatibilityBreak> breaks = stored.Version <= layout.Version
-            ? LayoutCompatibility.Compare(file, code)
-            : LayoutCompatibility.Compare(code, file);
+            ? LayoutCompatibility.Compare(file, code, FileName(stored), CodeName(layout))
+            : LayoutCompatibility.Compare(code, file, CodeName(layout), FileName(stored));
         if (breaks.Count > 0)
         {
             throw new LayoutMismatchException(path, header.LayoutText, layout.Describe(), breaks);
@@ -52,6 +52,10 @@ internal sealed record TableLayoutVersions(int FileVersion, int CodeVersion, Lay
             ? opening
             : FileLayout ?? throw new NotSupportedException(
                 $"{operation} cannot rewrite '{path}': its header's layout text (layout version {FileVersion}) does not read back exactly, so a copy could not keep it; upgrade the file with MappedTable<T>.Upgrade first.");
+
+    private static string FileName(LayoutInfo stored) => "the file's version " + stored.Version;
+
+    private static string CodeName(LayoutInfo layout) => "this code's version " + layout.Version;
 
     /// <summary>The compatibility rules' view of a layout: each field's name, former names, place, kind and type, byte order and versions.</summary>
     public static LayoutFieldTable FieldTable(LayoutInfo layout)

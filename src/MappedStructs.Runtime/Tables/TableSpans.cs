@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 
 namespace MappedStructs;
 
@@ -32,9 +33,14 @@ internal static class TableSpans
         storage.ThrowIfDisposed();
         if (storage.TypedRecordLength < LayoutSize<T>.Value && !RecordViewLength<T>.AcceptsShorterRecords)
         {
-            // Only a layout with fields added since version 1 has views that read a shorter record's missing bytes as defaults.
-            throw new NotSupportedException(
-                $"'{storage.Path}' holds {storage.RecordSize}-byte records of layout version {storage.Versions.FileVersion}, shorter than the {LayoutSize<T>.Value} bytes of {T.Layout.Name}, which has no fields added since version 1 that could read as their defaults; upgrade the file with MappedTable<T>.Upgrade.");
+            ThrowRecordsTooShort<T>(storage);
         }
     }
+
+    // Only a layout with fields added since version 1 has views that read a shorter record's missing bytes as defaults.
+    // Out of line, so that the message is not built in every caller that makes a span.
+    [DoesNotReturn]
+    private static void ThrowRecordsTooShort<T>(TableStorage storage) where T : struct, IMappedLayout<T> =>
+        throw new NotSupportedException(
+            $"'{storage.Path}' holds {storage.RecordSize}-byte records of layout version {storage.Versions.FileVersion}, shorter than the {LayoutSize<T>.Value} bytes of {T.Layout.Name}, which has no fields added since version 1 that could read as their defaults; upgrade the file with MappedTable<T>.Upgrade.");
 }

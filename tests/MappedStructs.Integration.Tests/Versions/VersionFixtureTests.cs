@@ -119,14 +119,14 @@ public sealed class VersionFixtureTests : IDisposable
     public void A_removed_field_is_refused_naming_it()
     {
         LayoutMismatchException thrown = Assert.Throws<LayoutMismatchException>(() => ReadOnlyMappedTable<Broken.LegacyRemoved>.Open(VersionFixtures.PathOf(VersionFixtures.QuotesV1)));
-        Assert.StartsWith("FieldRemoved: field 'Legacy' of version 1", Assert.Single(thrown.BrokenRules), StringComparison.Ordinal);
+        Assert.StartsWith("FieldRemoved: field 'Legacy' of the file's version 1 is missing from this code's version 2", Assert.Single(thrown.BrokenRules), StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_moved_field_is_refused_with_every_rule_it_breaks()
     {
         LayoutMismatchException thrown = Assert.Throws<LayoutMismatchException>(() => ReadOnlyMappedTable<Broken.PxMoved>.Open(VersionFixtures.PathOf(VersionFixtures.QuotesV1)));
-        Assert.Contains(thrown.BrokenRules, r => r.StartsWith("OffsetChanged: field 'Px' is at offset 24 in version 2 but at 8 in version 1", StringComparison.Ordinal));
+        Assert.Contains(thrown.BrokenRules, r => r.StartsWith("OffsetChanged: field 'Px' is at offset 24 in this code's version 2 but at 8 in the file's version 1", StringComparison.Ordinal));
         Assert.Contains(thrown.BrokenRules, r => r.StartsWith("VersionNotRaised", StringComparison.Ordinal) || r.StartsWith("OffsetChanged", StringComparison.Ordinal));
     }
 
