@@ -32,11 +32,12 @@ internal sealed class ShippedBreakReporter(SymbolAnalysisContext context, INamed
             (IReadOnlyList<(LayoutFieldRow Older, LayoutFieldRow Newer)> renames, LayoutFieldTable assumed) = LikelyRenames.Find(older, newer);
             foreach ((LayoutFieldRow before, LayoutFieldRow after) in renames)
             {
-                string message = $"field '{after.Name}' has the bytes of field '{before.Name}' of version {version.Version}, which is missing: if '{before.Name}' was renamed, declare [FormerName(\"{before.Name}\")] on '{after.Name}'";
+                string message = $"field '{after.Name}' has the bytes of field '{before.Name}' of shipped version {version.Version}, which is missing: if '{before.Name}' was renamed, declare [FormerName(\"{before.Name}\")] on '{after.Name}'";
                 Report(DiagnosticDescriptors.ShippedLayoutBroken, Field(properties, after.Name), version, after.Name, FormerNameMissingRule, message);
             }
 
-            foreach (CompatibilityBreak broken in LayoutCompatibility.Compare(older, assumed))
+            // Named apart: the declaration and a shipped version often have the same number.
+            foreach (CompatibilityBreak broken in LayoutCompatibility.Compare(older, assumed, "shipped version " + version.Version, $"the declaration (version {current.Version})"))
             {
                 (DiagnosticDescriptor descriptor, Location location) = Place(broken, properties);
                 Report(descriptor, location, version, broken.Field, broken.Rule.ToString(), broken.Message);

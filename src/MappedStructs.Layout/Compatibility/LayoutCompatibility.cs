@@ -15,14 +15,20 @@ internal static class LayoutCompatibility
     /// Every way <paramref name="newer"/> breaks <paramref name="older"/>, in the order of the older fields and then the
     /// added ones; empty when records of either can be read through the other.
     /// </summary>
-    public static IReadOnlyList<CompatibilityBreak> Compare(LayoutFieldTable older, LayoutFieldTable newer)
+    public static IReadOnlyList<CompatibilityBreak> Compare(LayoutFieldTable older, LayoutFieldTable newer) =>
+        Compare(older, newer, "version " + older.Version, "version " + newer.Version);
+
+    /// <summary>
+    /// As <see cref="Compare(LayoutFieldTable, LayoutFieldTable)"/>, with the messages naming the two sides
+    /// <paramref name="olderName"/> and <paramref name="newerName"/> (<c>shipped version 1</c>, <c>the declaration (version 1)</c>,
+    /// <c>the file's version 1</c>), which tell them apart where both have the same version number.
+    /// </summary>
+    public static IReadOnlyList<CompatibilityBreak> Compare(LayoutFieldTable older, LayoutFieldTable newer, string olderName, string newerName)
     {
         var breaks = new List<CompatibilityBreak>();
-        string olderName = "version " + older.Version;
-        string newerName = "version " + newer.Version;
         if (newer.Version < older.Version)
         {
-            breaks.Add(new CompatibilityBreak(string.Empty, CompatibilityRule.VersionLowered, $"the layout's {newerName} is below the {olderName} it evolves from"));
+            breaks.Add(new CompatibilityBreak(string.Empty, CompatibilityRule.VersionLowered, $"{newerName} is below {olderName}, which it evolves from"));
         }
 
         if (newer.RecordSize < older.RecordSize)
@@ -148,7 +154,7 @@ internal static class LayoutCompatibility
                 }
             }
 
-            breaks.Add(new CompatibilityBreak(added.Name, CompatibilityRule.BytesReused, $"field '{added.Name}' at offset {added.Offset} lies inside the {older.RecordSize} bytes of the {olderName} record{owner}; added fields go after its end"));
+            breaks.Add(new CompatibilityBreak(added.Name, CompatibilityRule.BytesReused, $"field '{added.Name}' at offset {added.Offset} lies inside the {older.RecordSize} bytes of the record in {olderName}{owner}; added fields go after its end"));
         }
     }
 

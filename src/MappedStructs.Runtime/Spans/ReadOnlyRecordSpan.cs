@@ -19,11 +19,30 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
     private readonly ref byte _start;
     private readonly long _length;
 
+    // The per-record check's bound, the stride and the record length: see RecordSpanStride (a table file of another
+    // layout version). For records at the layout's size they are _length, the size and the size.
+    private readonly long _checkedLength;
+    private readonly int _stride;
+    private readonly int _recordLength;
+
     /// <summary>Views <paramref name="length"/> records from <paramref name="start"/>, which the caller has checked lie within live memory.</summary>
     internal ReadOnlyRecordSpan(ref byte start, long length)
+        : this(ref start, length, LayoutSize<T>.Value, LayoutSize<T>.Value)
+    {
+    }
+
+    /// <summary>
+    /// Views <paramref name="length"/> records at <paramref name="stride"/> bytes from <paramref name="start"/>, each viewed
+    /// over <paramref name="recordLength"/> bytes (the shorter of the stride and the layout's size), which the caller has
+    /// checked lie within live memory, and that <see cref="RecordViewLength{T}"/> can view.
+    /// </summary>
+    internal ReadOnlyRecordSpan(ref byte start, long length, int stride, int recordLength)
     {
         _start = ref start;
         _length = length;
+        _checkedLength = RecordSpanStride.CheckedLength(length, stride, LayoutSize<T>.Value);
+        _stride = stride;
+        _recordLength = recordLength;
     }
 
     /// <summary>The number of records.</summary>
@@ -39,8 +58,10 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            RecordSpanBounds.CheckIndex(index, _length);
-            return new ReadOnlyMappedRecord<T>(ref RecordSpanBounds.Record(ref _start, index, LayoutSize<T>.Value));
+            ref byte record = ref (ulong)index < (ulong)_checkedLength
+                ? ref RecordSpanBounds.Record(ref _start, index, LayoutSize<T>.Value)
+                : ref RecordSpanStride.Record(ref _start, index, _length, _stride);
+            return new ReadOnlyMappedRecord<T>(ref record, RecordViewLength<T>.Of(_recordLength));
         }
     }
 
@@ -59,7 +80,7 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
         get
         {
             (long start, long count) = RecordSpanBounds.Of(range, _length);
-            return new ReadOnlyRecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, LayoutSize<T>.Value), count);
+            return new ReadOnlyRecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, _stride), count, _stride, _recordLength);
         }
     }
 
@@ -72,7 +93,7 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
     public ReadOnlyRecordSpan<T> Slice(long start, long length)
     {
         RecordSpanBounds.CheckSlice(start, length, _length);
-        return new ReadOnlyRecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, LayoutSize<T>.Value), length);
+        return new ReadOnlyRecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, _stride), length, _stride, _recordLength);
     }
 
     /// <summary>Copies every record out into <paramref name="destination"/>, which must have room for <see cref="Length"/> values.</summary>
@@ -84,10 +105,10 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
             throw new ArgumentException($"The destination has room for {destination.Length} records; the span has {_length}.", nameof(destination));
         }
 
-        int size = LayoutSize<T>.Value;
+        int length = RecordViewLength<T>.Of(_recordLength);
         for (int i = 0; i < (int)_length; i++)
         {
-            destination[i] = T.LoadFrom(MemoryMarshal.CreateReadOnlySpan(ref Unsafe.Add(ref _start, (nint)i * size), size));
+            destination[i] = T.LoadFrom(MemoryMarshal.CreateReadOnlySpan(ref RecordSpanBounds.Record(ref _start, i, _stride), length));
         }
     }
 
@@ -106,19 +127,25 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
     }
 
     /// <summary>Enumerates the records in order: <c>foreach (var r in span) total += r.Price;</c>.</summary>
-    public Enumerator GetEnumerator() => new(ref _start, _length);
+    public Enumerator GetEnumerator() => new(ref _start, _length, _checkedLength, _stride, _recordLength);
 
     /// <summary>Enumerates a <see cref="ReadOnlyRecordSpan{T}"/>; its only check per record is the index against the length.</summary>
     public ref struct Enumerator
     {
         private readonly ref byte _start;
         private readonly long _length;
+        private readonly long _checkedLength;
+        private readonly int _stride;
+        private readonly int _recordLength;
         private long _index;
 
-        internal Enumerator(ref byte start, long length)
+        internal Enumerator(ref byte start, long length, long checkedLength, int stride, int recordLength)
         {
             _start = ref start;
             _length = length;
+            _checkedLength = checkedLength;
+            _stride = stride;
+            _recordLength = recordLength;
             _index = -1;
         }
 
@@ -129,8 +156,10 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             get
             {
-                RecordSpanBounds.CheckOnRecord(_index, _length);
-                return new ReadOnlyMappedRecord<T>(ref RecordSpanBounds.Record(ref _start, _index, LayoutSize<T>.Value));
+                ref byte record = ref (ulong)_index < (ulong)_checkedLength
+                    ? ref RecordSpanBounds.Record(ref _start, _index, LayoutSize<T>.Value)
+                    : ref RecordSpanStride.Current(ref _start, _index, _length, _stride);
+                return new ReadOnlyMappedRecord<T>(ref record, RecordViewLength<T>.Of(_recordLength));
             }
         }
 

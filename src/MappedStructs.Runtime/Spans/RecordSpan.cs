@@ -18,11 +18,30 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
     private readonly ref byte _start;
     private readonly long _length;
 
+    // The per-record check's bound, the stride and the record length: see RecordSpanStride (a table file of another
+    // layout version). For records at the layout's size they are _length, the size and the size.
+    private readonly long _checkedLength;
+    private readonly int _stride;
+    private readonly int _recordLength;
+
     /// <summary>Views <paramref name="length"/> records from <paramref name="start"/>, which the caller has checked lie within live memory.</summary>
     internal RecordSpan(ref byte start, long length)
+        : this(ref start, length, LayoutSize<T>.Value, LayoutSize<T>.Value)
+    {
+    }
+
+    /// <summary>
+    /// Views <paramref name="length"/> records at <paramref name="stride"/> bytes from <paramref name="start"/>, each viewed
+    /// over <paramref name="recordLength"/> bytes (the shorter of the stride and the layout's size), which the caller has
+    /// checked lie within live memory, and that <see cref="RecordViewLength{T}"/> can view.
+    /// </summary>
+    internal RecordSpan(ref byte start, long length, int stride, int recordLength)
     {
         _start = ref start;
         _length = length;
+        _checkedLength = RecordSpanStride.CheckedLength(length, stride, LayoutSize<T>.Value);
+        _stride = stride;
+        _recordLength = recordLength;
     }
 
     /// <summary>The number of records.</summary>
@@ -38,8 +57,10 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            RecordSpanBounds.CheckIndex(index, _length);
-            return new MappedRecord<T>(ref RecordSpanBounds.Record(ref _start, index, LayoutSize<T>.Value));
+            ref byte record = ref (ulong)index < (ulong)_checkedLength
+                ? ref RecordSpanBounds.Record(ref _start, index, LayoutSize<T>.Value)
+                : ref RecordSpanStride.Record(ref _start, index, _length, _stride);
+            return new MappedRecord<T>(ref record, RecordViewLength<T>.Of(_recordLength));
         }
     }
 
@@ -58,7 +79,7 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
         get
         {
             (long start, long count) = RecordSpanBounds.Of(range, _length);
-            return new RecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, LayoutSize<T>.Value), count);
+            return new RecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, _stride), count, _stride, _recordLength);
         }
     }
 
@@ -71,7 +92,7 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
     public RecordSpan<T> Slice(long start, long length)
     {
         RecordSpanBounds.CheckSlice(start, length, _length);
-        return new RecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, LayoutSize<T>.Value), length);
+        return new RecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, _stride), length, _stride, _recordLength);
     }
 
     /// <inheritdoc cref="ReadOnlyRecordSpan{T}.CopyTo"/>
@@ -81,22 +102,28 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
     public T[] ToArray() => ((ReadOnlyRecordSpan<T>)this).ToArray();
 
     /// <summary>The same records, read-only.</summary>
-    public static implicit operator ReadOnlyRecordSpan<T>(RecordSpan<T> span) => new(ref span._start, span._length);
+    public static implicit operator ReadOnlyRecordSpan<T>(RecordSpan<T> span) => new(ref span._start, span._length, span._stride, span._recordLength);
 
     /// <summary>Enumerates the records in order, writable in place: <c>foreach (var r in span) r.Price *= 2;</c>.</summary>
-    public Enumerator GetEnumerator() => new(ref _start, _length);
+    public Enumerator GetEnumerator() => new(ref _start, _length, _checkedLength, _stride, _recordLength);
 
     /// <summary>Enumerates a <see cref="RecordSpan{T}"/>; its only check per record is the index against the length.</summary>
     public ref struct Enumerator
     {
         private readonly ref byte _start;
         private readonly long _length;
+        private readonly long _checkedLength;
+        private readonly int _stride;
+        private readonly int _recordLength;
         private long _index;
 
-        internal Enumerator(ref byte start, long length)
+        internal Enumerator(ref byte start, long length, long checkedLength, int stride, int recordLength)
         {
             _start = ref start;
             _length = length;
+            _checkedLength = checkedLength;
+            _stride = stride;
+            _recordLength = recordLength;
             _index = -1;
         }
 
@@ -107,8 +134,10 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
             [MethodImpl(MethodImplOptions.AggressiveInlining)]
             get
             {
-                RecordSpanBounds.CheckOnRecord(_index, _length);
-                return new MappedRecord<T>(ref RecordSpanBounds.Record(ref _start, _index, LayoutSize<T>.Value));
+                ref byte record = ref (ulong)_index < (ulong)_checkedLength
+                    ? ref RecordSpanBounds.Record(ref _start, _index, LayoutSize<T>.Value)
+                    : ref RecordSpanStride.Current(ref _start, _index, _length, _stride);
+                return new MappedRecord<T>(ref record, RecordViewLength<T>.Of(_recordLength));
             }
         }
 

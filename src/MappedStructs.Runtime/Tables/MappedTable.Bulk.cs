@@ -125,8 +125,10 @@ public sealed partial class MappedTable<T>
         }
 
         RequireAppender();
-        _storage.RequireLayoutStride("TrimExcess");
         TableStorage current = _storage;
+
+        // A file of another layout version stays that version: its records are copied whole, under its own header's layout.
+        LayoutInfo fileLayout = current.Versions.LayoutForCopy(T.Layout, Path, "TrimExcess");
         long count = current.ReadCount();
         if (count == current.ReadCapacity())
         {
@@ -143,7 +145,7 @@ public sealed partial class MappedTable<T>
             current.Path,
             replacement =>
             {
-                using var copy = TableStorage.Create(replacement, T.Layout, count);
+                using var copy = TableStorage.Create(replacement, fileLayout, count);
 
                 // As the new file's appender, its Flush commits the count: a file no writer holds opens with its committed count.
                 copy.EnsureAppender();
@@ -157,6 +159,7 @@ public sealed partial class MappedTable<T>
         try
         {
             trimmed = TableStorage.Open(current.Path, MapAccess.ReadWrite, T.Layout);
+            trimmed.BindLayout(LayoutSize<T>.Value, T.Layout.Name);
         }
         catch
         {

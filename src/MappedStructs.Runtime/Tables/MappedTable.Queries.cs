@@ -39,7 +39,8 @@ public sealed partial class MappedTable<T>
     /// </summary>
     /// <remarks>
     /// Readers in other processes are not ordered with the moves: one may see a record half-moved. Sort when none reads,
-    /// or coordinate with them. Makes this table the file's appender, as <see cref="Append"/> does.
+    /// or coordinate with them. Makes this table the file's appender, as <see cref="Append"/> does. On a file of a newer layout
+    /// version whole records move, with the fields this code does not know.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="keySelector"/> is null.</exception>
     /// <exception cref="InvalidOperationException">The table is read-only.</exception>
@@ -47,7 +48,7 @@ public sealed partial class MappedTable<T>
     public void Sort<TKey>(Func<ReadOnlyMappedRecord<T>, TKey> keySelector) where TKey : IComparable<TKey>
     {
         ArgumentNullException.ThrowIfNull(keySelector);
-        RequireAppender();
+        RequireSorter();
         TableSort.Sort<T, KeyOrder<T, TKey>>(_storage, Count, new KeyOrder<T, TKey>(_storage, keySelector));
     }
 
@@ -61,7 +62,7 @@ public sealed partial class MappedTable<T>
     public void Sort(Comparison<ReadOnlyMappedRecord<T>> comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        RequireAppender();
+        RequireSorter();
         TableSort.Sort<T, ComparisonOrder<T>>(_storage, Count, new ComparisonOrder<T>(_storage, comparison));
     }
 
@@ -71,4 +72,14 @@ public sealed partial class MappedTable<T>
     /// <c>foreach</c> over the table (in place, no allocation) where the cost matters (see docs/tables.md).
     /// </summary>
     public IEnumerable<T> AsEnumerable() => TableValues.Copies<T>(_storage);
+
+    /// <summary>
+    /// What a sort needs: a writable table that is the file's appender, so that no append races the moves. Unlike an append
+    /// it is allowed on a file of a newer layout version: it moves whole records and defines no field.
+    /// </summary>
+    private void RequireSorter()
+    {
+        RequireWritable();
+        _storage.EnsureAppender();
+    }
 }

@@ -26,7 +26,7 @@ internal struct KeyOrder<T, TKey>(TableStorage storage, Func<ReadOnlyMappedRecor
 {
     private TKey _pivotKey = default!;
 
-    public void SetPivot(ReadOnlySpan<byte> pivot) => _pivotKey = keySelector(new ReadOnlyMappedRecord<T>(pivot));
+    public void SetPivot(ReadOnlySpan<byte> pivot) => _pivotKey = keySelector(TableRecords.Copied<T>(storage, pivot));
 
     public readonly int CompareToPivot(long index, ReadOnlySpan<byte> pivot) => KeyAt(index).CompareTo(_pivotKey);
 
@@ -39,7 +39,7 @@ internal struct KeyOrder<T, TKey>(TableStorage storage, Func<ReadOnlyMappedRecor
     private readonly TKey KeyAt(long index)
     {
         storage.ThrowIfDisposed();
-        return keySelector(new ReadOnlyMappedRecord<T>(ref storage.RecordStart(index, LayoutSize<T>.Value)));
+        return keySelector(TableRecords.ReadOnly<T>(storage, index));
     }
 }
 
@@ -55,14 +55,14 @@ internal readonly struct ComparisonOrder<T>(TableStorage storage, Comparison<Rea
     public int CompareToPivot(long index, ReadOnlySpan<byte> pivot)
     {
         storage.ThrowIfDisposed();
-        return comparison(new ReadOnlyMappedRecord<T>(ref storage.RecordStart(index, LayoutSize<T>.Value)), new ReadOnlyMappedRecord<T>(pivot));
+        return comparison(TableRecords.ReadOnly<T>(storage, index), TableRecords.Copied<T>(storage, pivot));
     }
 
     public int Compare(long left, long right)
     {
         storage.ThrowIfDisposed();
         return comparison(
-            new ReadOnlyMappedRecord<T>(ref storage.RecordStart(left, LayoutSize<T>.Value)),
-            new ReadOnlyMappedRecord<T>(ref storage.RecordStart(right, LayoutSize<T>.Value)));
+            TableRecords.ReadOnly<T>(storage, left),
+            TableRecords.ReadOnly<T>(storage, right));
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using MappedStructs.Layout;
 
@@ -10,7 +11,11 @@ namespace MappedStructs;
 /// </summary>
 /// <param name="FileVersion">The layout version the file was written with.</param>
 /// <param name="CodeVersion">The version of the layout it is opened with.</param>
-internal sealed record TableLayoutVersions(int FileVersion, int CodeVersion)
+/// <param name="FileLayout">
+/// The file's own layout, parsed from its header, when it is not the opening layout and its text reads back exactly; what a
+/// rewrite that keeps the file's version (<c>TrimExcess</c>) writes into the new header. Null for a file of the opening layout.
+/// </param>
+internal sealed record TableLayoutVersions(int FileVersion, int CodeVersion, LayoutInfo? FileLayout = null)
 {
     /// <summary>Whether the file was written by a newer version: its records hold fields this code does not know, so it must not append.</summary>
     public bool FileIsNewer => FileVersion > CodeVersion;
@@ -31,15 +36,26 @@ internal sealed record TableLayoutVersions(int FileVersion, int CodeVersion)
         LayoutFieldTable file = FieldTable(stored);
         LayoutFieldTable code = FieldTable(layout);
         IReadOnlyList<CompatibilityBreak> breaks = stored.Version <= layout.Version
-            ? LayoutCompatibility.Compare(file, code)
-            : LayoutCompatibility.Compare(code, file);
+            ? LayoutCompatibility.Compare(file, code, FileName(stored), CodeName(layout))
+            : LayoutCompatibility.Compare(code, file, CodeName(layout), FileName(stored));
         if (breaks.Count > 0)
         {
             throw new LayoutMismatchException(path, header.LayoutText, layout.Describe(), breaks);
         }
 
-        return new TableLayoutVersions(stored.Version, layout.Version);
+        return new TableLayoutVersions(stored.Version, layout.Version, stored.Describe() == header.LayoutText ? stored : null);
     }
+
+    /// <summary>The layout a copy of the file must be written with to stay what it is; throws when its text would not read back exactly.</summary>
+    public LayoutInfo LayoutForCopy(LayoutInfo opening, string path, string operation) =>
+        FileVersion == CodeVersion && FileLayout is null
+            ? opening
+            : FileLayout ?? throw new NotSupportedException(
+                $"{operation} cannot rewrite '{path}': its header's layout text (layout version {FileVersion}) does not read back exactly, so a copy could not keep it; upgrade the file with MappedTable<T>.Upgrade first.");
+
+    private static string FileName(LayoutInfo stored) => "the file's version " + stored.Version;
+
+    private static string CodeName(LayoutInfo layout) => "this code's version " + layout.Version;
 
     /// <summary>The compatibility rules' view of a layout: each field's name, former names, place, kind and type, byte order and versions.</summary>
     public static LayoutFieldTable FieldTable(LayoutInfo layout)

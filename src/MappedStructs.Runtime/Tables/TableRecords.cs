@@ -1,3 +1,6 @@
+using System;
+using System.Runtime.InteropServices;
+
 namespace MappedStructs;
 
 /// <summary>
@@ -10,4 +13,8 @@ internal static class TableRecords
         storage.HasOtherStride
             ? new ReadOnlyMappedRecord<T>(ref storage.RecordStart(checkedIndex, storage.RecordSize), storage.TypedRecordLength)
             : new ReadOnlyMappedRecord<T>(ref storage.RecordStart(checkedIndex, LayoutSize<T>.Value));
+
+    /// <summary>A record of the table copied out whole (<paramref name="record"/> is one stride long, a sort's pivot), viewed as the table views its records.</summary>
+    public static ReadOnlyMappedRecord<T> Copied<T>(TableStorage storage, ReadOnlySpan<byte> record) where T : struct, IMappedLayout<T> =>
+        new(ref MemoryMarshal.GetReference(record[..storage.TypedRecordLength]), storage.TypedRecordLength);
 }

@@ -17,7 +17,6 @@ internal static class TableSearch
         where TKey : IComparable<TKey>
     {
         ArgumentNullException.ThrowIfNull(keySelector);
-        storage.RequireLayoutStride("A search");
         long low = from;
         long high = count;
         while (low < high)
@@ -60,6 +59,6 @@ internal static class TableSearch
     {
         // The selector is user code and may dispose the table; once per probe, not per field.
         storage.ThrowIfDisposed();
-        return keySelector(new ReadOnlyMappedRecord<T>(ref storage.RecordStart(index, LayoutSize<T>.Value)));
+        return keySelector(TableRecords.ReadOnly<T>(storage, index));
     }
 }

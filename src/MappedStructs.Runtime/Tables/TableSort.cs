@@ -21,13 +21,13 @@ internal static class TableSort
         where T : struct, IMappedLayout<T>
         where TOrder : struct, IRecordOrder
     {
-        storage.RequireLayoutStride("A sort");
         if (count < 2)
         {
             return;
         }
 
-        int size = LayoutSize<T>.Value;
+        // Whole records at the file's stride move, so that a file of a newer layout version keeps the fields this code does not know.
+        int size = storage.RecordSize;
         byte[]? rented = null;
         Span<byte> scratch = 2L * size <= StackScratchLimit ? stackalloc byte[StackScratchLimit] : (rented = ArrayPool<byte>.Shared.Rent(2 * size));
         try
@@ -213,7 +213,7 @@ internal static class TableSort
         private readonly Span<byte> Record(long index)
         {
             _storage.ThrowIfDisposed();
-            return MemoryMarshal.CreateSpan(ref _storage.RecordStart(index, LayoutSize<T>.Value), LayoutSize<T>.Value);
+            return MemoryMarshal.CreateSpan(ref _storage.RecordStart(index, _storage.RecordSize), _storage.RecordSize);
         }
     }
 }

@@ -16,7 +16,7 @@ internal sealed partial class TableStorage
     /// <summary>The bytes of each record a typed view is made over: the layout's size, or the file's stride when that is shorter.</summary>
     public int TypedRecordLength { get; private set; }
 
-    /// <summary>Whether the file's stride differs from the typed layout's size, so that record spans (at the layout's stride) cannot cover it.</summary>
+    /// <summary>Whether the file's stride differs from the typed layout's size, so that records are addressed at the file's stride rather than at the layout's size as a JIT constant.</summary>
     public bool HasOtherStride { get; private set; }
 
     /// <summary>
@@ -33,19 +33,6 @@ internal sealed partial class TableStorage
 
         TypedRecordLength = Math.Min(layoutSize, RecordSize);
         HasOtherStride = layoutSize != RecordSize;
-    }
-
-    /// <summary>
-    /// Refuses <paramref name="operation"/> on a file whose stride differs from the layout's: record spans, sorts, searches,
-    /// copies and bulk writes address records at the layout's size. Upgrading the file makes them available.
-    /// </summary>
-    public void RequireLayoutStride(string operation)
-    {
-        if (HasOtherStride)
-        {
-            throw new NotSupportedException(
-                $"{operation} needs records of the current layout, but '{Path}' holds {RecordSize}-byte records of layout version {Versions.FileVersion} (this code is version {Versions.CodeVersion}); read it record by record, or upgrade the file with MappedTable<T>.Upgrade.");
-        }
     }
 
     /// <summary>Refuses an append by code older than the file: it would leave the fields of the newer version undefined.</summary>

@@ -16,7 +16,7 @@ public sealed class VersioningTests
             Verify.File(TradeVersion1),
             null,
             Verify.Break(DiagnosticDescriptors.VersionNotRaised, 1, "the layout changed (fields added or deprecated, or the record resized) but its Version is still 1; raise it", 1, 3, "VersionNotRaised"),
-            Verify.Break(DiagnosticDescriptors.FieldAddedWithoutSince, 0, "Field 'VenueId' is not in version 1 but has Since = 1; give it Since = 2 or later", 1, 3, "AddedWithoutSince"));
+            Verify.Break(DiagnosticDescriptors.FieldAddedWithoutSince, 0, "Field 'VenueId' is not in shipped version 1 but has Since = 1; give it Since = 2 or later", 1, 3, "AddedWithoutSince"));
 
     [Fact]
     public async Task A_written_Since_and_Version_are_where_the_diagnostics_point()
@@ -25,7 +25,7 @@ public sealed class VersioningTests
             Verify.File(TradeVersion1),
             null,
             Verify.Break(DiagnosticDescriptors.VersionNotRaised, 1, "the layout changed (fields added or deprecated, or the record resized) but its Version is still 1; raise it", 1, 3, "VersionNotRaised"),
-            Verify.Break(DiagnosticDescriptors.FieldAddedWithoutSince, 0, "Field 'VenueId' is not in version 1 but has Since = 1; give it Since = 2 or later", 1, 3, "AddedWithoutSince"));
+            Verify.Break(DiagnosticDescriptors.FieldAddedWithoutSince, 0, "Field 'VenueId' is not in shipped version 1 but has Since = 1; give it Since = 2 or later", 1, 3, "AddedWithoutSince"));
 
     [Fact]
     public async Task A_raised_Version_with_Since_on_the_added_field_is_compatible_and_only_unrecorded()
@@ -42,7 +42,7 @@ public sealed class VersioningTests
             Verify.File(TradeVersion1),
             null,
             Verify.NotRecorded(1, 2),
-            Verify.Break(DiagnosticDescriptors.FieldAddedWithoutSince, 0, "Field 'VenueId' is not in version 1 but has Since = 1; give it Since = 2 or later", 1, 3, "AddedWithoutSince"));
+            Verify.Break(DiagnosticDescriptors.FieldAddedWithoutSince, 0, "Field 'VenueId' is not in shipped version 1 but has Since = 1; give it Since = 2 or later", 1, 3, "AddedWithoutSince"));
 
     [Fact]
     public async Task A_deprecation_in_an_unraised_version_is_reported_at_the_Version()
@@ -51,7 +51,7 @@ public sealed class VersioningTests
             Verify.File(TradeVersion2),
             null,
             Verify.Break(DiagnosticDescriptors.VersionNotRaised, 0, "the layout changed (fields added or deprecated, or the record resized) but its Version is still 2; raise it", 2, 3, "VersionNotRaised"),
-            Verify.Break(DiagnosticDescriptors.ShippedLayoutBroken, 1, "Field 'Flags' is deprecated in version 2, which version 2 already is with the field in use; deprecate it in a later version", 2, 3, "DeprecationChanged"));
+            Verify.Break(DiagnosticDescriptors.ShippedLayoutBroken, 1, "Field 'Flags' is deprecated in version 2, which shipped version 2 already is with the field in use; deprecate it in a later version", 2, 3, "DeprecationChanged"));
 
     [Fact]
     public async Task A_lowered_Version_is_reported_at_it()
@@ -59,7 +59,7 @@ public sealed class VersioningTests
             Trade("Size = 32, Version = {|#0:1|}", Version1Fields + VenueId.Replace("[Field(24)]", "[Field(24, Since = {|#1:1|})]")).Replace("public partial record struct Trade", "public partial record struct {|#2:Trade|}"),
             Verify.File(TradeVersion2),
             null,
-            Verify.Break(DiagnosticDescriptors.VersionNotRaised, 0, "the layout's version 1 is below the version 2 it evolves from", 2, 3, "VersionLowered"),
+            Verify.Break(DiagnosticDescriptors.VersionNotRaised, 0, "the declaration (version 1) is below shipped version 2, which it evolves from", 2, 3, "VersionLowered"),
             Verify.NotRecorded(2, 1),
-            Verify.Break(DiagnosticDescriptors.ShippedLayoutBroken, 1, "Field 'VenueId' has Since = 1 in version 1 but 2 in version 2", 2, 3, "SinceChanged"));
+            Verify.Break(DiagnosticDescriptors.ShippedLayoutBroken, 1, "Field 'VenueId' has Since = 1 in the declaration (version 1) but 2 in shipped version 2", 2, 3, "SinceChanged"));
 }

@@ -75,3 +75,16 @@ namespace MappedStructs.Integration.Tests.Versions.Broken
         [Field(20)] public int Legacy { get; init; }
     }
 }
+
+namespace MappedStructs.Integration.Tests.Versions.Padded
+{
+    /// <summary>A version 2 that only grows the record (trailing padding): no field reads a default, so its views need whole 32-byte records.</summary>
+    [MappedLayout(Size = 32, Version = 2)]
+    public partial record struct Quote
+    {
+        [Field(0)] public long Id { get; init; }
+        [Field(8)] public double Px { get; init; }
+        [Field(16)] public int Quantity { get; init; }
+        [Field(20)] public int Legacy { get; init; }
+    }
+}
