@@ -105,7 +105,11 @@ internal sealed record GeneratedMemberNames(
 
         // A nested type hides a type of its name inside the layout, so a field typed as a layout named Ref would bind to the
         // generated view: the nested types the generator adds step aside from the simple names of the field types.
-        typeScope.ReserveForFieldTypes(spec.Fields.Select(field => SimpleTypeName(field.Type.TypeName)));
+        for (int i = 0; i < spec.Fields.Count; i++)
+        {
+            typeScope.ReserveForFieldType(SimpleTypeName(spec.Fields[i].Type.TypeName), i);
+        }
+
         string refView = typeScope.AllocateNestedType(GeneratedNames.Ref);
         string readOnlyRefView = typeScope.AllocateNestedType(GeneratedNames.ReadOnlyRef);
         string layout = typeScope.Allocate(GeneratedNames.Layout);
@@ -210,7 +214,7 @@ internal sealed record GeneratedMemberNames(
     {
         private readonly HashSet<string> _byUser = new(StringComparer.Ordinal);
         private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _fieldTypes = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _fieldTypes = new(StringComparer.Ordinal);
 
         public void TakeByUser(IEnumerable<string> names)
         {
@@ -238,14 +242,15 @@ internal sealed record GeneratedMemberNames(
         }
 
         /// <summary>
-        /// Reserves the simple names of the field types for the nested types only: a method or constant may share a type's
-        /// name (member lookup in a type context sees types alone), so only a generated nested type steps aside.
+        /// Reserves the simple name of the type of the field at <paramref name="fieldIndex"/> for the nested types only: a
+        /// method or constant may share a type's name (a type context looks up types alone), so only a generated nested type
+        /// steps aside. The first field of that type is where the collision is reported.
         /// </summary>
-        public void ReserveForFieldTypes(IEnumerable<string> names)
+        public void ReserveForFieldType(string name, int fieldIndex)
         {
-            foreach (string name in names)
+            if (!_fieldTypes.ContainsKey(name))
             {
-                _fieldTypes.Add(name);
+                _fieldTypes.Add(name, fieldIndex);
             }
         }
 
@@ -258,14 +263,18 @@ internal sealed record GeneratedMemberNames(
         private string Allocate(string preferred, bool nestedType)
         {
             string name = preferred;
-            while (_taken.Contains(name) || (nestedType && _fieldTypes.Contains(name)))
+            while (_taken.Contains(name) || (nestedType && _fieldTypes.ContainsKey(name)))
             {
                 name += "_";
             }
 
-            if (_byUser.Contains(preferred) || (nestedType && _fieldTypes.Contains(preferred)))
+            if (_byUser.Contains(preferred))
             {
                 collisions.Add(new NameCollision(preferred, fieldIndexes.TryGetValue(preferred, out int index) ? index : -1, name));
+            }
+            else if (nestedType && _fieldTypes.TryGetValue(preferred, out int typedField))
+            {
+                collisions.Add(new NameCollision(preferred, typedField, name));
             }
 
             _taken.Add(name);

@@ -65,7 +65,10 @@ public sealed class GeneratedNameClashTests
             {
                 public Ref Inner { get; init; }
                 public ReadOnlyRef Other { get; init; }
+                public Size Kind { get; init; }
             }
+
+            public enum Size : byte { Small, Large }
 
             public static class Probe
             {
@@ -77,12 +80,14 @@ public sealed class GeneratedNameClashTests
                     inner.Value = 41;
                     var other = view.Other;
                     other.Small = 7;
+                    view.Kind = Size.Large;
                     Holder copy = Holder.ReadOnlyRef_.From(bytes).Load();
-                    return $"{copy.Inner.Value + 1} {copy.Other.Small}";
+                    return $"{copy.Inner.Value + 1} {copy.Other.Small} {copy.Kind} {Holder.Size}";
                 }
             }
             """);
 
-        Assert.Equal("42 7", assembly.Call("ViewNamedField.Probe", "Run"));
+        // Size (4 + 2 + 1 bytes, padded to 8), a constant, may share the enum's name: only the nested types step aside.
+        Assert.Equal("42 7 Large 8", assembly.Call("ViewNamedField.Probe", "Run"));
     }
 }
