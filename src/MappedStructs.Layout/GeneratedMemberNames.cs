@@ -102,15 +102,23 @@ internal sealed record GeneratedMemberNames(
         typeScope.TakeByUser(spec.Name);
         typeScope.TakeByUser(fieldIndexes.Keys);
         typeScope.TakeByUser(spec.OtherMemberNames);
-        string refView = typeScope.Allocate(GeneratedNames.Ref);
-        string readOnlyRefView = typeScope.Allocate(GeneratedNames.ReadOnlyRef);
+
+        // A nested type hides a type of its name inside the layout, so a field typed as a layout named Ref would bind to the
+        // generated view: the nested types the generator adds step aside from the simple names of the field types.
+        for (int i = 0; i < spec.Fields.Count; i++)
+        {
+            typeScope.ReserveForFieldType(SimpleTypeName(spec.Fields[i].Type.TypeName), i);
+        }
+
+        string refView = typeScope.AllocateNestedType(GeneratedNames.Ref);
+        string readOnlyRefView = typeScope.AllocateNestedType(GeneratedNames.ReadOnlyRef);
         string layout = typeScope.Allocate(GeneratedNames.Layout);
         string size = typeScope.Allocate(GeneratedNames.Size);
         string alignment = typeScope.Allocate(GeneratedNames.Alignment);
         string fingerprint = typeScope.Allocate(GeneratedNames.Fingerprint);
         string loadFrom = typeScope.Allocate(GeneratedNames.LoadFrom);
         string storeTo = typeScope.Allocate(GeneratedNames.StoreTo);
-        string offsets = typeScope.Allocate(GeneratedNames.Offsets);
+        string offsets = typeScope.AllocateNestedType(GeneratedNames.Offsets);
 
         // A type cannot have a member of its own name, so no element view may be named like one of its members.
         typeScope.TakeByGenerator(GeneratedNames.ElementViewMembers);
@@ -119,7 +127,7 @@ internal sealed record GeneratedMemberNames(
         {
             FieldSpec field = spec.Fields[i];
             arrayViews[i] = HasElementViews(field)
-                ? (typeScope.Allocate(GeneratedNames.ArrayView(field.Name)), typeScope.Allocate(GeneratedNames.ReadOnlyArrayView(field.Name)))
+                ? (typeScope.AllocateNestedType(GeneratedNames.ArrayView(field.Name)), typeScope.AllocateNestedType(GeneratedNames.ReadOnlyArrayView(field.Name)))
                 : (string.Empty, string.Empty);
         }
 
@@ -173,6 +181,28 @@ internal sealed record GeneratedMemberNames(
     /// <summary>The names derived from the field at declaration index <paramref name="fieldIndex"/>.</summary>
     public FieldMemberNames Field(int fieldIndex) => Fields[fieldIndex];
 
+    /// <summary>
+    /// The simple name of a field's type as the parser writes it (<c>global::Ns.Outer.Ref[]</c> gives <c>Ref</c>): the name a
+    /// nested type of the layout would hide.
+    /// </summary>
+    private static string SimpleTypeName(string typeName)
+    {
+        string name = typeName;
+        while (name.EndsWith("[]", StringComparison.Ordinal))
+        {
+            name = name.Substring(0, name.Length - 2);
+        }
+
+        int generic = name.IndexOf('<');
+        if (generic >= 0)
+        {
+            name = name.Substring(0, generic);
+        }
+
+        int separator = name.LastIndexOfAny(['.', ':']);
+        return separator >= 0 ? name.Substring(separator + 1) : name;
+    }
+
     /// <summary>Whether fixed-array element views are reserved for the field (even a span array's, so a rename never depends on the byte order).</summary>
     private static bool HasElementViews(FieldSpec field) =>
         field.FixedArrayLength is not null || (field.Type.Shape == FieldShape.Array && field.VariableLength == VariableLengthAttribute.None);
@@ -184,6 +214,7 @@ internal sealed record GeneratedMemberNames(
     {
         private readonly HashSet<string> _byUser = new(StringComparer.Ordinal);
         private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _fieldTypes = new(StringComparer.Ordinal);
 
         public void TakeByUser(IEnumerable<string> names)
         {
@@ -210,11 +241,29 @@ internal sealed record GeneratedMemberNames(
             }
         }
 
+        /// <summary>
+        /// Reserves the simple name of the type of the field at <paramref name="fieldIndex"/> for the nested types only: a
+        /// method or constant may share a type's name (a type context looks up types alone), so only a generated nested type
+        /// steps aside. The first field of that type is where the collision is reported.
+        /// </summary>
+        public void ReserveForFieldType(string name, int fieldIndex)
+        {
+            if (!_fieldTypes.ContainsKey(name))
+            {
+                _fieldTypes.Add(name, fieldIndex);
+            }
+        }
+
         /// <summary>The preferred name, or it with <c>_</c> appended until free; takes the result.</summary>
-        public string Allocate(string preferred)
+        public string Allocate(string preferred) => Allocate(preferred, nestedType: false);
+
+        /// <summary><see cref="Allocate(string)"/> for a nested type, which also steps aside from the field types' names.</summary>
+        public string AllocateNestedType(string preferred) => Allocate(preferred, nestedType: true);
+
+        private string Allocate(string preferred, bool nestedType)
         {
             string name = preferred;
-            while (_taken.Contains(name))
+            while (_taken.Contains(name) || (nestedType && _fieldTypes.ContainsKey(name)))
             {
                 name += "_";
             }
@@ -222,6 +271,10 @@ internal sealed record GeneratedMemberNames(
             if (_byUser.Contains(preferred))
             {
                 collisions.Add(new NameCollision(preferred, fieldIndexes.TryGetValue(preferred, out int index) ? index : -1, name));
+            }
+            else if (nestedType && _fieldTypes.TryGetValue(preferred, out int typedField))
+            {
+                collisions.Add(new NameCollision(preferred, typedField, name));
             }
 
             _taken.Add(name);

@@ -24,8 +24,9 @@ namespace MappedStructs.Layout;
 /// such an argument is read as 0.
 /// </param>
 /// <param name="RecordExtensionNamesTaken">
-/// The types declared in the layout's namespace named like its record extension class (<c>TradeRecordExtensions</c>, or it
-/// with <c>_</c> appended), which the class must not take.
+/// The names in the layout's namespace like its record extension class (<c>TradeRecordExtensions</c>, or it with <c>_</c>
+/// appended) that the class must not take: those of the types declared there, and those that the classes of other layouts
+/// preferring the same name take first (<c>Outer.Packet</c> and a top-level <c>Outer_Packet</c>).
 /// </param>
 /// <param name="Version">The declared <c>Version</c>, 1 by default.</param>
 internal sealed record LayoutSpec(

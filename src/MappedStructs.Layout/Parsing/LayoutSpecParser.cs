@@ -107,8 +107,10 @@ internal static class LayoutSpecParser
     }
 
     /// <summary>
-    /// The types declared in the layout's namespace whose name the record extension class would take (its preferred name,
-    /// or it with <c>_</c> appended); only those, so that an unrelated type added to the namespace leaves the spec equal.
+    /// The names in the layout's namespace that its record extension class must not take (its preferred name, or it with
+    /// <c>_</c> appended): those of the types declared there, then those the extension classes of the other layouts that
+    /// prefer the same name get first (<see cref="CompetingLayoutsFirst"/>). Only those, so that an unrelated type added to
+    /// the namespace leaves the spec equal.
     /// </summary>
     private static List<string> RecordExtensionNamesTaken(INamedTypeSymbol type, List<ContainingTypeSpec> containing)
     {
@@ -128,8 +130,80 @@ internal static class LayoutSpecParser
             }
         }
 
+        // Every competitor allocates from the same declared names in the same order, so the i-th gets the i-th free name.
+        int first = CompetingLayoutsFirst(type, outermost.ContainingNamespace, preferred);
+        string next = preferred;
+        for (int i = 0; i < first; i++)
+        {
+            while (taken.Contains(next))
+            {
+                next += "_";
+            }
+
+            taken.Add(next);
+        }
+
         taken.Sort(StringComparer.Ordinal);
         return taken;
+    }
+
+    /// <summary>
+    /// How many other layouts declared in source in <paramref name="scope"/> prefer the record extension name
+    /// <paramref name="preferred"/> (<c>Outer.Packet</c> and <c>Outer_Packet</c> both prefer <c>Outer_PacketRecordExtensions</c>)
+    /// and come first: fewer containing types first, so a top-level layout keeps its name, then by containing path.
+    /// </summary>
+    private static int CompetingLayoutsFirst(INamedTypeSymbol type, INamespaceSymbol scope, string preferred)
+    {
+        (int Depth, string Path) own = RankKey(type);
+        int count = 0;
+        var pending = new Stack<(INamedTypeSymbol Type, string Prefix)>();
+        foreach (INamedTypeSymbol member in scope.GetTypeMembers())
+        {
+            pending.Push((member, string.Empty));
+        }
+
+        while (pending.Count > 0)
+        {
+            (INamedTypeSymbol candidate, string prefix) = pending.Pop();
+            string path = prefix + candidate.Name;
+            if (!SymbolEqualityComparer.Default.Equals(candidate, type)
+                && string.Equals(path + "RecordExtensions", preferred, StringComparison.Ordinal)
+                && candidate.DeclaringSyntaxReferences.Length > 0
+                && IsMappedLayout(candidate))
+            {
+                (int Depth, string Path) key = RankKey(candidate);
+                if (key.Depth < own.Depth || (key.Depth == own.Depth && string.CompareOrdinal(key.Path, own.Path) < 0))
+                {
+                    count++;
+                }
+            }
+
+            // Only a type whose path starts the preferred name can contain a competitor.
+            string nestedPrefix = path + "_";
+            if (preferred.StartsWith(nestedPrefix, StringComparison.Ordinal))
+            {
+                foreach (INamedTypeSymbol nested in candidate.GetTypeMembers())
+                {
+                    pending.Push((nested, nestedPrefix));
+                }
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>The order of layouts competing for one record extension name: containing-type depth, then dotted path.</summary>
+    private static (int Depth, string Path) RankKey(INamedTypeSymbol type)
+    {
+        int depth = 0;
+        string path = type.Name;
+        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            depth++;
+            path = outer.Name + "." + path;
+        }
+
+        return (depth, path);
     }
 
     /// <summary>

@@ -301,6 +301,38 @@ public sealed class DeclarationTests
             At(DiagnosticDescriptors.GeneratedMemberCollision, 0, "Offsets", "Offsets", "Offsets_"));
 
     [Fact]
+    public async Task A_field_typed_as_a_layout_named_like_a_view_is_reported_on_the_field()
+        => await Verify.VerifyAsync(Partial("""
+                public Ref {|#0:Inner|} { get; init; }
+                public Ref Again { get; init; }
+                [FixedArray(2)] public ReadOnlyRef[] {|#1:More|} { get; init; }
+            """) + """
+
+            [MappedLayout]
+            public partial record struct {|#2:Ref|} { public long X { get; init; } }
+
+            [MappedLayout]
+            public partial record struct {|#3:ReadOnlyRef|} { public int Y { get; init; } }
+            """,
+            At(DiagnosticDescriptors.GeneratedMemberCollision, 0, "Ref", "Ref", "Ref_"),
+            At(DiagnosticDescriptors.GeneratedMemberCollision, 1, "ReadOnlyRef", "ReadOnlyRef", "ReadOnlyRef_"),
+            // A layout named like its own view: the existing rule for the type's own name.
+            At(DiagnosticDescriptors.GeneratedMemberCollision, 2, "Ref", "Ref", "Ref_"),
+            At(DiagnosticDescriptors.GeneratedMemberCollision, 3, "ReadOnlyRef", "ReadOnlyRef", "ReadOnlyRef_"));
+
+    [Fact]
+    public async Task A_field_type_named_like_a_generated_member_that_is_no_type_is_not_reported()
+        => await Verify.VerifyAsync(Partial("""
+                public Size Kind { get; init; }
+                public Layout Shape { get; init; }
+            """) + """
+
+            public enum Size : byte { Small, Large }
+
+            public enum Layout : byte { Flat, Nested }
+            """);
+
+    [Fact]
     public async Task Names_that_only_resemble_generated_ones_are_not_reported()
         => await Verify.VerifyAsync(Partial("""
                 public long Sized { get; init; }
