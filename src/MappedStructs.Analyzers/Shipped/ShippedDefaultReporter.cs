@@ -47,7 +47,7 @@ internal static class ShippedDefaultReporter
                     : locations.TypeName();
                 string declared = after.Default is null ? "no Default (its type's default)" : "Default = " + after.Default;
                 string why = after.Deprecated != 0
-                    ? $"deprecated in version {after.Deprecated}, and every read of it gives its Default"
+                    ? $"deprecated in version {after.Deprecated}, and its readers read its Default from every record"
                     : $"added in version {after.Since}, and readers of records written before version {after.Since} read its Default";
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.ShippedDefaultChanged, location, after.Name, declared, version.Version, version.Name, LayoutRecordFiles.ShippedFileName, version.Line, before.Default, why));
