@@ -56,7 +56,7 @@ public sealed class RecordLayoutCodeFixTests
         FixTest test = Test(s_version2.Replace("[Field(24, Since = 2)]", "[Field(24, Since = 2, Default = 5)]"), RecordLayoutCodeFixProvider.UnshippedKey);
         Verify.AddFiles(test.TestState, Verify.File(TradeVersion1), string.Empty);
         test.ExpectedDiagnostics.Add(Verify.NotRecorded(0, 2));
-        Verify.AddFiles(test.FixedState, Verify.File(TradeVersion1), Verify.File(TradeVersion2.Replace("VenueId since=2 deprecated=0", "VenueId since=2 deprecated=0 default=5")));
+        Verify.AddFiles(test.FixedState, Verify.File(TradeVersion1), Verify.File(TradeVersion2VenueDefault5));
         await test.RunAsync(CancellationToken.None);
     }
 

@@ -14,8 +14,6 @@ public sealed class ShippedDefaultTests
 {
     private const string AddedLater = "added in version 2, and readers of records written before version 2 read its Default";
 
-    private static readonly string s_version2WithDefault5 = TradeVersion2.Replace("VenueId since=2 deprecated=0", "VenueId since=2 deprecated=0 default=5");
-
     private static string Version2(string venueAttribute)
         => Trade("Size = 32, Version = 2", Version1Fields + $"\n    [{venueAttribute}] public long VenueId {{ get; init; }}");
 
@@ -27,7 +25,7 @@ public sealed class ShippedDefaultTests
     public async Task A_changed_default_of_a_field_added_later_is_reported_at_its_default()
         => await Verify.VerifyAsync(
             Version2("Field(24, Since = 2, Default = {|#0:7|})"),
-            Verify.File(s_version2WithDefault5),
+            Verify.File(TradeVersion2VenueDefault5),
             null,
             Changed("VenueId", "Default = 7", "5", AddedLater));
 
@@ -35,7 +33,7 @@ public sealed class ShippedDefaultTests
     public async Task A_removed_default_of_a_field_added_later_is_reported_at_its_attribute()
         => await Verify.VerifyAsync(
             Version2("{|#0:Field(24, Since = 2)|}"),
-            Verify.File(s_version2WithDefault5),
+            Verify.File(TradeVersion2VenueDefault5),
             null,
             Changed("VenueId", "no Default (its type's default)", "5", AddedLater));
 
@@ -51,7 +49,7 @@ public sealed class ShippedDefaultTests
     public async Task A_renamed_field_is_compared_with_the_default_of_its_former_name()
         => await Verify.VerifyAsync(
             Version2("Field(24, Since = 2, Default = {|#0:7|}), FormerName(\"VenueId\")").Replace("public long VenueId", "public long Venue"),
-            Verify.File(s_version2WithDefault5),
+            Verify.File(TradeVersion2VenueDefault5),
             null,
             Changed("Venue", "Default = 7", "5", AddedLater));
 
@@ -59,14 +57,14 @@ public sealed class ShippedDefaultTests
     public async Task An_older_shipped_version_is_compared_too()
         => await Verify.VerifyAsync(
             Trade("Size = 32, Version = 3", Version1Fields + "\n    [Field(24, Since = 2, Default = {|#0:7|})] public long VenueId { get; init; }").Replace("public partial record struct Trade", "public partial record struct {|#1:Trade|}"),
-            Verify.File(s_version2WithDefault5),
+            Verify.File(TradeVersion2VenueDefault5),
             null,
             Changed("VenueId", "Default = 7", "5", AddedLater),
             Verify.NotRecorded(1, 3));
 
     [Fact]
     public async Task The_same_default_is_not_reported()
-        => await Verify.VerifyAsync(Version2("Field(24, Since = 2, Default = 5)"), Verify.File(s_version2WithDefault5), null);
+        => await Verify.VerifyAsync(Version2("Field(24, Since = 2, Default = 5)"), Verify.File(TradeVersion2VenueDefault5), null);
 
     [Fact]
     public async Task A_changed_default_of_a_field_every_record_stores_is_not_reported()
