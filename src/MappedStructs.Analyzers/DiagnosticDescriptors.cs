@@ -348,6 +348,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "MAPS0042.md");
 
+    internal static readonly DiagnosticDescriptor ShippedDefaultChanged = new(
+        id: "MAPS0043",
+        title: "A field read from older files changes its Default against a shipped version",
+        messageFormat: "Field '{0}' declares {1}, but shipped version {2} of '{3}' ({4} line {5}) recorded Default = {6}; the field is {7}, so they would read a different value than before: keep Default = {6}, or suppress this warning where the new value is meant",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0043.md");
+
     // ---- Accesses -----------------------------------------------------------------------------------------------
 
     internal static readonly DiagnosticDescriptor FixedArrayIndexOutOfRange = new(

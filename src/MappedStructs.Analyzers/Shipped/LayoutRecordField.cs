@@ -8,7 +8,11 @@ namespace MappedStructs.Analyzers.Shipped;
 /// <param name="Name">The field's name in that version.</param>
 /// <param name="Since">The layout version that added the field.</param>
 /// <param name="Deprecated">The layout version that deprecated the field, or 0 while it is in use.</param>
-internal sealed record LayoutRecordField(int Offset, int Size, string Kind, string Type, string Name, int Since, int Deprecated)
+/// <param name="Default">
+/// The declared <c>Default</c> as C# spells the constant (<c>5</c>, <c>1.5</c>, <c>"n/a"</c>), or null where none is
+/// declared (or the entry was recorded before files carried defaults).
+/// </param>
+internal sealed record LayoutRecordField(int Offset, int Size, string Kind, string Type, string Name, int Since, int Deprecated, string? Default = null)
 {
     /// <summary>Whether the bytes agree: offset, size, kind and type (names and versions aside).</summary>
     public bool SameBytes(LayoutRecordField other)

@@ -21,6 +21,11 @@ internal static class LayoutRecordFiles
     /// <summary>The word that starts an entry's first line.</summary>
     public const string LayoutKeyword = "layout";
 
+    /// <summary>
+    /// The token that ends a field line whose field declares a <c>Default</c>; the constant runs to the end of the line.
+    /// </summary>
+    public const string DefaultPrefix = "default=";
+
     /// <summary>The spellings of a byte order in a <c>layout</c> line.</summary>
     public static readonly string[] ByteOrders = ["Little", "Big", "PerView"];
 

@@ -13,7 +13,7 @@ namespace MappedStructs.Analyzers.Shipped;
 /// <c>layout &lt;name&gt; version=&lt;n&gt; size=&lt;n&gt; endian=&lt;Little|Big|PerView&gt;</c> line followed by its
 /// indented field lines, <c>&lt;offset&gt; &lt;size&gt; &lt;kind&gt; &lt;type&gt; &lt;name&gt; since=&lt;n&gt; deprecated=&lt;n&gt;</c>
 /// (a table header's field line with its versions after it, which, as there, may be left out where they are 1 and 0),
-/// in offset order; blank lines separate entries.
+/// then, where the field declares a <c>Default</c>, <c>default=&lt;constant&gt;</c> to the end of the line, in offset order; blank lines separate entries.
 /// Every number is checked (offsets and sizes within the record, versions within the entry's), and a line that is not
 /// exactly this is a problem on its line: an entry guessed from a damaged line would report breaks that are not there.
 /// </summary>
@@ -242,6 +242,13 @@ internal static class LayoutRecordParser
         // As in a table header's layout text, since= and deprecated= may be left out where they are 1 and 0.
         private LayoutRecordField? ParseFieldLine(int lineNumber, string line, LayoutRecord layout)
         {
+            string? declaredDefault = TakeDefault(ref line);
+            if (declaredDefault is { Length: 0 })
+            {
+                problems.Add(new LayoutRecordProblem(lineNumber, $"'{LayoutRecordFiles.DefaultPrefix}' must be followed by the field's Default as C# spells the constant"));
+                return null;
+            }
+
             var tokens = new List<string>(line.Split([' '], StringSplitOptions.RemoveEmptyEntries));
             int since = 1;
             int deprecated = 0;
@@ -271,7 +278,21 @@ internal static class LayoutRecordParser
                 return null;
             }
 
-            return new LayoutRecordField(offset, size, kind, type, name, since, deprecated);
+            return new LayoutRecordField(offset, size, kind, type, name, since, deprecated, declaredDefault);
+        }
+
+        // Takes " default=<constant>" off the end of line: the constant, trimmed, or null when the line declares none.
+        private static string? TakeDefault(ref string line)
+        {
+            int start = line.IndexOf(" " + LayoutRecordFiles.DefaultPrefix, StringComparison.Ordinal);
+            if (start < 0)
+            {
+                return null;
+            }
+
+            string constant = line.Substring(start + 1 + LayoutRecordFiles.DefaultPrefix.Length).Trim();
+            line = line.Substring(0, start);
+            return constant;
         }
     }
 }

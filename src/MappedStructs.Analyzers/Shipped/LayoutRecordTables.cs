@@ -18,7 +18,7 @@ internal static class LayoutRecordTables
         IEnumerable<LayoutRecordField> fields = layout.Fields
             .OrderBy(field => field.Offset)
             .ThenBy(field => field.Index)
-            .Select(field => new LayoutRecordField(field.Offset, field.Size, field.Kind.ToString(), field.CatalogueName, field.Name, field.Spec.Since, field.Spec.Deprecated));
+            .Select(field => new LayoutRecordField(field.Offset, field.Size, field.Kind.ToString(), field.CatalogueName, field.Name, field.Spec.Since, field.Spec.Deprecated, field.Spec.Default?.Shown));
         return new LayoutRecord(layout.Spec.DottedName, layout.Spec.Version, layout.Size, layout.Spec.Endian.ToString(), fields.ToEquatableArray());
     }
 

@@ -40,7 +40,15 @@ internal static class LayoutRecordWriter
         text.Append(FormattableString.Invariant($"{LayoutRecordFiles.LayoutKeyword} {record.Name} version={record.Version} size={record.Size} endian={record.Endian}\n"));
         foreach (LayoutRecordField field in record.Fields)
         {
-            text.Append(FormattableString.Invariant($"  {field.Offset,5} {field.Size,5} {field.Kind,-10} {field.Type,-14} {field.Name} since={field.Since} deprecated={field.Deprecated}\n"));
+            text.Append(FormattableString.Invariant($"  {field.Offset,5} {field.Size,5} {field.Kind,-10} {field.Type,-14} {field.Name} since={field.Since} deprecated={field.Deprecated}"));
+
+            // Last on the line and read to its end: a string constant may hold spaces.
+            if (field.Default is not null)
+            {
+                text.Append(' ').Append(LayoutRecordFiles.DefaultPrefix).Append(field.Default);
+            }
+
+            text.Append('\n');
         }
     }
 }

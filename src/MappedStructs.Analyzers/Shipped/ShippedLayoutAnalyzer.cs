@@ -13,8 +13,9 @@ namespace MappedStructs.Analyzers.Shipped;
 /// <summary>
 /// Checks each layout against the versions <c>MappedLayouts.Shipped.txt</c> records (MAPS0036-MAPS0038, through
 /// <see cref="LayoutCompatibility"/>, the rules a table file is opened by), reports the lines of a
-/// <c>MappedLayouts.*.txt</c> file it cannot read (MAPS0035), and a current version neither file records (MAPS0039, which
-/// the code fix records). A compilation with neither file is checked for nothing.
+/// <c>MappedLayouts.*.txt</c> file it cannot read (MAPS0035), a current version neither file records (MAPS0039, which
+/// the code fix records), and a changed <c>Default</c> on a field whose reads give it (MAPS0043). A compilation with
+/// neither file is checked for nothing.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ShippedLayoutAnalyzer : LayoutAnalyzer
@@ -28,7 +29,8 @@ public sealed class ShippedLayoutAnalyzer : LayoutAnalyzer
         DiagnosticDescriptors.ShippedLayoutBroken,
         DiagnosticDescriptors.FieldAddedWithoutSince,
         DiagnosticDescriptors.VersionNotRaised,
-        DiagnosticDescriptors.LayoutVersionNotRecorded);
+        DiagnosticDescriptors.LayoutVersionNotRecorded,
+        DiagnosticDescriptors.ShippedDefaultChanged);
 
     /// <inheritdoc />
     private protected override void Register(CompilationStartAnalysisContext start, LayoutSymbols symbols)
@@ -80,6 +82,7 @@ public sealed class ShippedLayoutAnalyzer : LayoutAnalyzer
         if (shipped.Count > 0)
         {
             new ShippedBreakReporter(context, type, locations).Report(layout, current, shipped);
+            ShippedDefaultReporter.Report(context, type, locations, layout, current, shipped);
         }
 
         ReportUnrecorded(context, locations, recorded, current, shipped);

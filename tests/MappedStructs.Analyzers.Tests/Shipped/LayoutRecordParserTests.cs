@@ -30,4 +30,28 @@ public sealed class LayoutRecordParserTests
         Assert.Empty(read.Problems);
         Assert.Equal(["Text", "Blob", "VarArray"], Assert.Single(read.Records).Fields.Select(field => field.Kind));
     }
+
+    [Fact]
+    public void A_default_runs_to_the_end_of_its_field_line_and_is_written_back_the_same()
+    {
+        const string Entry = "layout Sample.Tick version=2 size=10 endian=Little\n      0     8 Scalar     int64          Id since=1 deprecated=0\n      8     2 Scalar     char           Mark since=2 deprecated=0 default=' '\n";
+        LayoutRecordFile read = LayoutRecordParser.Parse("MappedLayouts.Shipped.txt", isShipped: true, SourceText.From("#mappedlayouts 1\n\n" + Entry));
+
+        Assert.Empty(read.Problems);
+        LayoutRecord tick = Assert.Single(read.Records);
+        Assert.Equal([null, "' '"], tick.Fields.Select(field => field.Default));
+        Assert.Equal("#mappedlayouts 1\n\n" + Entry, LayoutRecordWriter.Write(read.Records));
+    }
+
+    [Fact]
+    public void A_default_token_without_a_constant_is_a_problem_on_its_line()
+    {
+        LayoutRecordFile read = LayoutRecordParser.Parse("MappedLayouts.Shipped.txt", isShipped: true, SourceText.From(
+            "#mappedlayouts 1\n\nlayout Sample.Tick version=2 size=16 endian=Little\n      0     8 Scalar     int64          Id\n      8     8 Scalar     int64          Venue since=2 default=  \n"));
+
+        LayoutRecordProblem problem = Assert.Single(read.Problems);
+        Assert.Equal(5, problem.Line);
+        Assert.Contains("'default=' must be followed by", problem.Message, System.StringComparison.Ordinal);
+        Assert.Empty(read.Records);
+    }
 }

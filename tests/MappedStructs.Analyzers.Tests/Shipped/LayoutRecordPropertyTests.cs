@@ -35,6 +35,21 @@ public sealed class LayoutRecordPropertyTests
     }
 
     [Fact]
+    public void Declared_defaults_read_back_as_written_whatever_characters_their_constants_hold()
+    {
+        // Constants as C# spells them: printable, spaces inside ("' '", "'a b'"), never blank at either end.
+        var defaults = Gen.OneOf(Gen.Const((string?)null), Gen.String[Gen.Char[' ', '~'], 1, 12].Select(text => (string?)("'" + text + "'")));
+        Gen.Select(s_fields, defaults.Array[8]).Sample((fields, declared) =>
+        {
+            LayoutRecord record = LayoutRecordTables.FromDeclaration(Resolve("L", fields, ByteOrder.Little, version: 2));
+            LayoutRecord withDefaults = record with { Fields = record.Fields.Select((field, i) => field with { Default = declared[i] }).ToEquatableArray() };
+            LayoutRecordFile read = LayoutRecordParser.Parse("MappedLayouts.Shipped.txt", isShipped: true, SourceText.From(LayoutRecordWriter.Write([withDefaults])));
+            Assert.Empty(read.Problems);
+            Assert.True(Assert.Single(read.Records).SameTable(withDefaults));
+        }, iter: 300);
+    }
+
+    [Fact]
     public void A_damaged_file_is_reported_and_never_throws()
     {
         Gen.Select(s_fields, Gen.Int[0, 10_000], Gen.Char['\0', '~']).Sample((fields, position, replacement) =>

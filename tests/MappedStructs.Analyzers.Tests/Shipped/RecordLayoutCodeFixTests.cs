@@ -51,6 +51,16 @@ public sealed class RecordLayoutCodeFixTests
     }
 
     [Fact]
+    public async Task A_declared_default_is_recorded_on_its_field_line()
+    {
+        FixTest test = Test(s_version2.Replace("[Field(24, Since = 2)]", "[Field(24, Since = 2, Default = 5)]"), RecordLayoutCodeFixProvider.UnshippedKey);
+        Verify.AddFiles(test.TestState, Verify.File(TradeVersion1), string.Empty);
+        test.ExpectedDiagnostics.Add(Verify.NotRecorded(0, 2));
+        Verify.AddFiles(test.FixedState, Verify.File(TradeVersion1), Verify.File(TradeVersion2VenueDefault5));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task Recording_as_shipped_moves_the_version_out_of_the_unshipped_file()
     {
         FixTest test = Test(s_version2, RecordLayoutCodeFixProvider.ShippedKey);

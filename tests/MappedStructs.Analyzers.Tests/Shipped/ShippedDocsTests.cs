@@ -24,6 +24,10 @@ public sealed class ShippedDocsTests
         => Assert.Equal(ShippedVerifier.File(ShippedSources.TradeVersion2), TextBlocks("docs/diagnostics/MAPS0039.md")[0]);
 
     [Fact]
+    public void The_entry_MAPS0043_md_shows_is_the_one_the_fix_writes_for_its_right_declaration()
+        => Assert.Equal(ShippedVerifier.File(ShippedSources.TradeVersion2VenueDefault5), TextBlocks("docs/diagnostics/MAPS0043.md")[0]);
+
+    [Fact]
     public void The_wrong_file_of_MAPS0035_md_gives_the_problem_it_quotes()
     {
         string page = RepositoryFiles.Read("docs/diagnostics/MAPS0035.md");

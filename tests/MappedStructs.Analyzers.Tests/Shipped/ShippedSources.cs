@@ -24,6 +24,9 @@ internal static class ShippedSources
 
         """;
 
+    /// <summary>Version 2 of Sample.Trade declared with <c>[Field(24, Since = 2, Default = 5)]</c> on VenueId.</summary>
+    internal static readonly string TradeVersion2VenueDefault5 = TradeVersion2.Replace("VenueId since=2 deprecated=0", "VenueId since=2 deprecated=0 default=5");
+
     /// <summary>A Sample.Trade declaration: <paramref name="attribute"/> is the [MappedLayout] argument list, <paramref name="fields"/> its body.</summary>
     internal static string Trade(string attribute, string fields) => $$"""
         using MappedStructs;
