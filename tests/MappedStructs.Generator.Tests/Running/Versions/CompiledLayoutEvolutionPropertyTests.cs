@@ -44,7 +44,7 @@ public sealed class CompiledLayoutEvolutionPropertyTests : IDisposable
                     }
                 }
             },
-            iter: 2,
+            iter: 1,
             threads: 1);
     }
 
