@@ -73,7 +73,10 @@ internal sealed partial class TableStorage
     /// </summary>
     private static bool MayHaveVersions(TableHeader header, LayoutInfo layout)
     {
-        if (layout.Version != 1 || header.LayoutText.Contains(" version=", StringComparison.Ordinal))
+        // A file's added or deprecated fields imply its version line; a rename does not, so former names are looked for too.
+        if (layout.Version != 1
+            || header.LayoutText.Contains(" version=", StringComparison.Ordinal)
+            || header.LayoutText.Contains(" formerly=", StringComparison.Ordinal))
         {
             return true;
         }
