@@ -25,4 +25,18 @@ public interface IMappedLayout<TSelf> where TSelf : struct, IMappedLayout<TSelf>
     /// layout's own <c>StoreTo(value, destination, byteOrder)</c>.
     /// </summary>
     static abstract void StoreTo(in TSelf value, Span<byte> destination);
+
+    /// <summary>
+    /// Copies a record out of <paramref name="source"/>, reading its variable-length fields' values from
+    /// <paramref name="heap"/> (the heap of the table the record belongs to). A layout without variable-length fields ignores
+    /// the heap; the generator implements this for layouts with them.
+    /// </summary>
+    static virtual TSelf LoadFrom(ReadOnlySpan<byte> source, MappedHeap heap) => TSelf.LoadFrom(source);
+
+    /// <summary>
+    /// Writes <paramref name="value"/> into <paramref name="destination"/>, first appending its variable-length fields' values
+    /// to <paramref name="heap"/>, so that the record never refers to heap bytes that are not there yet. A layout without
+    /// variable-length fields ignores the heap; the generator implements this for layouts with them.
+    /// </summary>
+    static virtual void StoreTo(in TSelf value, Span<byte> destination, MappedHeap heap) => TSelf.StoreTo(value, destination);
 }

@@ -16,6 +16,9 @@ public readonly ref struct MappedRecord<T> where T : struct, IMappedLayout<T>
 {
     private readonly Span<byte> _bytes;
 
+    // The heap of the record's table, for a layout with variable-length fields; null otherwise (read as MappedHeap.Detached).
+    private readonly MappedHeap? _heap;
+
     // True for a slot of a table mapped read-only: its pages fault on a write, so every writable way in refuses instead.
     private readonly bool _readOnly;
 
@@ -53,6 +56,14 @@ public readonly ref struct MappedRecord<T> where T : struct, IMappedLayout<T>
         _readOnly = readOnly;
     }
 
+    /// <summary>As the constructor above, for a record of a layout with variable-length fields, whose values live in <paramref name="heap"/>.</summary>
+    internal MappedRecord(ref byte start, int length, bool readOnly, MappedHeap heap)
+    {
+        _bytes = MemoryMarshal.CreateSpan(ref start, length);
+        _readOnly = readOnly;
+        _heap = heap;
+    }
+
     /// <summary>Whether the slot belongs to a table opened <see cref="MapAccess.Read"/>, so that writing it throws.</summary>
     public bool IsReadOnly => _readOnly;
 
@@ -72,15 +83,31 @@ public readonly ref struct MappedRecord<T> where T : struct, IMappedLayout<T>
     }
 
     /// <summary>Copies the record out.</summary>
-    public T Load() => T.LoadFrom(_bytes);
+    public T Load() => _heap is null ? T.LoadFrom(_bytes) : T.LoadFrom(_bytes, _heap);
+
+    /// <summary>
+    /// The heap that holds the values of the record's variable-length fields: its table's, or <see cref="MappedHeap.Detached"/>
+    /// for a layout without such fields or a slot made over raw bytes. The generated <c>T.Ref</c> takes it from here.
+    /// </summary>
+    public MappedHeap Heap => _heap ?? MappedHeap.Detached;
 
     /// <summary>Overwrites the record.</summary>
     /// <exception cref="InvalidOperationException">The slot belongs to a table opened <see cref="MapAccess.Read"/>.</exception>
-    public void Store(in T value) => T.StoreTo(value, Bytes);
+    public void Store(in T value)
+    {
+        if (_heap is null)
+        {
+            T.StoreTo(value, Bytes);
+        }
+        else
+        {
+            T.StoreTo(value, Bytes, _heap);
+        }
+    }
 
     /// <summary>A read-only view of the same record (of the same length, which is shorter than the layout's only for a file of an older layout version).</summary>
     public static implicit operator ReadOnlyMappedRecord<T>(MappedRecord<T> record) =>
-        new(ref MemoryMarshal.GetReference(record._bytes), record._bytes.Length);
+        new(ref MemoryMarshal.GetReference(record._bytes), record._bytes.Length, record._heap);
 
     // Always throws and is not NoInlining, so the JIT keeps the call out of callers' loops as a call that never returns.
     [DoesNotReturn]

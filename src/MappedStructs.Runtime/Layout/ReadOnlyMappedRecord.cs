@@ -10,6 +10,9 @@ public readonly ref struct ReadOnlyMappedRecord<T> where T : struct, IMappedLayo
 {
     private readonly ReadOnlySpan<byte> _bytes;
 
+    // The heap of the record's table, for a layout with variable-length fields; null otherwise (read as MappedHeap.Detached).
+    private readonly MappedHeap? _heap;
+
     /// <summary>Wraps exactly one record's bytes; throws when <paramref name="bytes"/> is shorter than the layout.</summary>
     public ReadOnlyMappedRecord(ReadOnlySpan<byte> bytes)
     {
@@ -41,11 +44,24 @@ public readonly ref struct ReadOnlyMappedRecord<T> where T : struct, IMappedLayo
         _bytes = MemoryMarshal.CreateReadOnlySpan(ref start, length);
     }
 
+    /// <summary>As the constructor above, with the heap of the record's table (null for a layout without variable-length fields).</summary>
+    internal ReadOnlyMappedRecord(ref byte start, int length, MappedHeap? heap)
+    {
+        _bytes = MemoryMarshal.CreateReadOnlySpan(ref start, length);
+        _heap = heap;
+    }
+
     /// <summary>The record's bytes, exactly <see cref="LayoutInfo.Size"/> long.</summary>
     public ReadOnlySpan<byte> Bytes => _bytes;
 
     /// <summary>Copies the record out.</summary>
-    public T Load() => T.LoadFrom(_bytes);
+    public T Load() => _heap is null ? T.LoadFrom(_bytes) : T.LoadFrom(_bytes, _heap);
+
+    /// <summary>
+    /// The heap that holds the values of the record's variable-length fields: its table's, or <see cref="MappedHeap.Detached"/>
+    /// for a layout without such fields or a slot made over raw bytes. The generated <c>T.ReadOnlyRef</c> takes it from here.
+    /// </summary>
+    public MappedHeap Heap => _heap ?? MappedHeap.Detached;
 
     // Always throws and is not NoInlining, so the JIT keeps the call out of callers' loops as a call that never returns.
     [DoesNotReturn]
