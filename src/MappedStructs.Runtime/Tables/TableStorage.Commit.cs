@@ -107,7 +107,12 @@ internal sealed unsafe partial class TableStorage
 
         // The heap before the records: every record below the count had its values appended (and the heap length
         // published) before the count was published, so the heap length committed here covers what those records reference.
-        _heap?.Commit(asAppender: _writerLock is not null);
+        if (_heap is not null)
+        {
+            _heap.Commit(asAppender: _writerLock is not null);
+            _hooks?.BetweenHeapAndCountCommits?.Invoke();
+        }
+
         _view.Flush();
         if (_commits && _writerLock is not null && (count != _lastCommit.Count || writerActive != _lastCommit.WriterActive))
         {
