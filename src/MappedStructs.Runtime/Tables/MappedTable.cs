@@ -51,7 +51,10 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
     /// <summary>The number of records the file has room for before it must grow.</summary>
     public long Capacity => _storage.ReadCapacity();
 
-    /// <summary>Creates (or overwrites) <paramref name="path"/> as an empty table with room for <paramref name="capacity"/> records.</summary>
+    /// <summary>
+    /// Creates (or overwrites) <paramref name="path"/> as an empty table with room for <paramref name="capacity"/> records; for
+    /// a layout with variable-length fields, first its empty heap file beside it, <c>&lt;path&gt;.&lt;id&gt;.heap</c> (docs/tables.md, "Variable-length fields").
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative or too large for a file.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is declared with <see cref="Endianness.PerView"/>: a table file has one byte order.</exception>
     [SuppressMessage("Design", "CA1000", Justification = "MappedTable<Trade>.Open(path) names the record type once, where it is needed.")]
@@ -61,7 +64,7 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
     /// <summary>Opens an existing table file after validating its header; the file is never modified by a failed open.</summary>
     /// <exception cref="LayoutMismatchException">The file was written with a different layout.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is declared with <see cref="Endianness.PerView"/>: a table file has one byte order.</exception>
-    /// <exception cref="InvalidTableFileException">The file is truncated, not a table, of another version, or its header is inconsistent.</exception>
+    /// <exception cref="InvalidTableFileException">The file is truncated, not a table, of another version, or its header is inconsistent; or the heap file it names is missing, another table's, or invalid (<see cref="InvalidTableFileException.FilePath"/> is then the heap's).</exception>
     [SuppressMessage("Design", "CA1000", Justification = "MappedTable<Trade>.Open(path) names the record type once, where it is needed.")]
     public static MappedTable<T> Open(string path, MapAccess access) =>
         new(TableStorage.Open(path, access, FixedOrderLayout.Of<T>()));
@@ -128,7 +131,8 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
 
     /// <summary>
     /// Writes <paramref name="value"/> after the last record, growing the file (doubling its capacity) when full, then
-    /// publishes the new count. Returns the record's index.
+    /// publishes the new count. Returns the record's index. For a layout with variable-length fields, the values are
+    /// appended to the heap (and its length published) before the record that references them is written.
     /// </summary>
     /// <exception cref="InvalidOperationException">The table is read-only, or copy-on-write and full.</exception>
     /// <exception cref="IOException">Another table (in this or another process) is appending to the file; the first append of a ReadWrite table makes it the file's one appender until it is disposed.</exception>
