@@ -185,7 +185,8 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
     /// Writes changed pages of the file to disk (msync / FlushViewOfFile); a no-op for the file on copy-on-write tables.
     /// On the table appending to a version 2 file it is also a commit: once it returns, a crash or power loss at any later
     /// moment leaves a file that opens with at least the records appended before the call, each intact (docs/tables.md,
-    /// "Crash safety: the commit protocol").
+    /// "Crash safety: the commit protocol"). A table with a heap syncs and commits the heap first, so every committed record's
+    /// values are durable before the count that covers it.
     /// </summary>
     /// <exception cref="IOException">The OS reported a write error; the last commit still stands.</exception>
     public void Flush() => _storage.Flush();

@@ -13,7 +13,8 @@ namespace MappedStructs;
 /// record's bytes, then publishes the count with a release store; readers load the count with an acquire load, so every
 /// record below the count they see is complete. The concerns live in partial files beside this one: opening and creating
 /// the file (<c>TableStorage.Files.cs</c>), the count protocol (<c>TableStorage.Count.cs</c>), remapping and retired
-/// views (<c>TableStorage.Remapping.cs</c>) and the writer lock (<c>TableStorage.WriterLock.cs</c>).
+/// views (<c>TableStorage.Remapping.cs</c>), the writer lock (<c>TableStorage.WriterLock.cs</c>) and the heap file of a layout
+/// with variable-length fields (<c>TableStorage.Heap.cs</c>).
 /// </summary>
 internal sealed unsafe partial class TableStorage : IDisposable
 {
