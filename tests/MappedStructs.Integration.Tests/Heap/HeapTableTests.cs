@@ -57,4 +57,48 @@ public sealed class HeapTableTests : IDisposable
         Assert.Equal(0UL, Note.BodyWord(reader[0].Bytes));
         Assert.True(reader[1].Heap.IsAttached);
     }
+
+    [Fact]
+    public void A_copy_on_write_table_appends_values_privately_and_leaves_both_files_as_they_were()
+    {
+        string path = _dir.File("notes.tbl");
+        string heap = HeapFiles.CreateTable(path, [1, 2, 3]);
+        byte[] heapBefore = File.ReadAllBytes(heap);
+        using (var table = MappedTable<Note>.Open(path, MapAccess.CopyOnWrite))
+        {
+            table.Append(Note.Create(1, [4, 5]));
+            Assert.Equal([4, 5], table.GetReadOnly(1).Load().Body);
+            Assert.Equal(16, table.HeapLength);
+        }
+
+        Assert.Equal(heapBefore, File.ReadAllBytes(heap));
+        using var reader = ReadOnlyMappedTable<Note>.Open(path);
+        Assert.Equal(1, reader.Count);
+        Assert.Equal(8, reader.HeapLength);
+    }
+
+    [Fact]
+    public void Enumeration_and_AsEnumerable_hand_out_records_with_their_heap()
+    {
+        string path = _dir.File("notes.tbl");
+        HeapFiles.CreateTable(path, [1], [2, 2], [3, 3, 3]);
+        using var reader = ReadOnlyMappedTable<Note>.Open(path);
+        int seen = 0;
+        foreach (ReadOnlyMappedRecord<Note> record in reader)
+        {
+            seen++;
+            Assert.Equal(seen, Note.BodyOf(record).Length);
+        }
+
+        Assert.Equal(3, seen);
+        Assert.Equal([1, 2, 3], reader.AsEnumerable().Select(note => note.Body.Length));
+        using var writer = MappedTable<Note>.Open(path, MapAccess.ReadWrite);
+        foreach (MappedRecord<Note> record in writer.EnumerateWritable())
+        {
+            Assert.True(record.Heap.IsAttached);
+            Assert.True(record.Load().IsConsistent);
+        }
+
+        Assert.Equal(1, writer.BinarySearch(2L, record => record.Load().Body.LongLength));
+    }
 }
