@@ -51,7 +51,10 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
     /// <summary>The number of records the file has room for before it must grow.</summary>
     public long Capacity => _storage.ReadCapacity();
 
-    /// <summary>Creates (or overwrites) <paramref name="path"/> as an empty table with room for <paramref name="capacity"/> records.</summary>
+    /// <summary>
+    /// Creates (or overwrites) <paramref name="path"/> as an empty table with room for <paramref name="capacity"/> records; for
+    /// a layout with variable-length fields, first its empty heap file beside it, <c>&lt;path&gt;.&lt;id&gt;.heap</c> (docs/tables.md, "Variable-length fields").
+    /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative or too large for a file.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is declared with <see cref="Endianness.PerView"/>: a table file has one byte order.</exception>
     [SuppressMessage("Design", "CA1000", Justification = "MappedTable<Trade>.Open(path) names the record type once, where it is needed.")]
@@ -61,7 +64,7 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
     /// <summary>Opens an existing table file after validating its header; the file is never modified by a failed open.</summary>
     /// <exception cref="LayoutMismatchException">The file was written with a different layout.</exception>
     /// <exception cref="NotSupportedException"><typeparamref name="T"/> is declared with <see cref="Endianness.PerView"/>: a table file has one byte order.</exception>
-    /// <exception cref="InvalidTableFileException">The file is truncated, not a table, of another version, or its header is inconsistent.</exception>
+    /// <exception cref="InvalidTableFileException">The file is truncated, not a table, of another version, or its header is inconsistent; or the heap file it names is missing, another table's, or invalid (<see cref="InvalidTableFileException.FilePath"/> is then the heap's).</exception>
     [SuppressMessage("Design", "CA1000", Justification = "MappedTable<Trade>.Open(path) names the record type once, where it is needed.")]
     public static MappedTable<T> Open(string path, MapAccess access) =>
         new(TableStorage.Open(path, access, FixedOrderLayout.Of<T>()));
@@ -95,6 +98,11 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
         {
             long checkedIndex = _storage.CheckIndex(index);
             bool readOnly = !_storage.IsWritable;
+            if (HeapLayout<T>.HasVariableLengthFields)
+            {
+                return new MappedRecord<T>(ref _storage.RecordStart(checkedIndex, _storage.RecordSize), _storage.TypedRecordLength, readOnly, _storage.Heap);
+            }
+
             return _storage.HasOtherStride
                 ? new MappedRecord<T>(ref _storage.RecordStart(checkedIndex, _storage.RecordSize), _storage.TypedRecordLength, readOnly)
                 : new MappedRecord<T>(ref _storage.RecordStart(checkedIndex, LayoutSize<T>.Value), LayoutSize<T>.Value, readOnly);
@@ -123,7 +131,8 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
 
     /// <summary>
     /// Writes <paramref name="value"/> after the last record, growing the file (doubling its capacity) when full, then
-    /// publishes the new count. Returns the record's index.
+    /// publishes the new count. Returns the record's index. For a layout with variable-length fields, the values are
+    /// appended to the heap (and its length published) before the record that references them is written.
     /// </summary>
     /// <exception cref="InvalidOperationException">The table is read-only, or copy-on-write and full.</exception>
     /// <exception cref="IOException">Another table (in this or another process) is appending to the file; the first append of a ReadWrite table makes it the file's one appender until it is disposed.</exception>
@@ -136,10 +145,20 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
             _storage.Grow(index + 1);
         }
 
-        T.StoreTo(value, _storage.RecordBytes(index));
+        StoreRecord(value, index);
         PublishAppended(index + 1);
         return index;
     }
+
+    /// <summary>
+    /// The heap's published length in bytes: how much the values of variable-length fields (<see cref="TextAttribute"/>,
+    /// <see cref="BlobAttribute"/>, <see cref="VarArrayAttribute"/>) take in the table's heap file, garbage from replaced
+    /// values included; 0 for a layout without such fields, whose table has no heap.
+    /// </summary>
+    public long HeapLength => _storage.HeapLength;
+
+    /// <summary>The table's heap file, or null for a layout without variable-length fields; the seam for tests and for tools that read a heap whole.</summary>
+    internal TableHeapStore? HeapStore => _storage.HeapStore;
 
     /// <summary>Enumerates the records published when enumeration starts, in order, read-only.</summary>
     public ReadOnlyRecordEnumerator<T> GetEnumerator() => new(_storage);
@@ -166,7 +185,8 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
     /// Writes changed pages of the file to disk (msync / FlushViewOfFile); a no-op for the file on copy-on-write tables.
     /// On the table appending to a version 2 file it is also a commit: once it returns, a crash or power loss at any later
     /// moment leaves a file that opens with at least the records appended before the call, each intact (docs/tables.md,
-    /// "Crash safety: the commit protocol").
+    /// "Crash safety: the commit protocol"). A table with a heap syncs and commits the heap first, so every committed record's
+    /// values are durable before the count that covers it.
     /// </summary>
     /// <exception cref="IOException">The OS reported a write error; the last commit still stands.</exception>
     public void Flush() => _storage.Flush();
@@ -194,6 +214,22 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
             }
 
             _replacedStorages.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Stores <paramref name="value"/> as record <paramref name="index"/>: for a layout with variable-length fields, its
+    /// values are appended to the heap (and the heap length published) before the record holding their references is written.
+    /// </summary>
+    private void StoreRecord(in T value, long index)
+    {
+        if (HeapLayout<T>.HasVariableLengthFields)
+        {
+            T.StoreTo(value, _storage.RecordBytes(index), _storage.Heap);
+        }
+        else
+        {
+            T.StoreTo(value, _storage.RecordBytes(index));
         }
     }
 

@@ -13,7 +13,8 @@ namespace MappedStructs;
 /// record's bytes, then publishes the count with a release store; readers load the count with an acquire load, so every
 /// record below the count they see is complete. The concerns live in partial files beside this one: opening and creating
 /// the file (<c>TableStorage.Files.cs</c>), the count protocol (<c>TableStorage.Count.cs</c>), remapping and retired
-/// views (<c>TableStorage.Remapping.cs</c>) and the writer lock (<c>TableStorage.WriterLock.cs</c>).
+/// views (<c>TableStorage.Remapping.cs</c>), the writer lock (<c>TableStorage.WriterLock.cs</c>) and the heap file of a layout
+/// with variable-length fields (<c>TableStorage.Heap.cs</c>).
 /// </summary>
 internal sealed unsafe partial class TableStorage : IDisposable
 {
@@ -36,6 +37,7 @@ internal sealed unsafe partial class TableStorage : IDisposable
         RecordSize = header.RecordSize;
         RecordsOffset = header.RecordsOffset;
         _view = null!;
+        _heapId = header.HeapId;
         AttachView(file.CreateView(), header.Capacity);
         try
         {
@@ -123,6 +125,8 @@ internal sealed unsafe partial class TableStorage : IDisposable
             view = _view;
         }
 
+        // Heap first, as a commit orders it; this instance commits nothing, so the order only keeps the two alike.
+        _heap?.Commit(asAppender: false);
         view.Flush();
     }
 
@@ -170,6 +174,9 @@ internal sealed unsafe partial class TableStorage : IDisposable
         }
 
         _retiredViews.Clear();
+
+        // After the records: a record view outliving its mapping never pairs with a heap that is still mapped.
+        _heap?.Dispose();
         if (_writerLock is not null)
         {
             _writerLock.Dispose();

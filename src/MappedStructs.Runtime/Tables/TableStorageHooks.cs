@@ -25,4 +25,10 @@ internal sealed class TableStorageHooks
     /// the table look corrupt (the mapping is then shorter than the capacity the header holds).
     /// </summary>
     public Action? BetweenMappingAndHeaderRead { get; set; }
+
+    /// <summary>
+    /// Runs in a commit after the heap's length was committed and before the records are synced and the count committed:
+    /// the moment a crash would leave a durable heap and the previous count.
+    /// </summary>
+    public Action? BetweenHeapAndCountCommits { get; set; }
 }
