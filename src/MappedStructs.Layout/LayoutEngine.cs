@@ -222,6 +222,11 @@ internal static class LayoutEngine
                 violations.Add(new LayoutViolation(ViolationKind.GenericLayout));
             }
 
+            if (spec.FileLocalTypeName is not null)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.FileLocalLayout, Detail: spec.FileLocalTypeName));
+            }
+
             if (spec.UnboundArgument is not null)
             {
                 violations.Add(new LayoutViolation(ViolationKind.UnboundArgument, Detail: spec.UnboundArgument));
