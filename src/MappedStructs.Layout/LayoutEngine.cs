@@ -339,7 +339,7 @@ internal static class LayoutEngine
                     return nested is null
                         ? null
                         : new FieldSizing(
-                            ResolvedFieldKind.Nested, nested.Size, nested.Alignment, nested.Spec.Name, nested.Size, 1, nested.Fingerprint, nested.AtomicAlignment, nested.Names, IsPerView(nested));
+                            ResolvedFieldKind.Nested, nested.Size, nested.Alignment, NestedLayoutNames.CatalogueName(nested.Spec.Name), nested.Size, 1, nested.Fingerprint, nested.AtomicAlignment, nested.Names, IsPerView(nested));
                 }
 
                 default:
@@ -426,7 +426,7 @@ internal static class LayoutEngine
                             ResolvedFieldKind.FixedArray,
                             nested.Size * count,
                             nested.Alignment,
-                            nested.Spec.Name + suffix,
+                            NestedLayoutNames.CatalogueName(nested.Spec.Name) + suffix,
                             nested.Size,
                             count,
                             nested.Fingerprint,
