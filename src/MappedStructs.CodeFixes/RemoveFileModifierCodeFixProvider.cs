@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -30,20 +29,7 @@ public sealed class RemoveFileModifierCodeFixProvider : DocumentRewriteCodeFixPr
 
     private protected override Task<Document> RewriteAsync(
         Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        var declarations = new HashSet<TypeDeclarationSyntax>();
-        foreach (Diagnostic diagnostic in diagnostics)
-        {
-            if (FileLocalDeclaration(root, diagnostic) is { } declaration)
-            {
-                declarations.Add(declaration);
-            }
-        }
-
-        return Task.FromResult(declarations.Count == 0
-            ? document
-            : document.WithSyntaxRoot(root.ReplaceNodes(declarations, (_, rewritten) => RemoveFile(rewritten))));
-    }
+        => RewriteDeclarations(document, root, diagnostics, FileLocalDeclaration, RemoveFile);
 
     // The diagnostic is on the layout's name; the 'file' is on it or on the top-level type it is nested in.
     private static TypeDeclarationSyntax? FileLocalDeclaration(SyntaxNode root, Diagnostic diagnostic)
