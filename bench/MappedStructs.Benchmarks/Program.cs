@@ -10,7 +10,7 @@ using MappedStructs.Benchmarks.Infrastructure;
 //   ... -- --disasm --filter '*PointRead*'                                                  plus the JIT output
 //   ... -- --render-docs ARTIFACTS docs/benchmarks.md MACHINE-NOTES                       splice results into the doc
 //   ... -- --one-shot TableForeachDouble [REPEATS]                                         one loop's first call (bench/one-shot.sh)
-// Other BenchmarkDotNet switches (--filter, --list flat, --artifacts DIR) pass through.
+// Other BenchmarkDotNet switches (--filter, --list flat, --artifacts DIR) pass through; --job X replaces the suite's Short job.
 if (args.Contains("--quick"))
 {
     try
@@ -60,5 +60,5 @@ string[] passThrough = args.Where(a => a != "--disasm").ToArray();
 DataFiles.EnsureAll();
 string dataPath = DataFile.PathFor(BenchSettings.DataBytes);
 Console.WriteLine($"// MappedStructs data: {dataPath}, {BenchSettings.DataBytes >> 20} MiB, {BenchSettings.RandomIndexCount} random indices");
-BenchmarkSwitcher.FromAssembly(typeof(SuiteConfig).Assembly).Run(passThrough, SuiteConfig.Full(disassembly, artifacts));
+BenchmarkSwitcher.FromAssembly(typeof(SuiteConfig).Assembly).Run(passThrough, SuiteConfig.ForCommandLine(passThrough, disassembly, artifacts));
 return 0;

@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
@@ -19,16 +22,24 @@ public static class SuiteConfig
     /// from one process to the next (where its memory lands); the statistics pool all three. <paramref name="disassembly"/>
     /// adds the JIT output of each benchmark instead, from one launch.
     /// </summary>
-    public static IConfig Full(bool disassembly, string? artifactsPath)
+    public static IConfig Full(bool disassembly, string? artifactsPath) => Full(disassembly, artifactsPath, withShortJob: true);
+
+    /// <summary>
+    /// The measured run's configuration for a command line: <see cref="Full(bool, string?)"/>, except that a command line
+    /// that chooses a job (<c>--job dry</c>, <c>-j medium</c>) gets that job instead of the Short one. BenchmarkDotNet
+    /// takes a configuration's default job as the base of every run and ignores <c>--job</c> when there is one, so the
+    /// Short job is left out rather than overridden.
+    /// </summary>
+    public static IConfig ForCommandLine(IReadOnlyList<string> args, bool disassembly, string? artifactsPath) =>
+        Full(disassembly, artifactsPath, withShortJob: !ChoosesJob(args));
+
+    /// <summary>Whether <paramref name="args"/> hold BenchmarkDotNet's job switch (<c>--job X</c>, <c>-j X</c>, <c>--job=X</c>).</summary>
+    public static bool ChoosesJob(IReadOnlyList<string> args) =>
+        args.Any(a => a is "--job" or "-j" || a.StartsWith("--job=", StringComparison.Ordinal) || a.StartsWith("-j=", StringComparison.Ordinal));
+
+    private static ManualConfig Full(bool disassembly, string? artifactsPath, bool withShortJob)
     {
-        Job job = Job.Default
-            .WithId("Short")
-            .WithLaunchCount(disassembly ? 1 : 3)
-            .WithWarmupCount(3)
-            .WithIterationCount(9)
-            .WithIterationTime(TimeInterval.FromMilliseconds(250));
         ManualConfig config = DefaultConfig.Instance
-            .AddJob(job.AsDefault())
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(StatisticColumn.Median, new BandwidthColumn(), new MappingColumn())
             .HideColumns(Column.Error, Column.RatioSD)
@@ -36,6 +47,17 @@ public static class SuiteConfig
             // The child project builds the generator, the analyzers and the runtime without the shared compiler: minutes on a
             // busy 2-core machine, beyond BenchmarkDotNet's default two.
             .WithBuildTimeout(System.TimeSpan.FromMinutes(20));
+        if (withShortJob)
+        {
+            config.AddJob(Job.Default
+                .WithId("Short")
+                .WithLaunchCount(disassembly ? 1 : 3)
+                .WithWarmupCount(3)
+                .WithIterationCount(9)
+                .WithIterationTime(TimeInterval.FromMilliseconds(250))
+                .AsDefault());
+        }
+
         if (disassembly)
         {
             config.AddDiagnoser(new DisassemblyDiagnoser(new DisassemblyDiagnoserConfig(maxDepth: 2, exportGithubMarkdown: true)));

@@ -357,6 +357,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "MAPS0043.md");
 
+    internal static readonly DiagnosticDescriptor FileLocalLayout = new(
+        id: "MAPS0045",
+        title: "A layout cannot be file-local",
+        messageFormat: "'{0}' has [MappedLayout] but {1} declared 'file'; a file-local type can only be completed by partial declarations in its own file, and the generated ones live in another file, so no accessors are generated: remove 'file' from '{2}'",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0045.md");
+
     // ---- Accesses -----------------------------------------------------------------------------------------------
 
     internal static readonly DiagnosticDescriptor FixedArrayIndexOutOfRange = new(

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Threading;
@@ -26,20 +25,7 @@ public sealed class AddPartialCodeFixProvider : DocumentRewriteCodeFixProvider
 
     private protected override Task<Document> RewriteAsync(
         Document document, SyntaxNode root, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
-    {
-        var declarations = new HashSet<TypeDeclarationSyntax>();
-        foreach (Diagnostic diagnostic in diagnostics)
-        {
-            if (FixableDeclaration(root, diagnostic) is { } declaration)
-            {
-                declarations.Add(declaration);
-            }
-        }
-
-        return Task.FromResult(declarations.Count == 0
-            ? document
-            : document.WithSyntaxRoot(root.ReplaceNodes(declarations, (_, rewritten) => AddPartial(rewritten))));
-    }
+        => RewriteDeclarations(document, root, diagnostics, FixableDeclaration, AddPartial);
 
     // Only a plain struct or record struct becomes valid by adding 'partial'; a class or a ref struct does not.
     private static TypeDeclarationSyntax? FixableDeclaration(SyntaxNode root, Diagnostic diagnostic)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
@@ -88,6 +89,31 @@ public abstract class DocumentRewriteCodeFixProvider : CodeFixProvider
             ? document
             : document.WithSyntaxRoot(root.ReplaceNodes(numbers.Keys, (original, _) =>
                 SyntaxFactory.LiteralExpression(SyntaxKind.NumericLiteralExpression, SyntaxFactory.Literal(numbers[original])).WithTriviaFrom(original)));
+
+    /// <summary>
+    /// The document with each declaration that <paramref name="fixable"/> finds for one of <paramref name="diagnostics"/>
+    /// rewritten once by <paramref name="rewrite"/> (two diagnostics may name one declaration); unchanged when none is found.
+    /// </summary>
+    private protected static Task<Document> RewriteDeclarations(
+        Document document,
+        SyntaxNode root,
+        ImmutableArray<Diagnostic> diagnostics,
+        Func<SyntaxNode, Diagnostic, TypeDeclarationSyntax?> fixable,
+        Func<TypeDeclarationSyntax, TypeDeclarationSyntax> rewrite)
+    {
+        var declarations = new HashSet<TypeDeclarationSyntax>();
+        foreach (Diagnostic diagnostic in diagnostics)
+        {
+            if (fixable(root, diagnostic) is { } declaration)
+            {
+                declarations.Add(declaration);
+            }
+        }
+
+        return Task.FromResult(declarations.Count == 0
+            ? document
+            : document.WithSyntaxRoot(root.ReplaceNodes(declarations, (_, rewritten) => rewrite(rewritten))));
+    }
 
     private async Task<Document> RewriteAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {

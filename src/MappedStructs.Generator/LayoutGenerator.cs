@@ -20,7 +20,7 @@ public sealed class LayoutGenerator : IIncrementalGenerator
         IncrementalValuesProvider<LayoutSpecSet> specs = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 AttributeNames.MappedLayout,
-                static (node, _) => node is TypeDeclarationSyntax declaration && !IsInFileLocalType(declaration),
+                static (node, _) => node is TypeDeclarationSyntax,
                 static (attributed, cancellationToken) =>
                     LayoutSpecParser.ParseWithNested((INamedTypeSymbol)attributed.TargetSymbol, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
@@ -40,22 +40,5 @@ public sealed class LayoutGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Emit);
 
         context.RegisterSourceOutput(sources, static (output, source) => output.AddSource(source.HintName, source.Text));
-    }
-
-    /// <summary>
-    /// Whether the declaration is (or is nested in) a <c>file</c> type: its partial declarations must all be in its own
-    /// file, so a generated file would declare a second, unrelated type whose members cannot compile.
-    /// </summary>
-    private static bool IsInFileLocalType(TypeDeclarationSyntax declaration)
-    {
-        for (SyntaxNode? node = declaration; node is TypeDeclarationSyntax type; node = node.Parent)
-        {
-            if (type.Modifiers.Any(SyntaxKind.FileKeyword))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -222,6 +222,11 @@ internal static class LayoutEngine
                 violations.Add(new LayoutViolation(ViolationKind.GenericLayout));
             }
 
+            if (spec.FileLocalTypeName is not null)
+            {
+                violations.Add(new LayoutViolation(ViolationKind.FileLocalLayout, Detail: spec.FileLocalTypeName));
+            }
+
             if (spec.UnboundArgument is not null)
             {
                 violations.Add(new LayoutViolation(ViolationKind.UnboundArgument, Detail: spec.UnboundArgument));
@@ -334,7 +339,7 @@ internal static class LayoutEngine
                     return nested is null
                         ? null
                         : new FieldSizing(
-                            ResolvedFieldKind.Nested, nested.Size, nested.Alignment, nested.Spec.Name, nested.Size, 1, nested.Fingerprint, nested.AtomicAlignment, nested.Names, IsPerView(nested));
+                            ResolvedFieldKind.Nested, nested.Size, nested.Alignment, NestedLayoutNames.CatalogueName(nested.Spec.Name), nested.Size, 1, nested.Fingerprint, nested.AtomicAlignment, nested.Names, IsPerView(nested));
                 }
 
                 default:
@@ -421,7 +426,7 @@ internal static class LayoutEngine
                             ResolvedFieldKind.FixedArray,
                             nested.Size * count,
                             nested.Alignment,
-                            nested.Spec.Name + suffix,
+                            NestedLayoutNames.CatalogueName(nested.Spec.Name) + suffix,
                             nested.Size,
                             count,
                             nested.Fingerprint,

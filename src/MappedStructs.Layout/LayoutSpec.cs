@@ -29,6 +29,10 @@ namespace MappedStructs.Layout;
 /// preferring the same name take first (<c>Outer.Packet</c> and a top-level <c>Outer_Packet</c>).
 /// </param>
 /// <param name="Version">The declared <c>Version</c>, 1 by default.</param>
+/// <param name="FileLocalTypeName">
+/// The name of the type declared <c>file</c> that the layout is or is nested in (its own name, or an enclosing type's), or
+/// null when there is none.
+/// </param>
 internal sealed record LayoutSpec(
     string Name,
     string Namespace,
@@ -45,7 +49,8 @@ internal sealed record LayoutSpec(
     EquatableArray<string> OtherMemberNames,
     string? UnboundArgument = null,
     EquatableArray<string> RecordExtensionNamesTaken = default,
-    int Version = 1)
+    int Version = 1,
+    string? FileLocalTypeName = null)
 {
     /// <summary>The fully qualified C# name, <c>global::Ns.Outer.Trade</c>: the key nested fields use to refer to this layout.</summary>
     public string QualifiedName => "global::" + CSharpIdentifiers.EscapeDotted(DottedName);

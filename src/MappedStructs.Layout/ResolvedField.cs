@@ -7,7 +7,7 @@ namespace MappedStructs.Layout;
 /// <param name="Offset">The byte offset in the record.</param>
 /// <param name="Size">The size in bytes.</param>
 /// <param name="Alignment">The effective alignment (natural, capped by <c>Pack</c>; atomics are never capped).</param>
-/// <param name="CatalogueName">The stable type name (<c>int64</c>, <c>utf8[16]</c>, <c>int32[8]</c>, <c>Inner</c>, <c>Inner[4]</c>).</param>
+/// <param name="CatalogueName">The stable type name (<c>int64</c>, <c>utf8[16]</c>, <c>int32[8]</c>, <c>Inner</c>, <c>Inner[4]</c>; a nested layout named like a scalar is <c>@int64</c>, see <see cref="NestedLayoutNames"/>).</param>
 /// <param name="ElementSize">For fixed arrays, one element's size; otherwise <see cref="Size"/>.</param>
 /// <param name="ElementCount">For fixed arrays, the length; for Utf8, the byte length; otherwise 1.</param>
 /// <param name="NestedFingerprint">For nested layouts (and arrays of them), the nested layout's fingerprint; otherwise 0.</param>

@@ -202,4 +202,11 @@ internal enum ViolationKind
     /// <c>[Bits]</c>): the field would be stored two ways. Field: the field; Detail: the other attribute's name.
     /// </summary>
     VariableLengthAttributeConflict = 43,
+
+    /// <summary>
+    /// The layout type, or a type enclosing it, is declared <c>file</c>: its partial declarations must all be in its own
+    /// file, and the generated ones are in another, where they would declare a second, unrelated type. Field: -1;
+    /// Detail: the name of the file-local type (the layout's own, or the enclosing type's).
+    /// </summary>
+    FileLocalLayout = 45,
 }

@@ -41,6 +41,9 @@ internal static class ViolationDiagnostics
                 return Diagnostic.Create(descriptor, locations.TypeName(), typeName, violation.Detail);
             case ViolationKind.GenericLayout:
                 return Diagnostic.Create(descriptor, locations.TypeName(), typeName);
+            case ViolationKind.FileLocalLayout:
+                return Diagnostic.Create(descriptor, locations.TypeName(), typeName,
+                    violation.Detail == typeName ? "is" : $"is nested in '{violation.Detail}', which is", violation.Detail);
             case ViolationKind.NoFields:
                 return Diagnostic.Create(descriptor, locations.TypeName(), typeName);
             case ViolationKind.UnsupportedFieldType:
@@ -177,6 +180,7 @@ internal static class ViolationDiagnostics
         ViolationKind.NotPartial => DiagnosticDescriptors.NotPartialStruct,
         ViolationKind.ContainingTypeNotPartial => DiagnosticDescriptors.ContainingTypeNotPartial,
         ViolationKind.GenericLayout => DiagnosticDescriptors.GenericLayout,
+        ViolationKind.FileLocalLayout => DiagnosticDescriptors.FileLocalLayout,
         ViolationKind.NoFields => DiagnosticDescriptors.NoFields,
         ViolationKind.UnsupportedFieldType => DiagnosticDescriptors.UnsupportedFieldType,
         ViolationKind.FieldNotSettable => DiagnosticDescriptors.FieldNotSettable,

@@ -103,7 +103,23 @@ internal static class LayoutSpecParser
             OtherMemberNames(type, properties).ToEquatableArray(),
             unbound,
             RecordExtensionNamesTaken(type, containing).ToEquatableArray(),
-            version);
+            version,
+            FileLocalTypeName(type));
+    }
+
+    /// <summary>
+    /// The name of the <c>file</c> type the layout is or is nested in, else null. Only a top-level type can be declared
+    /// <c>file</c>, and a type nested in one is just as bound to its file, so the outermost type decides.
+    /// </summary>
+    private static string? FileLocalTypeName(INamedTypeSymbol type)
+    {
+        INamedTypeSymbol outermost = type;
+        while (outermost.ContainingType is not null)
+        {
+            outermost = outermost.ContainingType;
+        }
+
+        return outermost.IsFileLocal ? outermost.Name : null;
     }
 
     /// <summary>

@@ -46,6 +46,10 @@ internal static unsafe partial class Kernel32
     [LibraryImport(LibraryName)]
     internal static partial nint GetCurrentProcess();
 
+    [LibraryImport(LibraryName, EntryPoint = "MoveFileExW", SetLastError = true, StringMarshalling = StringMarshalling.Utf16)]
+    [return: MarshalAs(UnmanagedType.Bool)]
+    internal static partial bool MoveFileEx(string existingFileName, string newFileName, uint flags);
+
     [LibraryImport(LibraryName, SetLastError = true)]
     [return: MarshalAs(UnmanagedType.Bool)]
     internal static partial bool LockFileEx(SafeFileHandle file, uint flags, uint reserved, uint lengthLow, uint lengthHigh, Overlapped* overlapped);

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Security.Cryptography;
+using MappedStructs.Interop;
 
 namespace MappedStructs;
 
@@ -11,7 +12,7 @@ namespace MappedStructs;
 /// complete. Every operation of this library that would otherwise shorten or overwrite a file that others may map goes
 /// through here (see docs/runtime.md, "Replacing and shortening files").
 /// </summary>
-internal static class AtomicFileReplacement
+internal static partial class AtomicFileReplacement
 {
     /// <summary>
     /// Builds the replacement with <paramref name="buildBeside"/> (given the temporary path) and renames it over
@@ -91,8 +92,15 @@ internal static class AtomicFileReplacement
     {
         try
         {
-            // rename(2) on Unix, MoveFileEx(MOVEFILE_REPLACE_EXISTING) on Windows: atomic within one file system.
-            File.Move(temporary, target, overwrite: true);
+            // rename(2) on Unix, MoveFileEx on Windows: atomic within one file system.
+            if (OperatingSystem.IsWindows())
+            {
+                RenameOverWindows(temporary, target, Kernel32.MoveFileEx);
+            }
+            else
+            {
+                File.Move(temporary, target, overwrite: true);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

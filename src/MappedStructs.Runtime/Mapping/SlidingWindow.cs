@@ -11,7 +11,7 @@ namespace MappedStructs;
 /// </summary>
 internal sealed partial class SlidingWindow
 {
-    private readonly List<(long Offset, long Length, MapAdvice Advice)> _advice = [];
+    private readonly AdviceRanges _advice = new();
 
     /// <param name="viewSize">The longest view the file gives; at least 1.</param>
     internal SlidingWindow(long viewSize)
@@ -44,6 +44,9 @@ internal sealed partial class SlidingWindow
     /// <summary>How many windows were mapped since the file was opened.</summary>
     internal long WindowsMapped { get; private set; }
 
+    /// <summary>The advice recorded for the windows mapped later, as <see cref="Record"/> keeps it.</summary>
+    internal IReadOnlyList<(long Offset, long Length, MapAdvice Advice)> RecordedAdvice => _advice.Ranges;
+
     /// <summary>Whether the current window holds [offset, offset + length).</summary>
     internal bool CurrentCovers(long offset, long length) =>
         Current is { } window && offset >= window.FileOffset && offset + length <= window.FileOffset + window.Length;
@@ -61,7 +64,7 @@ internal sealed partial class SlidingWindow
     /// <summary>Counts a newly mapped window and gives it the advice recorded for its range.</summary>
     internal void Advise(MappedRegion window)
     {
-        foreach ((long offset, long length, MapAdvice advice) in _advice)
+        foreach ((long offset, long length, MapAdvice advice) in _advice.Ranges)
         {
             AdviseOverlap(window, offset, length, advice);
         }
@@ -71,13 +74,12 @@ internal sealed partial class SlidingWindow
 
     /// <summary>
     /// Records advice for a range of the file, so every window mapped later that overlaps it gets it, and gives it to the
-    /// current window now. Advice for a range replaces any recorded for ranges inside it, so the list stays as long as
-    /// the distinct ranges advised.
+    /// current window now. Advice for a range replaces what was recorded for its bytes (<see cref="AdviceRanges"/>), so
+    /// the list stays as long as the runs of bytes with one advice.
     /// </summary>
     internal void Record(long offset, long length, MapAdvice advice)
     {
-        _advice.RemoveAll(old => old.Offset >= offset && old.Offset + old.Length <= offset + length);
-        _advice.Add((offset, length, advice));
+        _advice.Add(offset, length, advice);
         if (Current is { } window)
         {
             AdviseOverlap(window, offset, length, advice);

@@ -17,7 +17,8 @@ namespace MappedStructs.Analyzers.Tests.CodeFixes;
 public sealed class EveryFixChangesTheDocumentTests
 {
     private static readonly CodeFixProvider[] s_providers =
-        [new AddPartialCodeFixProvider(), new MisalignedOffsetCodeFixProvider(), new ReorderFieldsCodeFixProvider(), new SetSizeCodeFixProvider()];
+        [new AddPartialCodeFixProvider(), new MisalignedOffsetCodeFixProvider(), new ReorderFieldsCodeFixProvider(), new SetSizeCodeFixProvider(),
+            new RemoveFileModifierCodeFixProvider()];
 
     public static TheoryData<string> Sources { get; } = new()
     {
@@ -83,6 +84,11 @@ public sealed class EveryFixChangesTheDocumentTests
             [Field(4)] public long B { get; init; }
             [Field(12)] public int C { get; init; }
         }
+        """,
+        """
+        using MappedStructs;
+        [MappedLayout] file partial record struct F { public long A { get; init; } }
+        file partial class Holder { [MappedLayout] public partial record struct Inner { public int X { get; init; } } }
         """,
     };
 

@@ -47,6 +47,7 @@ public sealed class FixAllTitleTests
     [InlineData(typeof(MisalignedOffsetCodeFixProvider))]
     [InlineData(typeof(ReorderFieldsCodeFixProvider))]
     [InlineData(typeof(SetSizeCodeFixProvider))]
+    [InlineData(typeof(RemoveFileModifierCodeFixProvider))]
     [InlineData(typeof(MappedStructs.CodeFixes.Shipped.RecordLayoutCodeFixProvider))]
     public async Task No_fix_all_title_names_a_diagnostic_id(System.Type providerType)
     {

@@ -6,8 +6,9 @@ namespace MappedStructs.Generator.Tests.Pipeline;
 
 /// <summary>
 /// A file-local type (<c>file partial record struct</c>, or a layout nested in a file-local class) can only be completed
-/// by partial declarations in its own file, which a generated file is not: the generator leaves it alone instead of
-/// emitting a second, unrelated type whose members fail to compile. The layouts beside it are generated as usual.
+/// by partial declarations in its own file, which a generated file is not: the engine reports it (MAPS0045), so the
+/// generator leaves it alone instead of emitting a second, unrelated type whose members fail to compile. The layouts
+/// beside it are generated as usual.
 /// </summary>
 public class FileLocalLayoutTests
 {

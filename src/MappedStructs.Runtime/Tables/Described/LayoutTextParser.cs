@@ -302,11 +302,12 @@ internal static class LayoutTextParser
         throw Invalid(path, lineNumber, $"'{name}' is not 'bits[<shift>:<width>] of uint{containerBits}' with 1 <= width and shift + width <= {containerBits} (the container is the field's {field.Size} bytes, of 1, 2, 4 or 8)", line);
     }
 
+    // A nested layout named like a scalar is written '@int64', so that 'int64[4]' is always four scalars.
     private static void RequireLayoutName(string name, int lineNumber, string line, string path)
     {
-        if (name.Length == 0 || name.Contains('[', StringComparison.Ordinal) || s_scalars.ContainsKey(name))
+        if (!NestedLayoutNames.IsCatalogueName(name))
         {
-            throw Invalid(path, lineNumber, $"'{name}' is not the name of a nested layout", line);
+            throw Invalid(path, lineNumber, $"'{name}' is not the name of a nested layout (one named like a scalar is written {NestedLayoutNames.ScalarNameEscape}{name.TrimStart(NestedLayoutNames.ScalarNameEscape)})", line);
         }
     }
 
