@@ -202,4 +202,11 @@ internal enum ViolationKind
     /// <c>[Bits]</c>): the field would be stored two ways. Field: the field; Detail: the other attribute's name.
     /// </summary>
     VariableLengthAttributeConflict = 43,
+
+    /// <summary>
+    /// A variable-length field's heap reference at an offset that is not a multiple of 8 (error): a setter replaces the
+    /// reference with one atomic 8-byte store, which tears (x64) or faults (Arm64) at a misaligned address. Offset,
+    /// Alignment: the field's.
+    /// </summary>
+    MisalignedHeapReference = 44,
 }

@@ -51,7 +51,8 @@ public sealed class DeclarationAnalyzer : LayoutAnalyzer
         DiagnosticDescriptors.VersionedFieldUnsupported,
         DiagnosticDescriptors.VariableLengthLayoutNested,
         DiagnosticDescriptors.VariableLengthFieldInvalid,
-        DiagnosticDescriptors.VarArrayElementUnsupported);
+        DiagnosticDescriptors.VarArrayElementUnsupported,
+        DiagnosticDescriptors.MisalignedHeapReference);
 
     /// <inheritdoc />
     private protected override void Register(CompilationStartAnalysisContext start, LayoutSymbols symbols)
