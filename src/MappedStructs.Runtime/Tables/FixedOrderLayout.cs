@@ -10,14 +10,12 @@ namespace MappedStructs;
 internal static class FixedOrderLayout
 {
     /// <summary>
-    /// <typeparamref name="T"/>'s layout; throws <see cref="NotSupportedException"/> for a <see cref="Endianness.PerView"/> one,
-    /// and for one with variable-length fields (<see cref="VariableLengthLayouts"/>).
+    /// <typeparamref name="T"/>'s layout; throws <see cref="NotSupportedException"/> for a <see cref="Endianness.PerView"/> one.
     /// </summary>
     public static LayoutInfo Of<T>()
         where T : struct, IMappedLayout<T>
     {
         LayoutInfo layout = T.Layout;
-        VariableLengthLayouts.RefuseInTables(layout);
         return layout.Endian == Endianness.PerView
             ? throw new NotSupportedException(
                 $"{layout.Name} is declared with Endianness.PerView, and a table file has one byte order: declare the table's record layout " +

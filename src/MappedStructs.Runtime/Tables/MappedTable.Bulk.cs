@@ -25,7 +25,7 @@ public sealed partial class MappedTable<T>
         long start = _storage.ReserveForAppend(values.Length);
         for (int i = 0; i < values.Length; i++)
         {
-            T.StoreTo(values[i], _storage.RecordBytes(start + i));
+            StoreRecord(values[i], start + i);
         }
 
         PublishAppended(start + values.Length);
@@ -69,7 +69,7 @@ public sealed partial class MappedTable<T>
                 _storage.Grow(next + 1);
             }
 
-            T.StoreTo(value, _storage.RecordBytes(next));
+            StoreRecord(value, next);
             next++;
         }
 
@@ -125,6 +125,7 @@ public sealed partial class MappedTable<T>
         }
 
         RequireAppender();
+        RefuseWithHeap("TrimExcess");
         TableStorage current = _storage;
 
         // A file of another layout version stays that version: its records are copied whole, under its own header's layout.
@@ -172,6 +173,18 @@ public sealed partial class MappedTable<T>
         _replacedStorages.Add(current);
         _storage = trimmed;
         trimmed.EnsureAppender();
+    }
+
+    /// <summary>
+    /// The operations that rewrite a table into a new file do not yet carry its heap along (the new file would name a heap
+    /// it does not have); they refuse a table with one rather than lose its values.
+    /// </summary>
+    private void RefuseWithHeap(string operation)
+    {
+        if (_storage.HeapStore is not null)
+        {
+            throw new NotSupportedException($"{operation} of the table '{Path}' is not supported: its layout {T.Layout.Name} has variable-length fields, whose values live in the heap '{_storage.HeapStore.Path}', and {operation} does not rewrite heaps yet.");
+        }
     }
 
     private void RequireAppender()

@@ -95,6 +95,11 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
         {
             long checkedIndex = _storage.CheckIndex(index);
             bool readOnly = !_storage.IsWritable;
+            if (HeapLayout<T>.HasVariableLengthFields)
+            {
+                return new MappedRecord<T>(ref _storage.RecordStart(checkedIndex, _storage.RecordSize), _storage.TypedRecordLength, readOnly, _storage.Heap);
+            }
+
             return _storage.HasOtherStride
                 ? new MappedRecord<T>(ref _storage.RecordStart(checkedIndex, _storage.RecordSize), _storage.TypedRecordLength, readOnly)
                 : new MappedRecord<T>(ref _storage.RecordStart(checkedIndex, LayoutSize<T>.Value), LayoutSize<T>.Value, readOnly);
@@ -136,10 +141,20 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
             _storage.Grow(index + 1);
         }
 
-        T.StoreTo(value, _storage.RecordBytes(index));
+        StoreRecord(value, index);
         PublishAppended(index + 1);
         return index;
     }
+
+    /// <summary>
+    /// The heap's published length in bytes: how much the values of variable-length fields (<see cref="TextAttribute"/>,
+    /// <see cref="BlobAttribute"/>, <see cref="VarArrayAttribute"/>) take in the table's heap file, garbage from replaced
+    /// values included; 0 for a layout without such fields, whose table has no heap.
+    /// </summary>
+    public long HeapLength => _storage.HeapLength;
+
+    /// <summary>The table's heap file, or null for a layout without variable-length fields; the seam for tests and for tools that read a heap whole.</summary>
+    internal TableHeapStore? HeapStore => _storage.HeapStore;
 
     /// <summary>Enumerates the records published when enumeration starts, in order, read-only.</summary>
     public ReadOnlyRecordEnumerator<T> GetEnumerator() => new(_storage);
@@ -194,6 +209,22 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
             }
 
             _replacedStorages.Clear();
+        }
+    }
+
+    /// <summary>
+    /// Stores <paramref name="value"/> as record <paramref name="index"/>: for a layout with variable-length fields, its
+    /// values are appended to the heap (and the heap length published) before the record holding their references is written.
+    /// </summary>
+    private void StoreRecord(in T value, long index)
+    {
+        if (HeapLayout<T>.HasVariableLengthFields)
+        {
+            T.StoreTo(value, _storage.RecordBytes(index), _storage.Heap);
+        }
+        else
+        {
+            T.StoreTo(value, _storage.RecordBytes(index));
         }
     }
 

@@ -63,6 +63,12 @@ public sealed partial class ReadOnlyMappedTable<T> : IDisposable where T : struc
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not in [0, <see cref="Count"/>).</exception>
     public ReadOnlyMappedRecord<T> this[Index index] => this[TableIndex.Resolve(_storage, index)];
 
+    /// <inheritdoc cref="MappedTable{T}.HeapLength"/>
+    public long HeapLength => _storage.HeapLength;
+
+    /// <summary>The table's heap file, or null for a layout without variable-length fields; the seam for tests and for tools that read a heap whole.</summary>
+    internal TableHeapStore? HeapStore => _storage.HeapStore;
+
     /// <summary>Enumerates the records published when enumeration starts, in order.</summary>
     public ReadOnlyRecordEnumerator<T> GetEnumerator() => new(_storage);
 

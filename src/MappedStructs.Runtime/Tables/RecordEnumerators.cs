@@ -68,7 +68,9 @@ public ref struct ReadOnlyRecordEnumerator<T> where T : struct, IMappedLayout<T>
     public readonly ReadOnlyMappedRecord<T> Current
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), _length);
+        get => HeapLayout<T>.HasVariableLengthFields
+            ? new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), _length, _storage.Heap)
+            : new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), _length);
     }
 
     /// <summary>Advances to the next record; false after the last one published when enumeration started (and stays there).</summary>
@@ -109,7 +111,9 @@ public ref struct RecordEnumerator<T> where T : struct, IMappedLayout<T>
     public readonly MappedRecord<T> Current
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), _length);
+        get => HeapLayout<T>.HasVariableLengthFields
+            ? new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), _length, readOnly: false, _storage.Heap)
+            : new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), _length);
     }
 
     /// <summary>Advances to the next record; false after the last one published when enumeration started (and stays there).</summary>

@@ -29,4 +29,7 @@ public enum TableFileProblem
 
     /// <summary>The file's layout (fingerprint or record size) differs from the type it was opened with.</summary>
     LayoutMismatch = 8,
+
+    /// <summary>The table's heap file (of a layout with variable-length fields) is missing or belongs to another table.</summary>
+    HeapMismatch = 9,
 }

@@ -19,6 +19,12 @@ internal readonly record struct TableHeader(
     int HeaderSize, int RecordSize, ulong Fingerprint, long RecordsOffset, long Capacity, long Count, string LayoutText,
     uint Version, TableCommitRecord? Commit)
 {
+    /// <summary>
+    /// The id of the table's heap file, from the <c>heap=</c> token of the stored layout text (<see cref="TableHeapToken"/>),
+    /// which <see cref="LayoutText"/> no longer holds; null for a table without a heap.
+    /// </summary>
+    public TableId? HeapId { get; init; }
+
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The header size needed to hold <paramref name="layoutText"/>, rounded up to whole pages.</summary>
@@ -38,9 +44,9 @@ internal readonly record struct TableHeader(
     /// Writes a fresh header (count 0, both commit records valid with count 0) into <paramref name="destination"/>, which
     /// is <see cref="SizeFor"/> bytes long, and returns what it wrote.
     /// </summary>
-    public static TableHeader Write(Span<byte> destination, LayoutInfo layout, long capacity)
+    public static TableHeader Write(Span<byte> destination, LayoutInfo layout, long capacity, TableId? heapId = null)
     {
-        string text = layout.Describe();
+        string text = TableHeapToken.Add(layout.Describe(), heapId);
         int headerSize = SizeFor(text);
         destination = destination[..headerSize];
         destination.Clear();
@@ -59,7 +65,7 @@ internal readonly record struct TableHeader(
         older.WriteTo(destination, headerSize);
         TableCommitRecord newest = older.Next(0, writerActive: false);
         newest.WriteTo(destination, headerSize);
-        return new TableHeader(headerSize, layout.Size, layout.Fingerprint, headerSize, capacity, 0, text, TableFormat.Version, newest);
+        return new TableHeader(headerSize, layout.Size, layout.Fingerprint, headerSize, capacity, 0, layout.Describe(), TableFormat.Version, newest) { HeapId = heapId };
     }
 
     /// <summary>
@@ -138,7 +144,8 @@ internal readonly record struct TableHeader(
         ValidateExtent(path, fileLength, recordsOffset, recordSize, capacity, count);
         TableCommitRecord? commit = version >= TableFormat.CommitRecordsVersion ? ReadCommit(prefix, (int)headerSize, capacity, path) : null;
         ulong fingerprint = BinaryPrimitives.ReadUInt64LittleEndian(prefix[TableFormat.FingerprintOffset..]);
-        return new TableHeader((int)headerSize, (int)recordSize, fingerprint, recordsOffset, capacity, count, text, version, commit);
+        (string layoutText, TableId? heapId) = TableHeapToken.Split(text, path);
+        return new TableHeader((int)headerSize, (int)recordSize, fingerprint, recordsOffset, capacity, count, layoutText, version, commit) { HeapId = heapId };
     }
 
     /// <summary>

@@ -10,11 +10,13 @@ namespace MappedStructs;
 internal static class TableRecords
 {
     public static ReadOnlyMappedRecord<T> ReadOnly<T>(TableStorage storage, long checkedIndex) where T : struct, IMappedLayout<T> =>
-        storage.HasOtherStride
+        HeapLayout<T>.HasVariableLengthFields
+            ? new ReadOnlyMappedRecord<T>(ref storage.RecordStart(checkedIndex, storage.RecordSize), storage.TypedRecordLength, storage.Heap)
+            : storage.HasOtherStride
             ? new ReadOnlyMappedRecord<T>(ref storage.RecordStart(checkedIndex, storage.RecordSize), storage.TypedRecordLength)
             : new ReadOnlyMappedRecord<T>(ref storage.RecordStart(checkedIndex, LayoutSize<T>.Value));
 
     /// <summary>A record of the table copied out whole (<paramref name="record"/> is one stride long, a sort's pivot), viewed as the table views its records.</summary>
     public static ReadOnlyMappedRecord<T> Copied<T>(TableStorage storage, ReadOnlySpan<byte> record) where T : struct, IMappedLayout<T> =>
-        new(ref MemoryMarshal.GetReference(record[..storage.TypedRecordLength]), storage.TypedRecordLength);
+        new(ref MemoryMarshal.GetReference(record[..storage.TypedRecordLength]), storage.TypedRecordLength, HeapLayout<T>.HasVariableLengthFields ? storage.Heap : null);
 }

@@ -67,6 +67,8 @@ internal sealed unsafe partial class TableStorage
     /// </summary>
     private void BeginAppending()
     {
+        // The heap resumes at its committed length first: the records the count reset below keeps reference nothing past it.
+        _heap?.BeginAppending();
         Volatile.Write(ref _trustLiveCount, 1);
         if (!_commits)
         {
@@ -102,6 +104,10 @@ internal sealed unsafe partial class TableStorage
     {
         // Read before the sync: every record below this count was written before it was published, so the sync covers it.
         long count = Volatile.Read(ref CountField);
+
+        // The heap before the records: every record below the count had its values appended (and the heap length
+        // published) before the count was published, so the heap length committed here covers what those records reference.
+        _heap?.Commit(asAppender: _writerLock is not null);
         _view.Flush();
         if (_commits && _writerLock is not null && (count != _lastCommit.Count || writerActive != _lastCommit.WriterActive))
         {

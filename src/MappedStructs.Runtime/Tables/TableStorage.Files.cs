@@ -17,7 +17,8 @@ internal sealed partial class TableStorage
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         RequireLittleEndianHost();
-        int headerSize = TableHeader.SizeFor(layout.Describe());
+        TableId? heapId = VariableLengthLayouts.Has(layout) ? TableId.New() : null;
+        int headerSize = TableHeader.SizeFor(TableHeapToken.Add(layout.Describe(), heapId));
         if (capacity > (long.MaxValue - headerSize) / layout.Size)
         {
             throw new ArgumentOutOfRangeException(nameof(capacity), capacity, $"{capacity} records of {layout.Size} bytes do not fit in a file.");
@@ -25,22 +26,51 @@ internal sealed partial class TableStorage
 
         RefuseIfOpenForWriting(path);
 
+        // The heap first: a table file never names a heap that is not there (a crash in between leaves an orphan heap).
+        (MappedFile File, HeapFileHeader Header)? heap = heapId is { } id ? TableHeapStore.CreateFile(path, id) : null;
+
         // The header is written and flushed before the new file replaces the old one: a reader never sees it half made,
         // and a reader of the old table keeps the old file (docs/tables.md, "Replacing a table").
         TableHeader? header = null;
-        var file = MappedFile.Create(path, headerSize + (capacity * layout.Size), created =>
-        {
-            using MappedView headerView = created.CreateView(0, headerSize);
-            header = TableHeader.Write(headerView.GetSpan(0, headerSize), layout, capacity);
-        });
+        MappedFile file;
         try
         {
-            // MappedFile.Create returns only after the initializer ran, so the header it wrote is known here.
-            return new TableStorage(path, file, MapAccess.ReadWrite, header!.Value, hooks);
+            file = MappedFile.Create(path, headerSize + (capacity * layout.Size), created =>
+            {
+                using MappedView headerView = created.CreateView(0, headerSize);
+                header = TableHeader.Write(headerView.GetSpan(0, headerSize), layout, capacity, heapId);
+            });
         }
         catch
         {
-            file.Dispose();
+            heap?.File.Dispose();
+            throw;
+        }
+
+        TableStorage? storage = null;
+        try
+        {
+            // MappedFile.Create returns only after the initializer ran, so the header it wrote is known here.
+            storage = new TableStorage(path, file, MapAccess.ReadWrite, header!.Value, hooks);
+            if (heap is { } created)
+            {
+                storage._heap = TableHeapStore.Created(storage, created.File, created.Header, storage._commits);
+            }
+
+            return storage;
+        }
+        catch
+        {
+            if (storage is null)
+            {
+                file.Dispose();
+            }
+            else
+            {
+                storage.Dispose();
+            }
+
+            heap?.File.Dispose();
             throw;
         }
     }
@@ -64,7 +94,7 @@ internal sealed partial class TableStorage
             versions = TableLayoutVersions.Decide(header, layout, path);
         });
         storage.Versions = versions!;
-        return storage;
+        return storage.OpenHeap();
     }
 
     /// <summary>

@@ -36,6 +36,7 @@ internal sealed unsafe partial class TableStorage : IDisposable
         RecordSize = header.RecordSize;
         RecordsOffset = header.RecordsOffset;
         _view = null!;
+        _heapId = header.HeapId;
         AttachView(file.CreateView(), header.Capacity);
         try
         {
@@ -123,6 +124,8 @@ internal sealed unsafe partial class TableStorage : IDisposable
             view = _view;
         }
 
+        // Heap first, as a commit orders it; this instance commits nothing, so the order only keeps the two alike.
+        _heap?.Commit(asAppender: false);
         view.Flush();
     }
 
@@ -170,6 +173,9 @@ internal sealed unsafe partial class TableStorage : IDisposable
         }
 
         _retiredViews.Clear();
+
+        // After the records: a record view outliving its mapping never pairs with a heap that is still mapped.
+        _heap?.Dispose();
         if (_writerLock is not null)
         {
             _writerLock.Dispose();

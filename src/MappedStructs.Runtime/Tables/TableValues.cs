@@ -17,7 +17,7 @@ internal static class TableValues
         {
             // The consumer runs between records and may dispose the table.
             storage.ThrowIfDisposed();
-            yield return T.LoadFrom(storage.RecordBytes(i));
+            yield return HeapLayout<T>.HasVariableLengthFields ? T.LoadFrom(storage.RecordBytes(i), storage.Heap) : T.LoadFrom(storage.RecordBytes(i));
         }
     }
 }

@@ -7,8 +7,8 @@ namespace MappedStructs.Integration.Tests.VariableLength;
 
 /// <summary>
 /// Generated views of layouts with variable-length fields, compiled by the real generator: the record's references read in
-/// the layout's byte order; Load and Store refuse the fields over raw bytes, which have no heap, and tables refuse the
-/// layout, whose heap they do not write yet; a layout without such fields is untouched.
+/// the layout's byte order; Load and Store refuse the fields over raw bytes, which have no heap, and tables of the layout
+/// keep a heap file beside their records; a layout without such fields is untouched.
 /// </summary>
 public sealed class VariableLengthViewTests : IDisposable
 {
@@ -77,14 +77,19 @@ public sealed class VariableLengthViewTests : IDisposable
     }
 
     [Fact]
-    public void A_table_of_a_layout_with_variable_length_fields_is_refused_naming_them()
+    public void A_table_of_a_layout_with_variable_length_fields_opens_with_its_heap_every_way()
     {
         string path = _dir.File("log.tbl");
-        NotSupportedException error = Assert.Throws<NotSupportedException>(() => MappedTable<LogEntry>.Create(path, 4));
-        Assert.Contains("Message, Payload, Tags", error.Message, StringComparison.Ordinal);
-        Assert.False(File.Exists(path));
-        Assert.Throws<NotSupportedException>(() => ReadOnlyMappedTable<LogEntry>.Open(path));
-        Assert.Throws<NotSupportedException>(() => MappedTable<LogEntry>.Open(path, MapAccess.ReadWrite));
+        using (var created = MappedTable<LogEntry>.Create(path, 4))
+        {
+            Assert.NotNull(created.HeapStore);
+        }
+
+        Assert.Single(Directory.GetFiles(_dir.Path, "log.tbl.*.heap"));
+        using var reader = ReadOnlyMappedTable<LogEntry>.Open(path);
+        using var writer = MappedTable<LogEntry>.Open(path, MapAccess.ReadWrite);
+        Assert.NotNull(reader.HeapStore);
+        Assert.Equal(writer.HeapStore!.TableId, reader.HeapStore!.TableId);
     }
 
     [Fact]
