@@ -129,7 +129,7 @@ internal static class ViewEmitter
             ? $"Views the record in <paramref name=\"bytes\"/> (its first <see cref=\"{names.Size}\"/> bytes, or all of a shorter record of an older version: fields added since read as their default there){order}; throws <c>ArgumentException</c> when it has fewer than the {minimum} bytes of version 1"
             : $"Views the first <see cref=\"{names.Size}\"/> bytes of <paramref name=\"bytes\"/>{order}; throws <c>ArgumentException</c> when it is shorter";
         view.Writer.Line(layout.HasAtomics
-            ? $"/// <summary>{what} or does not start at a multiple of {Text(layout.AtomicAlignment)} (its [Atomic] fields need aligned addresses){OrderThrows(view)}.</summary>"
+            ? $"/// <summary>{what} or does not start at a multiple of {Text(layout.AtomicAlignment)} ({(view.HasHeap ? "its heap references are replaced atomically and need" : "its [Atomic] fields need")} aligned addresses){OrderThrows(view)}.</summary>"
             : $"/// <summary>{what}{OrderThrows(view)}.</summary>");
         string flag = view.PerView ? $", {EndianBytes}.IsBigEndian(byteOrder)" : string.Empty;
         string length = versioned ? $", global::System.Math.Min(bytes.Length, {names.Size})" : string.Empty;

@@ -85,20 +85,20 @@ namespace Logs
                 _heap = heap;
             }
 
-            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-            public static Ref From(global::System.Span<byte> bytes) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Logs.LogEntry"), global::MappedStructs.MappedHeap.Detached);
+            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its heap references are replaced atomically and need aligned addresses).</summary>
+            public static Ref From(global::System.Span<byte> bytes) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Logs.LogEntry"), global::MappedStructs.MappedHeap.Detached);
 
             /// <summary>As <see cref="From(global::System.Span{byte})"/>, resolving the variable-length fields' references against <paramref name="heap"/> (the heap of the record's table); throws <c>ArgumentNullException</c> when it is null.</summary>
-            public static Ref From(global::System.Span<byte> bytes, global::MappedStructs.MappedHeap heap) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Logs.LogEntry"), heap ?? throw new global::System.ArgumentNullException(nameof(heap)));
+            public static Ref From(global::System.Span<byte> bytes, global::MappedStructs.MappedHeap heap) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Logs.LogEntry"), heap ?? throw new global::System.ArgumentNullException(nameof(heap)));
 
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
-            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
-            public static global::MappedStructs.RecordSpan<global::Logs.LogEntry> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Logs.LogEntry>(view, offset, count, 0, "Logs.LogEntry");
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Logs.LogEntry> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Logs.LogEntry>(view, offset, count, 8, "Logs.LogEntry");
 
-            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
-            public static global::MappedStructs.RecordSpan<global::Logs.LogEntry> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Logs.LogEntry>(bytes, count, 0, "Logs.LogEntry");
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Logs.LogEntry> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Logs.LogEntry>(bytes, count, 8, "Logs.LogEntry");
 
             /// <summary>Views a record slot yielded by a table.</summary>
             public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Logs.LogEntry> record) => From(record.Bytes, record.Heap);
@@ -191,20 +191,20 @@ namespace Logs
                 _heap = heap;
             }
 
-            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Logs.LogEntry"), global::MappedStructs.MappedHeap.Detached);
+            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its heap references are replaced atomically and need aligned addresses).</summary>
+            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Logs.LogEntry"), global::MappedStructs.MappedHeap.Detached);
 
             /// <summary>As <see cref="From(global::System.ReadOnlySpan{byte})"/>, resolving the variable-length fields' references against <paramref name="heap"/> (the heap of the record's table); throws <c>ArgumentNullException</c> when it is null.</summary>
-            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes, global::MappedStructs.MappedHeap heap) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Logs.LogEntry"), heap ?? throw new global::System.ArgumentNullException(nameof(heap)));
+            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes, global::MappedStructs.MappedHeap heap) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Logs.LogEntry"), heap ?? throw new global::System.ArgumentNullException(nameof(heap)));
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
-            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
-            public static global::MappedStructs.ReadOnlyRecordSpan<global::Logs.LogEntry> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Logs.LogEntry>(view, offset, count, 0, "Logs.LogEntry");
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Logs.LogEntry> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Logs.LogEntry>(view, offset, count, 8, "Logs.LogEntry");
 
-            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
-            public static global::MappedStructs.ReadOnlyRecordSpan<global::Logs.LogEntry> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Logs.LogEntry>(bytes, count, 0, "Logs.LogEntry");
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Logs.LogEntry> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Logs.LogEntry>(bytes, count, 8, "Logs.LogEntry");
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
             public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Logs.LogEntry> record) => From(record.Bytes, record.Heap);
