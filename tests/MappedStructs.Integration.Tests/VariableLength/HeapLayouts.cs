@@ -82,3 +82,19 @@ namespace MappedStructs.Integration.Tests.VariableLength.V2
         public string Title { get; init; }
     }
 }
+
+namespace MappedStructs.Integration.Tests.VariableLength
+{
+    /// <summary>A layout whose order is chosen per view, with a [Text] and a [VarArray]: only raw-bytes views, so no heap.</summary>
+    [MappedLayout(Endian = Endianness.PerView)]
+    public partial record struct WireNote
+    {
+        public long Id { get; init; }
+
+        [Text]
+        public string Title { get; init; }
+
+        [VarArray]
+        public short[] Codes { get; init; }
+    }
+}

@@ -132,6 +132,22 @@ public sealed class RawBytesHeapViewTests
         Assert.True(((HeapElements<int>)(int[]?)null).IsEmpty);
     }
 
+    [Theory]
+    [InlineData(Endianness.Little)]
+    [InlineData(Endianness.Big)]
+    public void A_per_view_layout_reads_and_stores_empty_values_in_the_order_chosen(Endianness order)
+    {
+        byte[] bytes = new byte[WireNote.Size];
+        WireNote.Ref.From(bytes, order).Store(new WireNote { Id = 0x0102, Title = string.Empty, Codes = [] });
+        Assert.Equal(order == Endianness.Big ? 0x01 : 0x02, order == Endianness.Big ? bytes[6] : bytes[0]);
+
+        var view = WireNote.ReadOnlyRef.From(bytes, order);
+        Assert.Equal((0x0102L, string.Empty, 0), (view.Id, view.Title, view.Codes.Length));
+        Assert.Empty(view.Load().Codes);
+        Assert.Throws<NotSupportedException>(() => WireNote.Ref.From(bytes, order).Store(new WireNote { Id = 1, Codes = [1] }));
+        Assert.Equal(0x0102L, WireNote.ReadOnlyRef.From(bytes, order).Id);
+    }
+
     /// <summary>Big-endian elements as a big-endian layout's view sees them on this host (reversed on a little-endian one).</summary>
     private static HeapElements<int> ElementsOf(byte[] bytes) => new(bytes, reversed: BitConverter.IsLittleEndian);
 }
