@@ -348,6 +348,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "MAPS0042.md");
 
+    internal static readonly DiagnosticDescriptor MisalignedHeapReference = new(
+        id: "MAPS0044",
+        title: "A variable-length field's heap reference is not 8-byte aligned",
+        messageFormat: "Variable-length field '{0}' at offset {1} is not a multiple of {2}, so its reference cannot be replaced with one atomic store; the next aligned offset is {3}",
+        category: LayoutCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinkBase + "MAPS0044.md");
+
     internal static readonly DiagnosticDescriptor ShippedDefaultChanged = new(
         id: "MAPS0043",
         title: "A field read from older files changes its Default against a shipped version",

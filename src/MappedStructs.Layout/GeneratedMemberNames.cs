@@ -45,6 +45,10 @@ namespace MappedStructs.Layout;
 /// The views' private record length (<c>_length</c>), allocated only for a layout with fields added in later versions
 /// (<c>Since</c> above 1), whose views hold it to know which of those fields a record has.
 /// </param>
+/// <param name="HeapField">
+/// The views' private heap (<c>_heap</c>), allocated only for a layout with variable-length fields, whose views resolve
+/// their references against it.
+/// </param>
 internal sealed record GeneratedMemberNames(
     string Ref,
     string ReadOnlyRef,
@@ -63,7 +67,8 @@ internal sealed record GeneratedMemberNames(
     string SpanFactory,
     EquatableArray<FieldMemberNames> Fields,
     EquatableArray<NameCollision> Collisions,
-    string RecordLengthField = GeneratedNames.RecordLengthField)
+    string RecordLengthField = GeneratedNames.RecordLengthField,
+    string HeapField = GeneratedNames.HeapField)
 {
     /// <summary>Every preferred name, for a layout whose names are not known (the generator only emits layouts whose are).</summary>
     public static GeneratedMemberNames Preferred { get; } = new(
@@ -146,6 +151,7 @@ internal sealed record GeneratedMemberNames(
         string bigEndian = spec.Endian == ByteOrder.PerView ? viewScope.Allocate(GeneratedNames.BigEndianField) : GeneratedNames.BigEndianField;
         string span = spec.Endian != ByteOrder.PerView ? viewScope.Allocate(GeneratedNames.SpanFactory) : GeneratedNames.SpanFactory;
         string length = spec.HasAddedFields ? viewScope.Allocate(GeneratedNames.RecordLengthField) : GeneratedNames.RecordLengthField;
+        string heap = spec.Fields.Any(field => field.VariableLength != VariableLengthAttribute.None) ? viewScope.Allocate(GeneratedNames.HeapField) : GeneratedNames.HeapField;
         var fields = new FieldMemberNames[spec.Fields.Count];
         for (int i = 0; i < spec.Fields.Count; i++)
         {
@@ -163,7 +169,7 @@ internal sealed record GeneratedMemberNames(
         }
 
         return new GeneratedMemberNames(
-            refView, readOnlyRefView, layout, size, alignment, fingerprint, loadFrom, storeTo, offsets, from, load, store, start, bigEndian, span, new EquatableArray<FieldMemberNames>(fields), new EquatableArray<NameCollision>(collisions.ToArray()), length);
+            refView, readOnlyRefView, layout, size, alignment, fingerprint, loadFrom, storeTo, offsets, from, load, store, start, bigEndian, span, new EquatableArray<FieldMemberNames>(fields), new EquatableArray<NameCollision>(collisions.ToArray()), length, heap);
     }
 
     /// <summary>

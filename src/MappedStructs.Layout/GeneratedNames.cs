@@ -30,6 +30,9 @@ internal static class GeneratedNames
     /// <summary>The private length a view of a layout with fields added in later versions holds: the bytes of its record.</summary>
     public const string RecordLengthField = "_length";
 
+    /// <summary>The private heap a view of a layout with variable-length fields holds: where its references resolve.</summary>
+    public const string HeapField = "_heap";
+
     /// <summary>The members of a fixed array's element view besides its indexer.</summary>
     public static IReadOnlyList<string> ElementViewMembers { get; } = [StartField, BigEndianField, "Length", "ToArray", "CopyFrom"];
 

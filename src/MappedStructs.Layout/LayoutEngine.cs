@@ -153,7 +153,7 @@ internal static class LayoutEngine
 
                 placed.Add(new ResolvedField(
                     i, field, sizing.Kind, (int)offset, sizing.Size, alignment, sizing.CatalogueName, sizing.ElementSize, sizing.ElementCount, sizing.NestedFingerprint,
-                    sizing.Kind == ResolvedFieldKind.Atomic ? sizing.NaturalAlignment : sizing.NestedAtomicAlignment, sizing.NestedNames, sizing.NestedPerView));
+                    NeedsAtomicAccess(sizing.Kind) ? sizing.NaturalAlignment : sizing.NestedAtomicAlignment, sizing.NestedNames, sizing.NestedPerView));
                 CheckAlignment(placed[placed.Count - 1], violations);
             }
 
@@ -536,11 +536,16 @@ internal static class LayoutEngine
         private static string Display(string qualifiedName) =>
             qualifiedName.StartsWith("global::", StringComparison.Ordinal) ? qualifiedName.Substring("global::".Length) : qualifiedName;
 
-        // Pack never lowers what an [Atomic] field needs, including one inside a nested layout.
+        // Pack never lowers what an [Atomic] field needs, including one inside a nested layout, nor what a heap reference
+        // needs: a setter replaces it with one atomic store, which a misaligned address would tear.
         private static int EffectiveAlignment(FieldSizing sizing, FieldSpec field, int pack) =>
-            field.IsAtomic || pack == 0
+            field.IsAtomic || VariableLengthFields.IsVariableLength(sizing.Kind) || pack == 0
                 ? sizing.NaturalAlignment
                 : Math.Max(Math.Min(sizing.NaturalAlignment, pack), sizing.NestedAtomicAlignment);
+
+        /// <summary>Whether a field of <paramref name="kind"/> is written with atomic stores, so a record must start aligned for it.</summary>
+        private static bool NeedsAtomicAccess(ResolvedFieldKind kind) =>
+            kind == ResolvedFieldKind.Atomic || VariableLengthFields.IsVariableLength(kind);
 
         private static void CheckAlignment(ResolvedField field, List<LayoutViolation> violations)
         {
@@ -551,7 +556,9 @@ internal static class LayoutEngine
 
             // A nested layout holding an [Atomic] field at a misaligned offset makes that atomic misaligned: an error too.
             bool atomicMisaligned = field.AtomicAlignment > 0 && field.Offset % field.AtomicAlignment != 0;
-            ViolationKind kind = atomicMisaligned ? ViolationKind.MisalignedAtomicField : ViolationKind.MisalignedField;
+            ViolationKind kind = !atomicMisaligned ? ViolationKind.MisalignedField
+                : VariableLengthFields.IsVariableLength(field.Kind) ? ViolationKind.MisalignedHeapReference
+                : ViolationKind.MisalignedAtomicField;
             violations.Add(new LayoutViolation(kind, field.Index, field.Name, field.Offset, field.Size, field.Alignment));
         }
 

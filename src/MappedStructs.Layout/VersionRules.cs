@@ -41,7 +41,10 @@ internal static class VersionRules
         {
             FieldSpec declared = field.Spec;
             bool versioned = declared.Since > 1 || declared.IsDeprecated || declared.Default is not null;
-            if (versioned && field.Kind is not (ResolvedFieldKind.Scalar or ResolvedFieldKind.Atomic))
+            // A variable-length field may be added later: where an older record lacks it, its reference reads as 0, the empty
+            // value. It takes no Default (the empty value is its default) and is not deprecated (its bytes would stay referenced).
+            bool addedVariableLength = VariableLengthFields.IsVariableLength(field.Kind) && !declared.IsDeprecated && declared.Default is null;
+            if (versioned && !addedVariableLength && field.Kind is not (ResolvedFieldKind.Scalar or ResolvedFieldKind.Atomic))
             {
                 violations.Add(new LayoutViolation(ViolationKind.VersionedFieldUnsupported, field.Index, field.Name, Count: declared.Since, Detail: "kind"));
             }

@@ -204,6 +204,13 @@ internal enum ViolationKind
     VariableLengthAttributeConflict = 43,
 
     /// <summary>
+    /// A variable-length field's heap reference at an offset that is not a multiple of 8 (error): a setter replaces the
+    /// reference with one atomic 8-byte store, which tears (x64) or faults (Arm64) at a misaligned address. Offset,
+    /// Alignment: the field's.
+    /// </summary>
+    MisalignedHeapReference = 44,
+
+    /// <summary>
     /// The layout type, or a type enclosing it, is declared <c>file</c>: its partial declarations must all be in its own
     /// file, and the generated ones are in another, where they would declare a second, unrelated type. Field: -1;
     /// Detail: the name of the file-local type (the layout's own, or the enclosing type's).

@@ -28,7 +28,7 @@ public sealed partial class DiagnosticCatalogueTests
     [Fact]
     public void Ids_are_unique_and_follow_the_pattern()
     {
-        Assert.Equal(51, s_descriptors.Count);
+        Assert.Equal(52, s_descriptors.Count);
         Assert.Equal(s_descriptors.Count, s_descriptors.Select(d => d.Id).Distinct().Count());
         Assert.All(s_descriptors, d => Assert.Matches(IdPattern(), d.Id));
         Assert.All(s_descriptors, d => Assert.Equal(d.Id.StartsWith("MAPS00", StringComparison.Ordinal) ? DiagnosticDescriptors.LayoutCategory : DiagnosticDescriptors.AccessCategory, d.Category));

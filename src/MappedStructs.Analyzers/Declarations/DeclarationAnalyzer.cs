@@ -52,6 +52,7 @@ public sealed class DeclarationAnalyzer : LayoutAnalyzer
         DiagnosticDescriptors.VariableLengthLayoutNested,
         DiagnosticDescriptors.VariableLengthFieldInvalid,
         DiagnosticDescriptors.VarArrayElementUnsupported,
+        DiagnosticDescriptors.MisalignedHeapReference,
         DiagnosticDescriptors.FileLocalLayout);
 
     /// <inheritdoc />

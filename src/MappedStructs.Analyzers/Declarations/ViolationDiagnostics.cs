@@ -87,6 +87,7 @@ internal static class ViolationDiagnostics
                     typeName, violation.Size, violation.ComputedSize);
             case ViolationKind.MisalignedField:
             case ViolationKind.MisalignedAtomicField:
+            case ViolationKind.MisalignedHeapReference:
                 // The message names the offset the fix moves the field to; the next aligned one when no aligned offset is free.
                 int? free = FreeOffsets.FindAlignedFreeOffset(layout, violation.FieldIndex);
                 if (violation.Kind == ViolationKind.MisalignedAtomicField && FindField(layout, violation.FieldIndex)?.Kind is not ResolvedFieldKind.Atomic)
@@ -220,6 +221,7 @@ internal static class ViolationDiagnostics
         ViolationKind.VariableLengthOnWrongType => DiagnosticDescriptors.VariableLengthFieldInvalid,
         ViolationKind.VariableLengthAttributeConflict => DiagnosticDescriptors.VariableLengthFieldInvalid,
         ViolationKind.VarArrayElementUnsupported => DiagnosticDescriptors.VarArrayElementUnsupported,
+        ViolationKind.MisalignedHeapReference => DiagnosticDescriptors.MisalignedHeapReference,
 
         // Never reported (see Create); an argument that does not read as a constant is what MAPS0026 explains when it can.
         ViolationKind.UnboundArgument => DiagnosticDescriptors.GeneratedConstantInAttribute,

@@ -14,12 +14,13 @@ internal static class Members
     /// Writes the private reference to the first byte (<paramref name="startField"/>) and the constructor every generated
     /// view shares; a view of a layout whose byte order is chosen per view also holds that order, as the flag its helpers
     /// take (<paramref name="bigEndianField"/>, null for a fixed-order view), and a view of a layout with fields added in
-    /// later versions holds its record's length (<paramref name="lengthField"/>, null otherwise).
+    /// later versions holds its record's length (<paramref name="lengthField"/>, null otherwise), and a view of a layout with
+    /// variable-length fields holds the heap its references resolve against (<paramref name="heapField"/>, null otherwise).
     /// </summary>
-    public static void StartField(IndentedWriter writer, string viewName, string constructorAccess, string startField, string? bigEndianField = null, string? lengthField = null)
+    public static void StartField(IndentedWriter writer, string viewName, string constructorAccess, string startField, string? bigEndianField = null, string? lengthField = null, string? heapField = null)
     {
         writer.Line($"private readonly ref byte {startField};");
-        if (bigEndianField is null && lengthField is null)
+        if (bigEndianField is null && lengthField is null && heapField is null)
         {
             writer.Line();
             writer.Line($"{constructorAccess} {viewName}(ref byte start) => {startField} = ref start;");
@@ -36,8 +37,14 @@ internal static class Members
             writer.Line($"private readonly int {lengthField};");
         }
 
+        if (heapField is not null)
+        {
+            writer.Line($"private readonly {Names.MappedHeap} {heapField};");
+        }
+
         writer.Line();
-        string parameters = (bigEndianField is null ? string.Empty : ", bool bigEndian") + (lengthField is null ? string.Empty : ", int length");
+        string parameters = (bigEndianField is null ? string.Empty : ", bool bigEndian") + (lengthField is null ? string.Empty : ", int length")
+            + (heapField is null ? string.Empty : $", {Names.MappedHeap} heap");
         writer.Open($"{constructorAccess} {viewName}(ref byte start{parameters})");
         writer.Line($"{startField} = ref start;");
         if (bigEndianField is not null)
@@ -48,6 +55,11 @@ internal static class Members
         if (lengthField is not null)
         {
             writer.Line($"{lengthField} = length;");
+        }
+
+        if (heapField is not null)
+        {
+            writer.Line($"{heapField} = heap;");
         }
 
         writer.Close();

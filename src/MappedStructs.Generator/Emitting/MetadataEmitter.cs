@@ -58,6 +58,11 @@ internal static class MetadataEmitter
         }
 
         WriteExplicitMappedLayoutMembers(writer, names, self, spec.Endian == ByteOrder.PerView);
+        if (layout.HasVariableLengthFields && spec.Endian != ByteOrder.PerView)
+        {
+            WriteHeapCopies(writer, names, self);
+        }
+
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"static void {StoreValidation}<{self}>.ValidateForStore(in {self} value)");
         foreach (string check in RecordCopyEmitter.StoreChecks(layout))
@@ -66,6 +71,21 @@ internal static class MetadataEmitter
         }
 
         writer.Close();
+    }
+
+    /// <summary>
+    /// The heap-aware copies tables call (<c>IMappedLayout&lt;T&gt;.LoadFrom(source, heap)</c> and <c>StoreTo(value,
+    /// destination, heap)</c>), implemented explicitly: user code reads and writes through the views, which hold the heap.
+    /// </summary>
+    private static void WriteHeapCopies(IndentedWriter writer, GeneratedMemberNames names, string self)
+    {
+        string contract = $"global::MappedStructs.IMappedLayout<{self}>";
+        writer.Line(GeneratedCodeAttribute);
+        writer.Line($"static {self} {contract}.{GeneratedNames.LoadFrom}({ReadOnlySpan}<byte> source, {MappedHeap} heap) => {names.ReadOnlyRef}.{names.From}(source, heap).{names.Load}();");
+        writer.Line();
+        writer.Line(GeneratedCodeAttribute);
+        writer.Line($"static void {contract}.{GeneratedNames.StoreTo}(in {self} value, {Span}<byte> destination, {MappedHeap} heap) => {names.Ref}.{names.From}(destination, heap).{names.Store}(in value);");
+        writer.Line();
     }
 
     /// <summary>

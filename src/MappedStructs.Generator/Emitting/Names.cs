@@ -26,5 +26,8 @@ internal static class Names
     public const string FieldKind = "global::MappedStructs.FieldKind";
     public const string Endianness = "global::MappedStructs.Endianness";
     public const string Int24Range = "global::MappedStructs.Int24Range";
+    public const string MappedHeap = "global::MappedStructs.MappedHeap";
+    public const string HeapFields = "global::MappedStructs.HeapFields";
+    public const string HeapElements = "global::MappedStructs.HeapElements";
     public const string GeneratedCode = "global::System.CodeDom.Compiler.GeneratedCode";
 }

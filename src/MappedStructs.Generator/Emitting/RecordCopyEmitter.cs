@@ -44,7 +44,7 @@ internal static class RecordCopyEmitter
         writer.Line("{");
         foreach (ResolvedField field in layout.Fields)
         {
-            writer.Line($"    {Id(field.Name)} = {FieldEmitter.For(field).LoadExpression(layout, field)},");
+            writer.Line($"    {Id(field.Name)} = {FieldEmitter.For(field).LoadExpression(view, field)},");
         }
 
         writer.Line("};");
@@ -58,7 +58,9 @@ internal static class RecordCopyEmitter
     {
         IndentedWriter writer = view.Writer;
         ResolvedLayout layout = view.Layout;
-        writer.Line("/// <summary>Writes every field of <paramref name=\"value\"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>");
+        writer.Line(view.HasHeap
+            ? "/// <summary>Appends the variable-length values of <paramref name=\"value\"/> to the view's heap, then writes every field in place (padding bytes are left as they are), each reference with one atomic store. Throws <c>ArgumentException</c> when a value cannot be stored, and <c>NotSupportedException</c> for a non-empty variable-length value through a view over raw bytes, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>"
+            : "/// <summary>Writes every field of <paramref name=\"value\"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>");
         writer.Open($"public void {view.Names.Store}(in {layout.Spec.QualifiedName} value)");
         if (DefaultViewCheck.Needed(0, layout.Size))
         {
@@ -78,12 +80,28 @@ internal static class RecordCopyEmitter
         {
             if (VersionedAccess.IsAdded(field))
             {
-                writer.Line(VersionedAccess.StoreCheck(view, field));
+                writer.Line(FieldEmitter.For(field) is HeapReferenceFieldEmitter heap ? heap.AddedStoreCheck(view, field) : VersionedAccess.StoreCheck(view, field));
                 addedChecks = true;
             }
         }
 
         if (addedChecks)
+        {
+            writer.Line();
+        }
+
+        // Every value reaches the heap before the record refers to it; a view over raw bytes refuses a non-empty one here.
+        bool appended = false;
+        foreach (ResolvedField field in layout.Fields)
+        {
+            if (FieldEmitter.For(field) is HeapReferenceFieldEmitter heap)
+            {
+                writer.Line(heap.AppendStatement(view, field));
+                appended = true;
+            }
+        }
+
+        if (appended)
         {
             writer.Line();
         }

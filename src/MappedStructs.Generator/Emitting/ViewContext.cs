@@ -24,6 +24,12 @@ internal sealed class ViewContext(IndentedWriter writer, ResolvedLayout layout, 
     /// <summary>Whether the view's byte order is chosen when it is made (<c>Endianness.PerView</c>): the view holds it.</summary>
     public bool PerView => Order == ByteOrder.PerView;
 
+    /// <summary>Whether the view holds a heap (<c>_heap</c>): its layout has variable-length fields.</summary>
+    public bool HasHeap => Layout.HasVariableLengthFields;
+
+    /// <summary>The view's heap field as the layout names it (<c>_heap</c>); emitted only when <see cref="HasHeap"/>.</summary>
+    public string HeapField => Names.HeapField;
+
     /// <summary>The view's byte-order flag as the layout names it (<c>_bigEndian</c>); emitted only when <see cref="PerView"/>.</summary>
     public string OrderFlag => Names.BigEndianField;
 

@@ -24,7 +24,7 @@ internal static class ViewEmitter
             : $"/// <summary>A read-only, zero-copy view of one <c>{spec.DottedName}</c> record ({Text(layout.Size)} bytes, {order}): each property reads its bytes in place.</summary>");
         writer.Line(GeneratedCodeAttribute);
         writer.Open($"public readonly ref struct {name}");
-        Members.StartField(writer, name, "private", names.StartField, view.PerView ? view.OrderFlag : null, spec.HasAddedFields ? names.RecordLengthField : null);
+        Members.StartField(writer, name, "private", names.StartField, view.PerView ? view.OrderFlag : null, spec.HasAddedFields ? names.RecordLengthField : null, view.HasHeap ? view.HeapField : null);
         writer.Line();
         WriteFromSpan(view, name);
         writer.Line();
@@ -37,7 +37,7 @@ internal static class ViewEmitter
             writer.Line();
             WriteSpanFactories(view);
             writer.Line();
-            WriteConversions(writer, names, spec.QualifiedName, writable, RecordLength(view));
+            WriteConversions(writer, names, spec.QualifiedName, writable, RecordLength(view), view.HasHeap);
         }
         else if (writable)
         {
@@ -129,11 +129,19 @@ internal static class ViewEmitter
             ? $"Views the record in <paramref name=\"bytes\"/> (its first <see cref=\"{names.Size}\"/> bytes, or all of a shorter record of an older version: fields added since read as their default there){order}; throws <c>ArgumentException</c> when it has fewer than the {minimum} bytes of version 1"
             : $"Views the first <see cref=\"{names.Size}\"/> bytes of <paramref name=\"bytes\"/>{order}; throws <c>ArgumentException</c> when it is shorter";
         view.Writer.Line(layout.HasAtomics
-            ? $"/// <summary>{what} or does not start at a multiple of {Text(layout.AtomicAlignment)} (its [Atomic] fields need aligned addresses){OrderThrows(view)}.</summary>"
+            ? $"/// <summary>{what} or does not start at a multiple of {Text(layout.AtomicAlignment)} ({(view.HasHeap ? "its heap references are replaced atomically and need" : "its [Atomic] fields need")} aligned addresses){OrderThrows(view)}.</summary>"
             : $"/// <summary>{what}{OrderThrows(view)}.</summary>");
         string flag = view.PerView ? $", {EndianBytes}.IsBigEndian(byteOrder)" : string.Empty;
         string length = versioned ? $", global::System.Math.Min(bytes.Length, {names.Size})" : string.Empty;
-        view.Writer.Line($"public static {name} {names.From}({view.SpanType}<byte> bytes{OrderParameter(view)}) => new {name}(ref {start}{flag}{length});");
+        string detached = view.HasHeap ? $", {MappedHeap}.Detached" : string.Empty;
+        view.Writer.Line($"public static {name} {names.From}({view.SpanType}<byte> bytes{OrderParameter(view)}) => new {name}(ref {start}{flag}{length}{detached});");
+        if (view.HasHeap && !view.PerView)
+        {
+            // Tables refuse a layout whose order is chosen per view, so only a fixed-order view is ever given a table's heap.
+            view.Writer.Line();
+            view.Writer.Line($"/// <summary>As <see cref=\"{names.From}({view.SpanType}{{byte}})\"/>, resolving the variable-length fields' references against <paramref name=\"heap\"/> (the heap of the record's table); throws <c>ArgumentNullException</c> when it is null.</summary>");
+            view.Writer.Line($"public static {name} {names.From}({view.SpanType}<byte> bytes, {MappedHeap} heap) => new {name}(ref {start}{length}, heap ?? throw new global::System.ArgumentNullException(nameof(heap)));");
+        }
     }
 
     /// <summary>The length of the record a view converts to another view over: its own for a layout with added fields, else <c>Size</c>.</summary>
@@ -156,21 +164,27 @@ internal static class ViewEmitter
         writer.Line($"public static implicit operator {names.ReadOnlyRef}({names.Ref} view) => {names.ReadOnlyRef}.{names.From}({MemoryMarshal}.CreateReadOnlySpan(ref view.{names.StartField}, {length}), {EndianBytes}.OrderOf(view.{names.BigEndianField}));");
     }
 
-    private static void WriteConversions(IndentedWriter writer, GeneratedMemberNames names, string self, bool writable, string length)
+    /// <summary>
+    /// The conversions from a table's record slots and from <c>Ref</c> to <c>ReadOnlyRef</c>; a view of a layout with
+    /// variable-length fields (<paramref name="heap"/>) passes the slot's heap, or its own, on.
+    /// </summary>
+    private static void WriteConversions(IndentedWriter writer, GeneratedMemberNames names, string self, bool writable, string length, bool heap)
     {
         string readOnlyRef = names.ReadOnlyRef;
+        string recordHeap = heap ? ", record.Heap" : string.Empty;
+        string viewHeap = heap ? $", view.{names.HeapField}" : string.Empty;
         if (writable)
         {
             writer.Line("/// <summary>Views a record slot yielded by a table.</summary>");
-            writer.Line($"public static implicit operator {names.Ref}(global::MappedStructs.MappedRecord<{self}> record) => {names.From}(record.Bytes);");
+            writer.Line($"public static implicit operator {names.Ref}(global::MappedStructs.MappedRecord<{self}> record) => {names.From}(record.Bytes{recordHeap});");
             writer.Line();
             writer.Line("/// <summary>A read-only view of the same record.</summary>");
-            writer.Line($"public static implicit operator {readOnlyRef}({names.Ref} view) => {readOnlyRef}.{names.From}({MemoryMarshal}.CreateReadOnlySpan(ref view.{names.StartField}, {length}));");
+            writer.Line($"public static implicit operator {readOnlyRef}({names.Ref} view) => {readOnlyRef}.{names.From}({MemoryMarshal}.CreateReadOnlySpan(ref view.{names.StartField}, {length}){viewHeap});");
         }
         else
         {
             writer.Line("/// <summary>Views a read-only record slot yielded by a table.</summary>");
-            writer.Line($"public static implicit operator {readOnlyRef}(global::MappedStructs.ReadOnlyMappedRecord<{self}> record) => {names.From}(record.Bytes);");
+            writer.Line($"public static implicit operator {readOnlyRef}(global::MappedStructs.ReadOnlyMappedRecord<{self}> record) => {names.From}(record.Bytes{recordHeap});");
         }
     }
 }

@@ -119,6 +119,93 @@ public static unsafe class HeapFields
         where T : unmanaged =>
         Append(heap, MemoryMarshal.AsBytes(value), fieldName);
 
+    /// <summary>
+    /// The elements <paramref name="word"/> points at, stored in the layout's byte order (<paramref name="bigEndian"/>), as a
+    /// view that converts each element to the host's order: what views of a layout whose order is not the host's expose.
+    /// </summary>
+    /// <exception cref="InvalidDataException">As for <see cref="Elements{T}"/>.</exception>
+    public static HeapElements<T> ElementsInOrder<T>(MappedHeap heap, ulong word, ref byte record, string fieldName, bool bigEndian)
+        where T : unmanaged
+    {
+        ReadOnlySpan<byte> bytes = Bytes(heap, word, ref record, fieldName);
+        if (bytes.Length % sizeof(T) != 0)
+        {
+            ThrowNotWholeElements(ref record, fieldName, heap, bytes.Length, sizeof(T));
+        }
+
+        return new HeapElements<T>(bytes, reversed: bigEndian == BitConverter.IsLittleEndian);
+    }
+
+    /// <summary>
+    /// Appends the elements of <paramref name="value"/> in the layout's byte order (<paramref name="bigEndian"/>), as
+    /// <see cref="Append"/> does: what a setter of a <see cref="VarArrayAttribute"/> field calls in either order.
+    /// </summary>
+    public static ulong AppendElements<T>(MappedHeap heap, HeapElements<T> value, bool bigEndian, string fieldName)
+        where T : unmanaged =>
+        value.IsEmpty ? 0 : Append(heap, value.BytesIn(bigEndian), fieldName);
+
+    /// <summary>Appends <paramref name="value"/> as the UTF-8 text of <paramref name="fieldName"/>, as <see cref="Append"/> does.</summary>
+    /// <exception cref="ArgumentException"><paramref name="value"/> is not valid UTF-8, so the text could not be read back.</exception>
+    public static ulong AppendUtf8(MappedHeap heap, ReadOnlySpan<byte> value, string fieldName)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(value))
+        {
+            throw new ArgumentException($"{fieldName} is text: the bytes given are not valid UTF-8.", nameof(value));
+        }
+
+        return Append(heap, value, fieldName);
+    }
+
+    /// <summary>
+    /// Throws <see cref="ArgumentException"/> when <paramref name="value"/> cannot be stored as the text of
+    /// <paramref name="fieldName"/>: a lone surrogate has no UTF-8 encoding, or the encoding is longer than
+    /// <see cref="HeapReference.MaxLength"/>. What a store checks before its first write, so that it never writes half a record.
+    /// </summary>
+    public static void CheckText(string? value, string fieldName)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        int length;
+        try
+        {
+            length = s_strictUtf8.GetByteCount(value);
+        }
+        catch (EncoderFallbackException exception)
+        {
+            throw new ArgumentException($"{fieldName} holds a lone surrogate, which has no UTF-8 encoding.", nameof(value), exception);
+        }
+
+        CheckLength(length, fieldName);
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> when a value of <paramref name="byteLength"/> bytes is longer than a heap reference can describe.</summary>
+    public static void CheckLength(long byteLength, string fieldName)
+    {
+        if (byteLength > HeapReference.MaxLength)
+        {
+            throw new ArgumentException($"{fieldName} holds {byteLength} bytes; a variable-length value holds at most {HeapReference.MaxLength}.", fieldName);
+        }
+    }
+
+    /// <summary>
+    /// What a view's <c>ToString</c> prints for a <see cref="TextAttribute"/> field: the text when the reference resolves and
+    /// holds valid UTF-8, else the reference itself (<c>heap[64, 3 bytes]</c>). Never throws, whatever the bytes.
+    /// </summary>
+    public static string TextOrReference(MappedHeap heap, ulong word, ref byte record)
+    {
+        try
+        {
+            return Text(heap, word, ref record, string.Empty);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or NotSupportedException or ObjectDisposedException)
+        {
+            return new HeapReference(word).ToString();
+        }
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static ReadOnlySpan<byte> BytesSlow(MappedHeap heap, ulong word, ref byte record, string fieldName)
     {

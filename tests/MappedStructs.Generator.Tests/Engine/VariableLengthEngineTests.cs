@@ -67,11 +67,46 @@ public class VariableLengthEngineTests
     }
 
     [Fact]
-    public void Pack_lowers_a_reference_alignment_like_any_field()
+    public void Pack_does_not_lower_a_reference_alignment_which_an_atomic_store_needs()
     {
-        ResolvedLayout layout = Resolve(Spec("S", [F("A", ScalarType.Byte), Text("B")], pack: 1));
-        Assert.Equal(1, layout.Fields[1].Offset);
-        Assert.Equal(9, layout.Size);
+        ResolvedLayout layout = Resolve(Spec("S", [F("A", ScalarType.Byte), Text("B"), F("C", ScalarType.Int32)], pack: 1));
+        Assert.True(layout.IsValidForGeneration);
+        Assert.Equal([0, 8, 16], layout.Fields.Select(f => f.Offset));
+        Assert.Equal(8, layout.Fields[1].Alignment);
+        Assert.Equal(1, layout.Fields[2].Alignment);
+        Assert.Equal(8, layout.AtomicAlignment);
+        Assert.Equal(24, layout.Size);
+    }
+
+    [Fact]
+    public void A_reference_at_an_explicit_offset_not_a_multiple_of_8_is_an_error_even_with_pack()
+    {
+        foreach (int pack in new[] { 0, 1, 4 })
+        {
+            ResolvedLayout layout = Resolve(Spec("S", [F("A", ScalarType.Int32, 0), Blob("B", 4), F("C", ScalarType.Int32, 12)], pack: pack));
+            LayoutViolation violation = Assert.Single(layout.Violations, v => v.Kind == ViolationKind.MisalignedHeapReference);
+            Assert.Equal(("B", 4, 8), (violation.FieldName, violation.Offset, violation.Alignment));
+            Assert.False(layout.IsValidForGeneration);
+        }
+
+        ResolvedLayout aligned = Resolve(Spec("S", [F("A", ScalarType.Int32, 0), Blob("B", 8)], pack: 4));
+        Assert.DoesNotContain(aligned.Violations, v => v.Kind is ViolationKind.MisalignedHeapReference or ViolationKind.MisalignedField);
+        Assert.True(aligned.IsValidForGeneration);
+    }
+
+    [Fact]
+    public void A_variable_length_field_may_be_added_in_a_later_version_but_takes_no_default_nor_deprecation()
+    {
+        LayoutSpec Versioned(FieldSpec added) => Spec("S", [F("A", ScalarType.Int64), added]) with { Version = 2 };
+
+        foreach (FieldSpec added in new[] { Text("M") with { Since = 2 }, Blob("P") with { Since = 2 }, VarArray("T", ScalarType.Int32) with { Since = 2 } })
+        {
+            ResolvedLayout layout = Resolve(Versioned(added));
+            Assert.True(layout.IsValidForGeneration, string.Join("; ", layout.Violations.Select(v => v.Kind)));
+            Assert.Equal(8, layout.Fields[1].Offset);
+        }
+
+        Assert.Contains(Resolve(Versioned(Text("M") with { Since = 1, Deprecated = 2 })).Violations, v => v.Kind == ViolationKind.VersionedFieldUnsupported);
     }
 
     [Fact]

@@ -74,6 +74,7 @@ public class ViolationTests
         [ViolationKind.VariableLengthOnWrongType] = () => Resolve(Spec("S", [F("A", ScalarType.Int32) with { VariableLength = VariableLengthAttribute.Text }])),
         [ViolationKind.VarArrayElementUnsupported] = () => Resolve(Spec("S", [Arr("A", ScalarType.Bool, null) with { VariableLength = VariableLengthAttribute.VarArray }])),
         [ViolationKind.VariableLengthAttributeConflict] = () => Resolve(Spec("S", [Str("A", 8) with { VariableLength = VariableLengthAttribute.Text }])),
+        [ViolationKind.MisalignedHeapReference] = () => Resolve(Spec("S", [F("A", ScalarType.Int32, 0), new FieldSpec("B", FieldType.ForString(), 4, VariableLength: VariableLengthAttribute.Text)])),
         [ViolationKind.FileLocalLayout] = () => Resolve(Spec("S", [F("A", ScalarType.Int32)]) with { FileLocalTypeName = "S" }),
     };
 

@@ -59,11 +59,17 @@ namespace Logs
         public static void StoreTo(in global::Logs.LogEntry value, global::System.Span<byte> destination) => Ref.From(destination).Store(in value);
 
         [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+        static global::Logs.LogEntry global::MappedStructs.IMappedLayout<global::Logs.LogEntry>.LoadFrom(global::System.ReadOnlySpan<byte> source, global::MappedStructs.MappedHeap heap) => ReadOnlyRef.From(source, heap).Load();
+
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
+        static void global::MappedStructs.IMappedLayout<global::Logs.LogEntry>.StoreTo(in global::Logs.LogEntry value, global::System.Span<byte> destination, global::MappedStructs.MappedHeap heap) => Ref.From(destination, heap).Store(in value);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("MappedStructs.Generator", "FIXED_VERSION")]
         static void global::MappedStructs.IStoreValidation<global::Logs.LogEntry>.ValidateForStore(in global::Logs.LogEntry value)
         {
-            global::MappedStructs.GeneratedLayoutSupport.ThrowVariableLengthWithoutHeap<object>("LogEntry.Message");
-            global::MappedStructs.GeneratedLayoutSupport.ThrowVariableLengthWithoutHeap<object>("LogEntry.Payload");
-            global::MappedStructs.GeneratedLayoutSupport.ThrowVariableLengthWithoutHeap<object>("LogEntry.Tags");
+            global::MappedStructs.HeapFields.CheckText(value.Message, "LogEntry.Message");
+            global::MappedStructs.HeapFields.CheckLength(value.Payload.Span.Length, "LogEntry.Payload");
+            global::MappedStructs.HeapFields.CheckLength((long)new global::System.ReadOnlySpan<int>(value.Tags).Length * 4, "LogEntry.Tags");
         }
 
         /// <summary>A writable, zero-copy view of one <c>Logs.LogEntry</c> record (40 bytes, big-endian): each property reads or writes its bytes in place.</summary>
@@ -71,26 +77,34 @@ namespace Logs
         public readonly ref struct Ref
         {
             private readonly ref byte _start;
+            private readonly global::MappedStructs.MappedHeap _heap;
 
-            private Ref(ref byte start) => _start = ref start;
+            private Ref(ref byte start, global::MappedStructs.MappedHeap heap)
+            {
+                _start = ref start;
+                _heap = heap;
+            }
 
-            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-            public static Ref From(global::System.Span<byte> bytes) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Logs.LogEntry"));
+            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its heap references are replaced atomically and need aligned addresses).</summary>
+            public static Ref From(global::System.Span<byte> bytes) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Logs.LogEntry"), global::MappedStructs.MappedHeap.Detached);
+
+            /// <summary>As <see cref="From(global::System.Span{byte})"/>, resolving the variable-length fields' references against <paramref name="heap"/> (the heap of the record's table); throws <c>ArgumentNullException</c> when it is null.</summary>
+            public static Ref From(global::System.Span<byte> bytes, global::MappedStructs.MappedHeap heap) => new Ref(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Logs.LogEntry"), heap ?? throw new global::System.ArgumentNullException(nameof(heap)));
 
             /// <summary>Views the record at <paramref name="offset"/> of a writable <paramref name="view"/>; the view checks the range once.</summary>
             public static Ref From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.RecordBytes(view, offset, Size));
 
-            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
-            public static global::MappedStructs.RecordSpan<global::Logs.LogEntry> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Logs.LogEntry>(view, offset, count, 0, "Logs.LogEntry");
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Logs.LogEntry> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.Over<global::Logs.LogEntry>(view, offset, count, 8, "Logs.LogEntry");
 
-            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
-            public static global::MappedStructs.RecordSpan<global::Logs.LogEntry> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Logs.LogEntry>(bytes, count, 0, "Logs.LogEntry");
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, writable; throws <c>ArgumentOutOfRangeException</c> when they do not fit or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.RecordSpan<global::Logs.LogEntry> Span(global::System.Span<byte> bytes, int count) => global::MappedStructs.RecordSpans.Over<global::Logs.LogEntry>(bytes, count, 8, "Logs.LogEntry");
 
             /// <summary>Views a record slot yielded by a table.</summary>
-            public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Logs.LogEntry> record) => From(record.Bytes);
+            public static implicit operator Ref(global::MappedStructs.MappedRecord<global::Logs.LogEntry> record) => From(record.Bytes, record.Heap);
 
             /// <summary>A read-only view of the same record.</summary>
-            public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size));
+            public static implicit operator ReadOnlyRef(Ref view) => ReadOnlyRef.From(global::System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref view._start, Size), view._heap);
 
             /// <summary><c>Timestamp</c>: int64 at offset 0, 8 bytes.</summary>
             public long Timestamp { get => global::MappedStructs.BigEndianBytes.Read<long>(ref _start, Offsets.Timestamp); set => global::MappedStructs.BigEndianBytes.Write(ref _start, Offsets.Timestamp, value); }
@@ -101,32 +115,48 @@ namespace Logs
             /// <summary>Where the UTF-8 text of <c>Message</c> lies in its table's heap (the record's 8-byte reference).</summary>
             public global::MappedStructs.HeapReference MessageReference => new global::MappedStructs.HeapReference(global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Message));
 
+            /// <summary>The UTF-8 bytes of <c>Message</c>, in place in the heap; setting them (valid UTF-8 only) appends them and swaps the reference atomically.</summary>
+            public global::System.ReadOnlySpan<byte> MessageBytes { get => global::MappedStructs.HeapFields.Bytes(_heap, global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Message), ref _start, "LogEntry.Message"); set => global::MappedStructs.BigEndianAtomics.Write(ref _start, Offsets.Message, global::MappedStructs.HeapFields.AppendUtf8(_heap, value, "LogEntry.Message")); }
+
+            /// <summary><c>Message</c> decoded from the heap's UTF-8 on each read; setting it appends the new text and swaps the reference atomically.</summary>
+            public string Message { get => global::MappedStructs.HeapFields.Text(_heap, global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Message), ref _start, "LogEntry.Message"); set => global::MappedStructs.BigEndianAtomics.Write(ref _start, Offsets.Message, global::MappedStructs.HeapFields.AppendText(_heap, value, "LogEntry.Message")); }
+
             /// <summary>Where the bytes of <c>Payload</c> lies in its table's heap (the record's 8-byte reference).</summary>
             public global::MappedStructs.HeapReference PayloadReference => new global::MappedStructs.HeapReference(global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Payload));
 
+            /// <summary>The bytes of <c>Payload</c>, in place in the heap; setting them appends them and swaps the reference atomically.</summary>
+            public global::System.ReadOnlySpan<byte> Payload { get => global::MappedStructs.HeapFields.Bytes(_heap, global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Payload), ref _start, "LogEntry.Payload"); set => global::MappedStructs.BigEndianAtomics.Write(ref _start, Offsets.Payload, global::MappedStructs.HeapFields.Append(_heap, value, "LogEntry.Payload")); }
+
             /// <summary>Where the elements (int32[]) of <c>Tags</c> lies in its table's heap (the record's 8-byte reference).</summary>
             public global::MappedStructs.HeapReference TagsReference => new global::MappedStructs.HeapReference(global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Tags));
+
+            /// <summary>The elements of <c>Tags</c> in the heap, each converted from big-endian as it is read; setting them appends them and swaps the reference atomically.</summary>
+            public global::MappedStructs.HeapElements<int> Tags { get => global::MappedStructs.HeapFields.ElementsInOrder<int>(_heap, global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Tags), ref _start, "LogEntry.Tags", true); set => global::MappedStructs.BigEndianAtomics.Write(ref _start, Offsets.Tags, global::MappedStructs.HeapFields.AppendElements<int>(_heap, value, true, "LogEntry.Tags")); }
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Logs.LogEntry Load() => new global::Logs.LogEntry
             {
                 Timestamp = Timestamp,
                 Level = Level,
-                Message = global::MappedStructs.GeneratedLayoutSupport.ThrowVariableLengthWithoutHeap<string>("LogEntry.Message"),
-                Payload = global::MappedStructs.GeneratedLayoutSupport.ThrowVariableLengthWithoutHeap<global::System.ReadOnlyMemory<byte>>("LogEntry.Payload"),
-                Tags = global::MappedStructs.GeneratedLayoutSupport.ThrowVariableLengthWithoutHeap<int[]>("LogEntry.Tags"),
+                Message = Message,
+                Payload = Payload.ToArray(),
+                Tags = global::MappedStructs.HeapFields.ElementsInOrder<int>(_heap, global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Tags), ref _start, "LogEntry.Tags", true).ToArray(),
             };
 
-            /// <summary>Writes every field of <paramref name="value"/> in place (padding bytes are left as they are). Throws <c>ArgumentException</c> when a string does not fit or an array's length differs from its field's, at any depth, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>
+            /// <summary>Appends the variable-length values of <paramref name="value"/> to the view's heap, then writes every field in place (padding bytes are left as they are), each reference with one atomic store. Throws <c>ArgumentException</c> when a value cannot be stored, and <c>NotSupportedException</c> for a non-empty variable-length value through a view over raw bytes, before writing anything. Not atomic with respect to concurrent readers: they may see a mix of old and new fields.</summary>
             public void Store(in global::Logs.LogEntry value)
             {
                 global::MappedStructs.GeneratedLayoutSupport.CheckStorable(in value);
 
+                ulong heapWord2 = global::MappedStructs.HeapFields.AppendText(_heap, value.Message, "LogEntry.Message");
+                ulong heapWord3 = global::MappedStructs.HeapFields.Append(_heap, value.Payload.Span, "LogEntry.Payload");
+                ulong heapWord4 = global::MappedStructs.HeapFields.AppendElements<int>(_heap, new global::System.ReadOnlySpan<int>(value.Tags), true, "LogEntry.Tags");
+
                 this.Timestamp = value.Timestamp;
                 this.Level = value.Level;
-                // Message lives in a table's heap, which this view does not reach: the store check has refused it.
-                // Payload lives in a table's heap, which this view does not reach: the store check has refused it.
-                // Tags lives in a table's heap, which this view does not reach: the store check has refused it.
+                global::MappedStructs.BigEndianAtomics.Write(ref _start, Offsets.Message, heapWord2);
+                global::MappedStructs.BigEndianAtomics.Write(ref _start, Offsets.Payload, heapWord3);
+                global::MappedStructs.BigEndianAtomics.Write(ref _start, Offsets.Tags, heapWord4);
             }
 
             /// <summary>The record's fields as its record struct prints them: <c>LogEntry { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
@@ -138,7 +168,7 @@ namespace Logs
                 text.AppendLiteral(", Level = ");
                 text.AppendFormatted(this.Level);
                 text.AppendLiteral(", Message = ");
-                text.AppendFormatted(this.MessageReference);
+                text.AppendFormatted(global::MappedStructs.HeapFields.TextOrReference(_heap, this.MessageReference.Bits, ref _start));
                 text.AppendLiteral(", Payload = ");
                 text.AppendFormatted(this.PayloadReference);
                 text.AppendLiteral(", Tags = ");
@@ -153,23 +183,31 @@ namespace Logs
         public readonly ref struct ReadOnlyRef
         {
             private readonly ref byte _start;
+            private readonly global::MappedStructs.MappedHeap _heap;
 
-            private ReadOnlyRef(ref byte start) => _start = ref start;
+            private ReadOnlyRef(ref byte start, global::MappedStructs.MappedHeap heap)
+            {
+                _start = ref start;
+                _heap = heap;
+            }
 
-            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter.</summary>
-            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.RecordStart(bytes, Size, "Logs.LogEntry"));
+            /// <summary>Views the first <see cref="Size"/> bytes of <paramref name="bytes"/>; throws <c>ArgumentException</c> when it is shorter or does not start at a multiple of 8 (its heap references are replaced atomically and need aligned addresses).</summary>
+            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Logs.LogEntry"), global::MappedStructs.MappedHeap.Detached);
+
+            /// <summary>As <see cref="From(global::System.ReadOnlySpan{byte})"/>, resolving the variable-length fields' references against <paramref name="heap"/> (the heap of the record's table); throws <c>ArgumentNullException</c> when it is null.</summary>
+            public static ReadOnlyRef From(global::System.ReadOnlySpan<byte> bytes, global::MappedStructs.MappedHeap heap) => new ReadOnlyRef(ref global::MappedStructs.GeneratedLayoutSupport.AlignedRecordStart(bytes, Size, 8, "Logs.LogEntry"), heap ?? throw new global::System.ArgumentNullException(nameof(heap)));
 
             /// <summary>Views the record at <paramref name="offset"/> of <paramref name="view"/>; the view checks the range once.</summary>
             public static ReadOnlyRef From(global::MappedStructs.MappedView view, long offset) => From(global::MappedStructs.GeneratedLayoutSupport.ReadOnlyRecordBytes(view, offset, Size));
 
-            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view. Checked once, here.</summary>
-            public static global::MappedStructs.ReadOnlyRecordSpan<global::Logs.LogEntry> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Logs.LogEntry>(view, offset, count, 0, "Logs.LogEntry");
+            /// <summary>Views <paramref name="count"/> consecutive records at <paramref name="offset"/> of <paramref name="view"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit in the view or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Logs.LogEntry> Span(global::MappedStructs.MappedView view, long offset, long count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Logs.LogEntry>(view, offset, count, 8, "Logs.LogEntry");
 
-            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit. Checked once, here.</summary>
-            public static global::MappedStructs.ReadOnlyRecordSpan<global::Logs.LogEntry> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Logs.LogEntry>(bytes, count, 0, "Logs.LogEntry");
+            /// <summary>Views the first <paramref name="count"/> records of <paramref name="bytes"/>, read-only; throws <c>ArgumentOutOfRangeException</c> when they do not fit or a record would not start at a multiple of 8. Checked once, here.</summary>
+            public static global::MappedStructs.ReadOnlyRecordSpan<global::Logs.LogEntry> Span(global::System.ReadOnlySpan<byte> bytes, int count) => global::MappedStructs.RecordSpans.OverReadOnly<global::Logs.LogEntry>(bytes, count, 8, "Logs.LogEntry");
 
             /// <summary>Views a read-only record slot yielded by a table.</summary>
-            public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Logs.LogEntry> record) => From(record.Bytes);
+            public static implicit operator ReadOnlyRef(global::MappedStructs.ReadOnlyMappedRecord<global::Logs.LogEntry> record) => From(record.Bytes, record.Heap);
 
             /// <summary><c>Timestamp</c>: int64 at offset 0, 8 bytes.</summary>
             public long Timestamp => global::MappedStructs.BigEndianBytes.Read<long>(ref _start, Offsets.Timestamp);
@@ -180,20 +218,32 @@ namespace Logs
             /// <summary>Where the UTF-8 text of <c>Message</c> lies in its table's heap (the record's 8-byte reference).</summary>
             public global::MappedStructs.HeapReference MessageReference => new global::MappedStructs.HeapReference(global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Message));
 
+            /// <summary>The UTF-8 bytes of <c>Message</c>, in place in the heap.</summary>
+            public global::System.ReadOnlySpan<byte> MessageBytes => global::MappedStructs.HeapFields.Bytes(_heap, global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Message), ref _start, "LogEntry.Message");
+
+            /// <summary><c>Message</c> decoded from the heap's UTF-8 on each read.</summary>
+            public string Message => global::MappedStructs.HeapFields.Text(_heap, global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Message), ref _start, "LogEntry.Message");
+
             /// <summary>Where the bytes of <c>Payload</c> lies in its table's heap (the record's 8-byte reference).</summary>
             public global::MappedStructs.HeapReference PayloadReference => new global::MappedStructs.HeapReference(global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Payload));
 
+            /// <summary>The bytes of <c>Payload</c>, in place in the heap.</summary>
+            public global::System.ReadOnlySpan<byte> Payload => global::MappedStructs.HeapFields.Bytes(_heap, global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Payload), ref _start, "LogEntry.Payload");
+
             /// <summary>Where the elements (int32[]) of <c>Tags</c> lies in its table's heap (the record's 8-byte reference).</summary>
             public global::MappedStructs.HeapReference TagsReference => new global::MappedStructs.HeapReference(global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Tags));
+
+            /// <summary>The elements of <c>Tags</c> in the heap, each converted from big-endian as it is read.</summary>
+            public global::MappedStructs.HeapElements<int> Tags => global::MappedStructs.HeapFields.ElementsInOrder<int>(_heap, global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Tags), ref _start, "LogEntry.Tags", true);
 
             /// <summary>Copies the whole record out of the mapping.</summary>
             public global::Logs.LogEntry Load() => new global::Logs.LogEntry
             {
                 Timestamp = Timestamp,
                 Level = Level,
-                Message = global::MappedStructs.GeneratedLayoutSupport.ThrowVariableLengthWithoutHeap<string>("LogEntry.Message"),
-                Payload = global::MappedStructs.GeneratedLayoutSupport.ThrowVariableLengthWithoutHeap<global::System.ReadOnlyMemory<byte>>("LogEntry.Payload"),
-                Tags = global::MappedStructs.GeneratedLayoutSupport.ThrowVariableLengthWithoutHeap<int[]>("LogEntry.Tags"),
+                Message = Message,
+                Payload = Payload.ToArray(),
+                Tags = global::MappedStructs.HeapFields.ElementsInOrder<int>(_heap, global::MappedStructs.BigEndianBytes.Read<ulong>(ref _start, Offsets.Tags), ref _start, "LogEntry.Tags", true).ToArray(),
             };
 
             /// <summary>The record's fields as its record struct prints them: <c>LogEntry { Field = value, ... }</c>; never throws for the bytes it finds.</summary>
@@ -205,7 +255,7 @@ namespace Logs
                 text.AppendLiteral(", Level = ");
                 text.AppendFormatted(this.Level);
                 text.AppendLiteral(", Message = ");
-                text.AppendFormatted(this.MessageReference);
+                text.AppendFormatted(global::MappedStructs.HeapFields.TextOrReference(_heap, this.MessageReference.Bits, ref _start));
                 text.AppendLiteral(", Payload = ");
                 text.AppendFormatted(this.PayloadReference);
                 text.AppendLiteral(", Tags = ");
@@ -231,11 +281,23 @@ namespace Logs
             /// <inheritdoc cref="global::Logs.LogEntry.ReadOnlyRef.MessageReference"/>
             public global::MappedStructs.HeapReference MessageReference => ((global::Logs.LogEntry.ReadOnlyRef)record).MessageReference;
 
+            /// <inheritdoc cref="global::Logs.LogEntry.ReadOnlyRef.MessageBytes"/>
+            public global::System.ReadOnlySpan<byte> MessageBytes => ((global::Logs.LogEntry.ReadOnlyRef)record).MessageBytes;
+
+            /// <inheritdoc cref="global::Logs.LogEntry.ReadOnlyRef.Message"/>
+            public string Message => ((global::Logs.LogEntry.ReadOnlyRef)record).Message;
+
             /// <inheritdoc cref="global::Logs.LogEntry.ReadOnlyRef.PayloadReference"/>
             public global::MappedStructs.HeapReference PayloadReference => ((global::Logs.LogEntry.ReadOnlyRef)record).PayloadReference;
 
+            /// <inheritdoc cref="global::Logs.LogEntry.ReadOnlyRef.Payload"/>
+            public global::System.ReadOnlySpan<byte> Payload => ((global::Logs.LogEntry.ReadOnlyRef)record).Payload;
+
             /// <inheritdoc cref="global::Logs.LogEntry.ReadOnlyRef.TagsReference"/>
             public global::MappedStructs.HeapReference TagsReference => ((global::Logs.LogEntry.ReadOnlyRef)record).TagsReference;
+
+            /// <inheritdoc cref="global::Logs.LogEntry.ReadOnlyRef.Tags"/>
+            public global::MappedStructs.HeapElements<int> Tags => ((global::Logs.LogEntry.ReadOnlyRef)record).Tags;
         }
 
         extension(global::MappedStructs.MappedRecord<global::Logs.LogEntry> record)
@@ -249,11 +311,23 @@ namespace Logs
             /// <inheritdoc cref="global::Logs.LogEntry.Ref.MessageReference"/>
             public global::MappedStructs.HeapReference MessageReference => ((global::Logs.LogEntry.Ref)record).MessageReference;
 
+            /// <inheritdoc cref="global::Logs.LogEntry.Ref.MessageBytes"/>
+            public global::System.ReadOnlySpan<byte> MessageBytes { get => ((global::Logs.LogEntry.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Logs.LogEntry>)record).MessageBytes; set => ((global::Logs.LogEntry.Ref)record).MessageBytes = value; }
+
+            /// <inheritdoc cref="global::Logs.LogEntry.Ref.Message"/>
+            public string Message { get => ((global::Logs.LogEntry.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Logs.LogEntry>)record).Message; set => ((global::Logs.LogEntry.Ref)record).Message = value; }
+
             /// <inheritdoc cref="global::Logs.LogEntry.Ref.PayloadReference"/>
             public global::MappedStructs.HeapReference PayloadReference => ((global::Logs.LogEntry.Ref)record).PayloadReference;
 
+            /// <inheritdoc cref="global::Logs.LogEntry.Ref.Payload"/>
+            public global::System.ReadOnlySpan<byte> Payload { get => ((global::Logs.LogEntry.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Logs.LogEntry>)record).Payload; set => ((global::Logs.LogEntry.Ref)record).Payload = value; }
+
             /// <inheritdoc cref="global::Logs.LogEntry.Ref.TagsReference"/>
             public global::MappedStructs.HeapReference TagsReference => ((global::Logs.LogEntry.Ref)record).TagsReference;
+
+            /// <inheritdoc cref="global::Logs.LogEntry.Ref.Tags"/>
+            public global::MappedStructs.HeapElements<int> Tags { get => ((global::Logs.LogEntry.ReadOnlyRef)(global::MappedStructs.ReadOnlyMappedRecord<global::Logs.LogEntry>)record).Tags; set => ((global::Logs.LogEntry.Ref)record).Tags = value; }
         }
 
         extension(global::MappedStructs.MappedTable<global::Logs.LogEntry> table)

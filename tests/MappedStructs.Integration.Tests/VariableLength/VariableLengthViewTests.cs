@@ -7,7 +7,7 @@ namespace MappedStructs.Integration.Tests.VariableLength;
 
 /// <summary>
 /// Generated views of layouts with variable-length fields, compiled by the real generator: the record's references read in
-/// the layout's byte order; Load and Store refuse the fields over raw bytes, which have no heap, and tables of the layout
+/// the layout's byte order; Load and Store refuse non-empty values over raw bytes, which have no heap, and tables of the layout
 /// keep a heap file beside their records; a layout without such fields is untouched.
 /// </summary>
 public sealed class VariableLengthViewTests : IDisposable
@@ -48,7 +48,9 @@ public sealed class VariableLengthViewTests : IDisposable
     [Fact]
     public void Load_over_raw_bytes_refuses_the_variable_length_fields()
     {
+        // An empty reference reads as the empty value without a heap; a non-empty one needs the table's.
         byte[] bytes = new byte[LogEntry.Size];
+        BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(16), HeapReference.Create(0, 5).Bits);
         NotSupportedException error = Assert.Throws<NotSupportedException>(() => LogEntry.Ref.From(bytes).Load());
         Assert.Contains("LogEntry.Message is variable-length", error.Message, StringComparison.Ordinal);
         Assert.Contains("through a table", error.Message, StringComparison.Ordinal);

@@ -57,6 +57,9 @@ internal abstract class FieldEmitter
     /// <summary>The value <c>Load</c> assigns to the record's property (<c>Id</c>, <c>Inner.Load()</c>).</summary>
     public virtual string LoadExpression(ResolvedLayout layout, ResolvedField field) => Id(field.Name);
 
+    /// <summary>The value <c>Load</c> of <paramref name="view"/> assigns: the layout's <see cref="LoadExpression(ResolvedLayout, ResolvedField)"/> unless the kind's copy depends on the view.</summary>
+    public virtual string LoadExpression(ViewContext view, ResolvedField field) => LoadExpression(view.Layout, field);
+
     /// <summary>
     /// The statement <c>Store</c> writes the field with. <c>this.</c> keeps a field named like the parameter (<c>value</c>)
     /// from binding to it. <c>Store</c> runs every <see cref="StoreCheck"/> first, so this never throws for bad input.
