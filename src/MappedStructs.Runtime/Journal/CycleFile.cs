@@ -145,6 +145,38 @@ internal sealed unsafe class CycleFile : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Publish(long offset, int frameLength) => Interlocked.Exchange(ref *(int*)(_base + offset), frameLength);
 
+    /// <summary>
+    /// Publishes the <paramref name="count"/> frames of <paramref name="frameLength"/> bytes from <paramref name="offset"/>
+    /// with one full barrier: the later frames' state words are release stores, and the first frame's, which every tailer and
+    /// recovery reach before the others, is stored last through the barrier, so a reader that sees it sees the whole batch.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PublishFrames(long offset, int frameLength, int count)
+    {
+        long stride = JournalFormat.Aligned(frameLength);
+        for (int index = count - 1; index > 0; index--)
+        {
+            Volatile.Write(ref *(int*)(_base + offset + (index * stride)), frameLength);
+        }
+
+        Publish(offset, frameLength);
+    }
+
+    /// <summary>Writes the claimed headers of <paramref name="count"/> consecutive frames, numbered from <paramref name="firstSequence"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void WriteClaims(long offset, int frameLength, int count, FrameKind kind, long firstSequence, long timestamp, ulong tag)
+    {
+        long stride = JournalFormat.Aligned(frameLength);
+        for (int index = 0; index < count; index++)
+        {
+            WriteClaim(offset + (index * stride), frameLength, kind, firstSequence + index, timestamp, tag);
+        }
+    }
+
+    /// <summary>
+    /// Writes a claimed header, its state word first: whatever of a frame a killed appender wrote, its state word is not
+    /// zero, so recovery finds it (<see cref="AbandonFrom"/>).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteClaim(long offset, int frameLength, FrameKind kind, long sequence, long timestamp, ulong tag)
     {
@@ -168,6 +200,9 @@ internal sealed unsafe class CycleFile : IDisposable
 
     /// <summary>The payload of the frame at <paramref name="offset"/>, whose length has been validated.</summary>
     public Span<byte> Payload(long offset, int payloadLength) => new(_base + offset + JournalFormat.FrameHeaderSize, payloadLength);
+
+    /// <summary>The <paramref name="length"/> bytes of frames from <paramref name="offset"/>, a range the caller has checked.</summary>
+    public Span<byte> Frames(long offset, int length) => new(_base + offset, length);
 
     /// <summary>Zeroes [<paramref name="offset"/>, <see cref="Length"/>): the frames a rollback to a commit discards.</summary>
     public void ZeroFrom(long offset)
@@ -277,6 +312,57 @@ internal sealed unsafe class CycleFile : IDisposable
         WriteKind(offset, FrameKind.Abandoned);
         Publish(offset, claimedLength);
     }
+
+    /// <summary>
+    /// Turns every frame from the claimed one at <paramref name="offset"/> up to the first unwritten one into a published
+    /// abandoned frame: a batch whose appender died leaves claimed frames, and, killed while publishing, later frames whose
+    /// state is already positive behind a first one that is not. The later frames are abandoned first and the first frame
+    /// last, so a tailer waiting on it never reaches a frame of the dead batch that is still a message.
+    /// </summary>
+    public void AbandonFrom(long offset)
+    {
+        var frames = new System.Collections.Generic.List<(long Offset, int Length)>();
+        long at = offset;
+        while (at <= Length - (2 * JournalFormat.FrameHeaderSize) && ReadState(at) is int state and not 0)
+        {
+            int length = state < 0 ? -state : state;
+            frames.Add((at, length));
+            if (length < JournalFormat.FrameHeaderSize)
+            {
+                break;
+            }
+
+            at += JournalFormat.Aligned(length);
+        }
+
+        for (int index = frames.Count - 1; index >= 0; index--)
+        {
+            Abandon(frames[index].Offset, frames[index].Length);
+        }
+    }
+
+    /// <summary>
+    /// Abandons <paramref name="count"/> claimed frames of <paramref name="frameLength"/> bytes from <paramref name="offset"/>,
+    /// the first one last (see <see cref="PublishFrames"/>).
+    /// </summary>
+    public void AbandonFrames(long offset, int frameLength, int count)
+    {
+        long stride = JournalFormat.Aligned(frameLength);
+        for (int index = count - 1; index >= 0; index--)
+        {
+            Abandon(offset + (index * stride), frameLength);
+        }
+    }
+
+    /// <summary>
+    /// Makes the page holding <paramref name="offset"/> present and writable in this process's mapping without changing a
+    /// byte: a compare-exchange of zero with zero is atomic against the appender's stores, so a word that is not zero stays
+    /// as it is and a zero word stays zero (a tailer can never read it as a message).
+    /// </summary>
+    public void TouchForWrite(long offset) => Interlocked.CompareExchange(ref *(int*)(_base + offset), 0, 0);
+
+    /// <summary>Makes the page holding <paramref name="offset"/> present in this process's mapping with a load.</summary>
+    public void TouchForRead(long offset) => _ = Volatile.Read(ref *(_base + offset));
 
     /// <summary>Syncs [0, <paramref name="end"/>) to the device (msync, then fsync of the file).</summary>
     public void Sync(long end)

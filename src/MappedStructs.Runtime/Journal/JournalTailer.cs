@@ -23,6 +23,7 @@ public sealed class JournalTailer : IDisposable
     private long _position;
     private long _next;
     private long _lastFrame;
+    private long _touchedTo;
 
     // Held for the length of each read, wait and acknowledgement, and from a read that returned a message until the next
     // call (the message is a span in the mapping), so that a Dispose on another thread, of this tailer or of its journal,
@@ -106,11 +107,15 @@ public sealed class JournalTailer : IDisposable
         return read;
     }
 
-    private bool TryReadLeased(out JournalMessage message)
+    /// <summary>
+    /// Reads the next message. <paramref name="probeFiles"/> false leaves a missing next cycle file unlooked-for (a wait's
+    /// spin then takes no system call on an empty journal: it looks every 64 rounds).
+    /// </summary>
+    private bool TryReadLeased(out JournalMessage message, bool probeFiles = true)
     {
         while (true)
         {
-            if (_cycle is null && !TryOpenNextCycle())
+            if (_cycle is null && (!probeFiles || !TryOpenNextCycle()))
             {
                 message = default;
                 return false;
@@ -306,12 +311,14 @@ public sealed class JournalTailer : IDisposable
         var spinner = default(SpinWait);
         for (int round = 1; ; round++)
         {
-            if (TryReadLeased(out message))
+            bool probe = (round & 63) == 0;
+            if (TryReadLeased(out message, probe || yieldAfterSpinning))
             {
                 return true;
             }
 
-            if ((round & 63) == 0 || yieldAfterSpinning)
+            TouchAhead();
+            if (probe || yieldAfterSpinning)
             {
                 ThrowIfClosing();
                 cancellationToken.ThrowIfCancellationRequested();
@@ -352,6 +359,8 @@ public sealed class JournalTailer : IDisposable
                     return true;
                 }
 
+                TouchAhead();
+
                 // A Dispose after the word was read bumps the word, so the sleep below returns at once.
                 ThrowIfClosing();
                 cancellationToken.ThrowIfCancellationRequested();
@@ -369,6 +378,30 @@ public sealed class JournalTailer : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// While waiting, maps one more page ahead of the read position in this process (a load), up to
+    /// <see cref="TouchAheadBytes"/> ahead: the page fault of a tailer's first read of a page is then taken while there is
+    /// nothing to read, not while a message waits. One page per call keeps a wait's round short.
+    /// </summary>
+    private void TouchAhead()
+    {
+        if (_cycle is not { } cycle)
+        {
+            return;
+        }
+
+        long from = Math.Max(_touchedTo, _position);
+        if (from < _position + TouchAheadBytes && from < cycle.Length)
+        {
+            cycle.TouchForRead(from);
+            _touchedTo = ((from / s_pageSize) + 1) * s_pageSize;
+        }
+    }
+
+    private const long TouchAheadBytes = 256 * 1024;
+
+    private static readonly long s_pageSize = Environment.SystemPageSize;
 
     private void ThrowIfClosing()
     {
@@ -459,6 +492,7 @@ public sealed class JournalTailer : IDisposable
         _nextCycle = cycle.Number + 1;
         _position = JournalFormat.HeaderSize;
         _next = cycle.FirstSequence;
+        _touchedTo = 0;
     }
 
     /// <summary>Leaves the current cycle at its end frame; its mapping is kept until two more moves, so a message just read stays mapped.</summary>
