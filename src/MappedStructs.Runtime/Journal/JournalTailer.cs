@@ -47,6 +47,9 @@ public sealed class JournalTailer : IDisposable
     /// <summary>The sequence number of the next message this tailer reads.</summary>
     public long NextSequence => _next;
 
+    /// <summary>The offset in the current cycle up to which waits have touched the pages ahead (for tests).</summary>
+    internal long TouchedAheadTo => _touchedTo;
+
     internal static JournalTailer Durable(MappedJournal journal, string name, int slot)
     {
         var tailer = new JournalTailer(journal, name, slot);
