@@ -188,17 +188,22 @@ internal sealed unsafe class CycleFile : IDisposable
         Unsafe.WriteUnaligned(frame + JournalFormat.FrameTagOffset, tag);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public FrameKind ReadKind(long offset) => (FrameKind)Unsafe.ReadUnaligned<int>(_base + offset + JournalFormat.FrameKindOffset);
 
     public void WriteKind(long offset, FrameKind kind) => Unsafe.WriteUnaligned(_base + offset + JournalFormat.FrameKindOffset, (int)kind);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long ReadSequence(long offset) => Unsafe.ReadUnaligned<long>(_base + offset + JournalFormat.FrameSequenceOffset);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long ReadTimestamp(long offset) => Unsafe.ReadUnaligned<long>(_base + offset + JournalFormat.FrameTimestampOffset);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong ReadTag(long offset) => Unsafe.ReadUnaligned<ulong>(_base + offset + JournalFormat.FrameTagOffset);
 
     /// <summary>The payload of the frame at <paramref name="offset"/>, whose length has been validated.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Span<byte> Payload(long offset, int payloadLength) => new(_base + offset + JournalFormat.FrameHeaderSize, payloadLength);
 
     /// <summary>The <paramref name="length"/> bytes of frames from <paramref name="offset"/>, a range the caller has checked.</summary>

@@ -54,7 +54,7 @@ public readonly ref struct JournalBatch
     {
         if (_fingerprint == 0 || _fingerprint != T.Layout.Fingerprint)
         {
-            throw new InvalidOperationException($"This batch was not claimed for {T.Layout.Name} records: claim it with ClaimBatch<{T.Layout.Name}>(count).");
+            JournalClaim.ThrowNotClaimedFor($"This batch was not claimed for {T.Layout.Name} records: claim it with ClaimBatch<{T.Layout.Name}>(count).");
         }
 
         return new MappedRecord<T>(Payload(index));

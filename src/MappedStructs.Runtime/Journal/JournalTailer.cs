@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace MappedStructs;
@@ -180,6 +181,7 @@ public sealed class JournalTailer : IDisposable
     /// Enters the lease for a call, or goes on holding it from the message the last call returned (that message is
     /// invalid from now on); throws <see cref="ObjectDisposedException"/> once disposed, giving the mappings up.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EnterCall()
     {
         if (!_holdsMessage)
@@ -202,6 +204,7 @@ public sealed class JournalTailer : IDisposable
     /// Leaves the lease after a call, or keeps it while the returned message is in use. A Dispose that came during the
     /// call leaves the message mapped until the next call, which throws <see cref="ObjectDisposedException"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void LeaveCall(bool keepMessage)
     {
         _holdsMessage = keepMessage;
