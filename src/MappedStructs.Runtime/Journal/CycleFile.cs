@@ -219,30 +219,42 @@ internal sealed unsafe class CycleFile : IDisposable
     }
 
     /// <summary>
-    /// Why the published frame at <paramref name="offset"/> with state <paramref name="frameLength"/> cannot be used, or
-    /// null: its length must hold a header, fit before the room kept for the end frame (an end frame must fit), its kind be
-    /// known, and a message's timestamp be a DateTime.
+    /// Whether the published frame at <paramref name="offset"/> with state <paramref name="frameLength"/> can be used: its
+    /// length must hold a header and fit before the room kept for the end frame (an end frame must fit), its kind be known,
+    /// and a message's timestamp be a DateTime (whose constructor would throw its own exception for ticks out of range).
+    /// A few compares, inlined into every read; <see cref="FrameProblem"/> says which check failed.
     /// </summary>
-    public string? FrameProblem(long offset, int frameLength)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsUsable(long offset, int frameLength, FrameKind kind)
     {
-        FrameKind kind = ReadKind(offset);
+        if (!Fits(offset, frameLength, kind))
+        {
+            return false;
+        }
+
+        return kind is FrameKind.Bytes or FrameKind.Typed
+            ? (ulong)ReadTimestamp(offset) <= (ulong)DateTime.MaxValue.Ticks
+            : kind is FrameKind.EndOfCycle or FrameKind.Abandoned;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Fits(long offset, int frameLength, FrameKind kind)
+    {
         long limit = kind == FrameKind.EndOfCycle ? Length : Length - JournalFormat.FrameHeaderSize;
-        if (frameLength < JournalFormat.FrameHeaderSize || offset + JournalFormat.Aligned(frameLength) > limit)
+        return frameLength >= JournalFormat.FrameHeaderSize && offset + JournalFormat.Aligned(frameLength) <= limit;
+    }
+
+    /// <summary>Why the frame <see cref="IsUsable"/> refused cannot be used.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string FrameProblem(long offset, int frameLength, FrameKind kind)
+    {
+        if (!Fits(offset, frameLength, kind))
         {
             return $"the frame at offset {offset} has length {frameLength}, which does not fit the file of {Length} bytes.";
         }
 
-        if (kind is FrameKind.Bytes or FrameKind.Typed)
-        {
-            // A message's timestamp becomes a DateTime, whose constructor would throw its own exception for ticks out of range.
-            long timestamp = ReadTimestamp(offset);
-            return (ulong)timestamp <= (ulong)DateTime.MaxValue.Ticks
-                ? null
-                : $"the frame at offset {offset} has the timestamp {timestamp}, outside the range of DateTime.";
-        }
-
-        return kind is FrameKind.EndOfCycle or FrameKind.Abandoned
-            ? null
+        return kind is FrameKind.Bytes or FrameKind.Typed
+            ? $"the frame at offset {offset} has the timestamp {ReadTimestamp(offset)}, outside the range of DateTime."
             : $"the frame at offset {offset} has the unknown kind {(int)kind}.";
     }
 
@@ -264,18 +276,26 @@ internal sealed unsafe class CycleFile : IDisposable
         }
 
         kind = ReadKind(offset);
-        if (FrameProblem(offset, frameLength) is { } problem)
+        if (!IsUsable(offset, frameLength, kind))
         {
-            throw BadFrame(problem);
+            ThrowBadFrame(FrameProblem(offset, frameLength, kind));
         }
 
         if (kind != FrameKind.Abandoned && ReadSequence(offset) != expectedSequence)
         {
-            throw BadFrame($"the frame at offset {offset} has sequence number {ReadSequence(offset)}, but {expectedSequence} comes next.");
+            ThrowWrongSequence(offset, expectedSequence);
         }
 
         return true;
     }
+
+    // The throws stay out of line, so that the check every read makes inlines into the tailer's read as a few compares.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowBadFrame(string problem) => throw BadFrame(problem);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowWrongSequence(long offset, long expectedSequence) =>
+        throw BadFrame($"the frame at offset {offset} has sequence number {ReadSequence(offset)}, but {expectedSequence} comes next.");
 
     /// <summary>Walks the published frames from the first: where the next frame goes, the sequence it takes, and whether the cycle has ended.</summary>
     public CycleTail FindTail()
