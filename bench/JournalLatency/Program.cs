@@ -15,8 +15,10 @@ namespace JournalLatency;
 /// fixed rate with a busy-spinning tailer, the same messages over a Unix domain socket and an anonymous pipe, the
 /// throughput of one appender and one tailer process, and a blocking tailer's wake-up latency and idle CPU. Prints a
 /// markdown table naming the machine. Run on a quiet machine:
-/// <c>dotnet run -c Release --project bench/JournalLatency [--messages 5M] [--rate 1M] [--throughput-messages 20M] [--pin 0,1]</c>
-/// (<c>--pin S,R</c> runs the sender on CPU S and each receiver on CPU R);
+/// <c>dotnet run -c Release --project bench/JournalLatency [--messages 5M] [--rate 1M] [--throughput-messages 20M] [--batch 16] [--pin 0,1]</c>
+/// (<c>--pin S,R</c> runs the sender on CPU S and each receiver on CPU R; <c>--batch N</c> is the batch size of the batched
+/// throughput runs); the journal's latency and throughput are measured with and without the appender's pretoucher, and
+/// throughput also with batched appends;
 /// <c>--job dry</c> runs every scenario with a few thousand messages to check the harness works (its numbers mean nothing).
 /// </summary>
 internal static class Program
@@ -40,6 +42,7 @@ internal static class Program
         long rate = Number(values, "--rate", 1_000_000);
         long throughputMessages = Number(values, "--throughput-messages", dry ? 50_000 : 20_000_000);
         long wakeups = dry ? 200 : 5_000;
+        int batch = (int)Number(values, "--batch", 16);
         long warmup = messages / 10;
         if (CpuPinning.Parse(values.GetValueOrDefault("--pin")) is { } pin)
         {
@@ -53,13 +56,17 @@ internal static class Program
         {
             var lines = new List<string>
             {
-                JournalRun(scratch, "latency", messages, rate, warmup, JournalWait.BusySpin),
+                JournalRun(scratch, new JournalScenario("journal", messages, rate, warmup)),
+                JournalRun(scratch, new JournalScenario("journal-pretouch", messages, rate, warmup) { Pretouch = true }),
                 SocketRun(scratch, messages, rate, warmup),
                 PipeRun(messages, rate, warmup),
-                JournalRun(scratch, "throughput", throughputMessages, 0, 0, JournalWait.BusySpin),
+                JournalRun(scratch, new JournalScenario("single", throughputMessages, 0, 0) { Counts = true }),
+                JournalRun(scratch, new JournalScenario("single-pretouch", throughputMessages, 0, 0) { Counts = true, Pretouch = true }),
+                JournalRun(scratch, new JournalScenario("batch", throughputMessages, 0, 0) { Counts = true, Batch = batch }),
+                JournalRun(scratch, new JournalScenario("batch-pretouch", throughputMessages, 0, 0) { Counts = true, Batch = batch, Pretouch = true }),
             };
-            lines.AddRange(JournalRun(scratch, "blocking", wakeups, 2_000, wakeups / 10, JournalWait.Blocking).Split('\n'));
-            Print(lines, messages, rate, throughputMessages, wakeups, dry);
+            lines.AddRange(JournalRun(scratch, new JournalScenario("journal-blocking", wakeups, 2_000, wakeups / 10) { Wait = JournalWait.Blocking }).Split('\n'));
+            Print(lines, messages, rate, throughputMessages, wakeups, batch, dry);
             return 0;
         }
         finally
@@ -76,24 +83,31 @@ internal static class Program
         long warmup = long.Parse(args[3], CultureInfo.InvariantCulture);
         return args[0] switch
         {
-            "journal" => Receivers.TailJournal(args[1], messages, warmup, Enum.Parse<JournalWait>(args[4])),
-            "count" => Receivers.CountJournal(args[1], messages),
+            "journal" => Receivers.TailJournal(args[1], messages, warmup, Enum.Parse<JournalWait>(args[4]), args[5]),
+            "count" => Receivers.CountJournal(args[1], messages, args[5]),
             "socket" => Receivers.ReadSocket(args[1], messages, warmup),
             "pipe" => Receivers.ReadPipe(messages, warmup),
             _ => throw new ArgumentException($"unknown receiver {args[0]}"),
         };
     }
 
-    private static string JournalRun(string scratch, string name, long messages, long rate, long warmup, JournalWait wait)
+    private static string JournalRun(string scratch, JournalScenario scenario)
     {
-        string directory = Path.Combine(scratch, name);
-        using var journal = MappedJournal.Create(directory, new JournalOptions { CycleSize = 256L << 20, KeepFiles = 3 });
-        string kind = name == "throughput" ? "count" : "journal";
-        using Process receiver = StartReceiver(redirectInput: false, kind, directory, Text(messages), Text(warmup), wait.ToString());
+        string directory = Path.Combine(scratch, scenario.Name);
+        using var journal = MappedJournal.Create(directory, new JournalOptions { CycleSize = 256L << 20, KeepFiles = 3, Pretouch = scenario.Pretouch });
+        string kind = scenario.Counts ? "count" : "journal";
+        using Process receiver = StartReceiver(redirectInput: false, kind, directory, Text(scenario.Messages), Text(scenario.Warmup), scenario.Wait.ToString(), scenario.Name);
         Expect(receiver, "ready");
         using (JournalAppender appender = journal.CreateAppender())
         {
-            Senders.AppendJournal(appender, messages, rate);
+            if (scenario.Batch > 1)
+            {
+                Senders.AppendJournalBatches(appender, scenario.Messages, scenario.Batch);
+            }
+            else
+            {
+                Senders.AppendJournal(appender, scenario.Messages, scenario.Rate);
+            }
         }
 
         return Finish(receiver);
@@ -158,7 +172,7 @@ internal static class Program
         return receiver.ExitCode == 0 ? output : throw new InvalidOperationException($"the receiver failed ({receiver.ExitCode}): {output}");
     }
 
-    private static void Print(List<string> lines, long messages, long rate, long throughputMessages, long wakeups, bool dry)
+    private static void Print(List<string> lines, long messages, long rate, long throughputMessages, long wakeups, int batch, bool dry)
     {
         Console.WriteLine($"Machine: {Machine()}; {Environment.ProcessorCount} logical CPUs; {RuntimeInformation.OSDescription}; .NET {Environment.Version}; load average {LoadAverage()}; {s_pinned}.");
         if (dry)
@@ -174,14 +188,37 @@ internal static class Program
         foreach (string line in lines.Where(l => l.StartsWith("result ", StringComparison.Ordinal)))
         {
             string[] f = line.Split(' ');
-            string label = f[1] == "journal-blocking" ? $"MappedJournal, blocking tailer (futex), {wakeups:N0} messages at 2,000 msg/s" : f[1] == "journal" ? "MappedJournal, busy-spin tailer" : f[1];
+            string label = f[1] switch
+            {
+                "journal-blocking" => $"MappedJournal, blocking tailer (futex), {wakeups:N0} messages at 2,000 msg/s",
+                "journal" => "MappedJournal, busy-spin tailer",
+                "journal-pretouch" => "MappedJournal, busy-spin tailer, appender's pretoucher on",
+                _ => f[1],
+            };
             Console.WriteLine($"| {label} | {f[2]} | {f[3]} | {f[4]} | {f[5]} | {long.Parse(f[6], CultureInfo.InvariantCulture):N0} |");
         }
 
         Console.WriteLine();
-        string? throughput = lines.FirstOrDefault(l => l.StartsWith("throughput ", StringComparison.Ordinal));
+        Console.WriteLine($"Throughput, one appender and one busy-spin tailer process, {throughputMessages:N0} messages, msg/s:");
+        Console.WriteLine();
+        Console.WriteLine("| appender | msg/s |");
+        Console.WriteLine("| --- | ---: |");
+        foreach (string line in lines.Where(l => l.StartsWith("throughput ", StringComparison.Ordinal)))
+        {
+            string[] f = line.Split(' ');
+            string label = f[1] switch
+            {
+                "single" => "one message per claim",
+                "single-pretouch" => "one message per claim, pretoucher on",
+                "batch" => $"batches of {batch}",
+                "batch-pretouch" => $"batches of {batch}, pretoucher on",
+                _ => f[1],
+            };
+            Console.WriteLine($"| {label} | {double.Parse(f[2], CultureInfo.InvariantCulture):N0} |");
+        }
+
+        Console.WriteLine();
         string? idle = lines.FirstOrDefault(l => l.StartsWith("idle-cpu ", StringComparison.Ordinal));
-        Console.WriteLine($"Throughput, one appender and one busy-spin tailer process, {throughputMessages:N0} messages: {double.Parse(throughput!.Split(' ')[2], CultureInfo.InvariantCulture):N0} msg/s.");
         Console.WriteLine($"Blocking tailer idle for 2 s: {idle!.Split(' ')[1]} % of one CPU.");
     }
 

@@ -12,7 +12,7 @@ namespace JournalLatency;
 /// <summary>The receiving processes: each reads the messages one way, checks their numbers and prints one result line.</summary>
 internal static class Receivers
 {
-    public static int TailJournal(string directory, long messages, long warmup, JournalWait wait)
+    public static int TailJournal(string directory, long messages, long warmup, JournalWait wait, string label)
     {
         using var journal = MappedJournal.Open(directory);
         using JournalTailer tailer = journal.CreateTailer(JournalStart.Oldest);
@@ -30,7 +30,7 @@ internal static class Receivers
             Check(probe.Number, i);
         }
 
-        Console.WriteLine(latencies.ResultLine(wait == JournalWait.Blocking ? "journal-blocking" : "journal"));
+        Console.WriteLine(latencies.ResultLine(label));
         if (wait == JournalWait.Blocking)
         {
             // Idle: the tailer sleeps in the futex; the CPU it uses meanwhile is the cost of waiting.
@@ -44,7 +44,7 @@ internal static class Receivers
         return 0;
     }
 
-    public static int CountJournal(string directory, long messages)
+    public static int CountJournal(string directory, long messages, string label)
     {
         using var journal = MappedJournal.Open(directory);
         using JournalTailer tailer = journal.CreateTailer(JournalStart.Oldest);
@@ -62,7 +62,7 @@ internal static class Receivers
         }
 
         double seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput journal {(messages - 1) / seconds:F0}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput {label} {(messages - 1) / seconds:F0}"));
         return 0;
     }
 

@@ -25,6 +25,27 @@ internal static class Senders
         }
     }
 
+    /// <summary>Appends in batches of <paramref name="batchSize"/> (one claim and one publication per batch), as fast as it can.</summary>
+    public static void AppendJournalBatches(JournalAppender appender, long messages, int batchSize)
+    {
+        for (long first = 0; first < messages; first += batchSize)
+        {
+            int count = (int)Math.Min(batchSize, messages - first);
+            using JournalBatch batch = appender.ClaimBatch<Probe>(count);
+            long sentAt = Stopwatch.GetTimestamp();
+            for (int index = 0; index < count; index++)
+            {
+                Probe.Ref probe = batch.Record<Probe>(index);
+                probe.Number = first + index;
+                probe.Price = 10_125;
+                probe.Quantity = 300;
+                probe.SentAt = sentAt;
+            }
+
+            batch.Publish();
+        }
+    }
+
     public static void WriteStream(Stream stream, long messages, long rate)
     {
         var pacer = new Pacer(rate);

@@ -145,6 +145,38 @@ internal sealed unsafe class CycleFile : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Publish(long offset, int frameLength) => Interlocked.Exchange(ref *(int*)(_base + offset), frameLength);
 
+    /// <summary>
+    /// Publishes the <paramref name="count"/> frames of <paramref name="frameLength"/> bytes from <paramref name="offset"/>
+    /// with one full barrier: the later frames' state words are release stores, and the first frame's, which every tailer and
+    /// recovery reach before the others, is stored last through the barrier, so a reader that sees it sees the whole batch.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void PublishFrames(long offset, int frameLength, int count)
+    {
+        long stride = JournalFormat.Aligned(frameLength);
+        for (int index = count - 1; index > 0; index--)
+        {
+            Volatile.Write(ref *(int*)(_base + offset + (index * stride)), frameLength);
+        }
+
+        Publish(offset, frameLength);
+    }
+
+    /// <summary>Writes the claimed headers of <paramref name="count"/> consecutive frames, numbered from <paramref name="firstSequence"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void WriteClaims(long offset, int frameLength, int count, FrameKind kind, long firstSequence, long timestamp, ulong tag)
+    {
+        long stride = JournalFormat.Aligned(frameLength);
+        for (int index = 0; index < count; index++)
+        {
+            WriteClaim(offset + (index * stride), frameLength, kind, firstSequence + index, timestamp, tag);
+        }
+    }
+
+    /// <summary>
+    /// Writes a claimed header, its state word first: whatever of a frame a killed appender wrote, its state word is not
+    /// zero, so recovery finds it (<see cref="AbandonFrom"/>).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void WriteClaim(long offset, int frameLength, FrameKind kind, long sequence, long timestamp, ulong tag)
     {
@@ -156,18 +188,26 @@ internal sealed unsafe class CycleFile : IDisposable
         Unsafe.WriteUnaligned(frame + JournalFormat.FrameTagOffset, tag);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public FrameKind ReadKind(long offset) => (FrameKind)Unsafe.ReadUnaligned<int>(_base + offset + JournalFormat.FrameKindOffset);
 
     public void WriteKind(long offset, FrameKind kind) => Unsafe.WriteUnaligned(_base + offset + JournalFormat.FrameKindOffset, (int)kind);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long ReadSequence(long offset) => Unsafe.ReadUnaligned<long>(_base + offset + JournalFormat.FrameSequenceOffset);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long ReadTimestamp(long offset) => Unsafe.ReadUnaligned<long>(_base + offset + JournalFormat.FrameTimestampOffset);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong ReadTag(long offset) => Unsafe.ReadUnaligned<ulong>(_base + offset + JournalFormat.FrameTagOffset);
 
     /// <summary>The payload of the frame at <paramref name="offset"/>, whose length has been validated.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Span<byte> Payload(long offset, int payloadLength) => new(_base + offset + JournalFormat.FrameHeaderSize, payloadLength);
+
+    /// <summary>The <paramref name="length"/> bytes of frames from <paramref name="offset"/>, a range the caller has checked.</summary>
+    public Span<byte> Frames(long offset, int length) => new(_base + offset, length);
 
     /// <summary>Zeroes [<paramref name="offset"/>, <see cref="Length"/>): the frames a rollback to a commit discards.</summary>
     public void ZeroFrom(long offset)
@@ -179,30 +219,42 @@ internal sealed unsafe class CycleFile : IDisposable
     }
 
     /// <summary>
-    /// Why the published frame at <paramref name="offset"/> with state <paramref name="frameLength"/> cannot be used, or
-    /// null: its length must hold a header, fit before the room kept for the end frame (an end frame must fit), its kind be
-    /// known, and a message's timestamp be a DateTime.
+    /// Whether the published frame at <paramref name="offset"/> with state <paramref name="frameLength"/> can be used: its
+    /// length must hold a header and fit before the room kept for the end frame (an end frame must fit), its kind be known,
+    /// and a message's timestamp be a DateTime (whose constructor would throw its own exception for ticks out of range).
+    /// A few compares, inlined into every read; <see cref="FrameProblem"/> says which check failed.
     /// </summary>
-    public string? FrameProblem(long offset, int frameLength)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsUsable(long offset, int frameLength, FrameKind kind)
     {
-        FrameKind kind = ReadKind(offset);
+        if (!Fits(offset, frameLength, kind))
+        {
+            return false;
+        }
+
+        return kind is FrameKind.Bytes or FrameKind.Typed
+            ? (ulong)ReadTimestamp(offset) <= (ulong)DateTime.MaxValue.Ticks
+            : kind is FrameKind.EndOfCycle or FrameKind.Abandoned;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Fits(long offset, int frameLength, FrameKind kind)
+    {
         long limit = kind == FrameKind.EndOfCycle ? Length : Length - JournalFormat.FrameHeaderSize;
-        if (frameLength < JournalFormat.FrameHeaderSize || offset + JournalFormat.Aligned(frameLength) > limit)
+        return frameLength >= JournalFormat.FrameHeaderSize && offset + JournalFormat.Aligned(frameLength) <= limit;
+    }
+
+    /// <summary>Why the frame <see cref="IsUsable"/> refused cannot be used.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string FrameProblem(long offset, int frameLength, FrameKind kind)
+    {
+        if (!Fits(offset, frameLength, kind))
         {
             return $"the frame at offset {offset} has length {frameLength}, which does not fit the file of {Length} bytes.";
         }
 
-        if (kind is FrameKind.Bytes or FrameKind.Typed)
-        {
-            // A message's timestamp becomes a DateTime, whose constructor would throw its own exception for ticks out of range.
-            long timestamp = ReadTimestamp(offset);
-            return (ulong)timestamp <= (ulong)DateTime.MaxValue.Ticks
-                ? null
-                : $"the frame at offset {offset} has the timestamp {timestamp}, outside the range of DateTime.";
-        }
-
-        return kind is FrameKind.EndOfCycle or FrameKind.Abandoned
-            ? null
+        return kind is FrameKind.Bytes or FrameKind.Typed
+            ? $"the frame at offset {offset} has the timestamp {ReadTimestamp(offset)}, outside the range of DateTime."
             : $"the frame at offset {offset} has the unknown kind {(int)kind}.";
     }
 
@@ -224,18 +276,26 @@ internal sealed unsafe class CycleFile : IDisposable
         }
 
         kind = ReadKind(offset);
-        if (FrameProblem(offset, frameLength) is { } problem)
+        if (!IsUsable(offset, frameLength, kind))
         {
-            throw BadFrame(problem);
+            ThrowBadFrame(FrameProblem(offset, frameLength, kind));
         }
 
         if (kind != FrameKind.Abandoned && ReadSequence(offset) != expectedSequence)
         {
-            throw BadFrame($"the frame at offset {offset} has sequence number {ReadSequence(offset)}, but {expectedSequence} comes next.");
+            ThrowWrongSequence(offset, expectedSequence);
         }
 
         return true;
     }
+
+    // The throws stay out of line, so that the check every read makes inlines into the tailer's read as a few compares.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowBadFrame(string problem) => throw BadFrame(problem);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowWrongSequence(long offset, long expectedSequence) =>
+        throw BadFrame($"the frame at offset {offset} has sequence number {ReadSequence(offset)}, but {expectedSequence} comes next.");
 
     /// <summary>Walks the published frames from the first: where the next frame goes, the sequence it takes, and whether the cycle has ended.</summary>
     public CycleTail FindTail()
@@ -277,6 +337,57 @@ internal sealed unsafe class CycleFile : IDisposable
         WriteKind(offset, FrameKind.Abandoned);
         Publish(offset, claimedLength);
     }
+
+    /// <summary>
+    /// Turns every frame from the claimed one at <paramref name="offset"/> up to the first unwritten one into a published
+    /// abandoned frame: a batch whose appender died leaves claimed frames, and, killed while publishing, later frames whose
+    /// state is already positive behind a first one that is not. The later frames are abandoned first and the first frame
+    /// last, so a tailer waiting on it never reaches a frame of the dead batch that is still a message.
+    /// </summary>
+    public void AbandonFrom(long offset)
+    {
+        var frames = new System.Collections.Generic.List<(long Offset, int Length)>();
+        long at = offset;
+        while (at <= Length - (2 * JournalFormat.FrameHeaderSize) && ReadState(at) is int state and not 0)
+        {
+            int length = state < 0 ? -state : state;
+            frames.Add((at, length));
+            if (length < JournalFormat.FrameHeaderSize)
+            {
+                break;
+            }
+
+            at += JournalFormat.Aligned(length);
+        }
+
+        for (int index = frames.Count - 1; index >= 0; index--)
+        {
+            Abandon(frames[index].Offset, frames[index].Length);
+        }
+    }
+
+    /// <summary>
+    /// Abandons <paramref name="count"/> claimed frames of <paramref name="frameLength"/> bytes from <paramref name="offset"/>,
+    /// the first one last (see <see cref="PublishFrames"/>).
+    /// </summary>
+    public void AbandonFrames(long offset, int frameLength, int count)
+    {
+        long stride = JournalFormat.Aligned(frameLength);
+        for (int index = count - 1; index >= 0; index--)
+        {
+            Abandon(offset + (index * stride), frameLength);
+        }
+    }
+
+    /// <summary>
+    /// Makes the page holding <paramref name="offset"/> present and writable in this process's mapping without changing a
+    /// byte: a compare-exchange of zero with zero is atomic against the appender's stores, so a word that is not zero stays
+    /// as it is and a zero word stays zero (a tailer can never read it as a message).
+    /// </summary>
+    public void TouchForWrite(long offset) => Interlocked.CompareExchange(ref *(int*)(_base + offset), 0, 0);
+
+    /// <summary>Makes the page holding <paramref name="offset"/> present in this process's mapping with a load.</summary>
+    public void TouchForRead(long offset) => _ = Volatile.Read(ref *(_base + offset));
 
     /// <summary>Syncs [0, <paramref name="end"/>) to the device (msync, then fsync of the file).</summary>
     public void Sync(long end)

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace MappedStructs;
 
@@ -36,11 +37,15 @@ public readonly ref struct JournalClaim
     {
         if (_fingerprint == 0 || _fingerprint != T.Layout.Fingerprint)
         {
-            throw new InvalidOperationException($"This claim was not made for a {T.Layout.Name} record: claim it with Claim<{T.Layout.Name}>().");
+            ThrowNotClaimedFor($"This claim was not made for a {T.Layout.Name} record: claim it with Claim<{T.Layout.Name}>().");
         }
 
         return new MappedRecord<T>(_payload);
     }
+
+    /// <summary>Out of line, so that a record's access pays a compare, not the message's formatting, when it is right.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void ThrowNotClaimedFor(string message) => throw new InvalidOperationException(message);
 
     /// <summary>Publishes the message (all its bytes become visible to tailers at once) and returns its sequence number.</summary>
     /// <exception cref="InvalidOperationException">The claim was published or abandoned already.</exception>

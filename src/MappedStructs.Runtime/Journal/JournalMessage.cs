@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 
 namespace MappedStructs;
 
@@ -12,6 +13,7 @@ public readonly ref struct JournalMessage
     private readonly ReadOnlySpan<byte> _payload;
     private readonly ulong _fingerprint;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal JournalMessage(ReadOnlySpan<byte> payload, long sequence, long timestampTicks, ulong fingerprint)
     {
         _payload = payload;
@@ -41,9 +43,14 @@ public readonly ref struct JournalMessage
     {
         if (!Is<T>())
         {
-            throw new InvalidOperationException($"Message {Sequence} is not a {T.Layout.Name} record (it was appended as {(_fingerprint == 0 ? "bytes" : "another layout")}, {_payload.Length} bytes).");
+            ThrowNotA(T.Layout.Name);
         }
 
         return new ReadOnlyMappedRecord<T>(_payload);
     }
+
+    // Out of line, so that the check a read pays per message is a compare, not the message's formatting.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowNotA(string layout) =>
+        throw new InvalidOperationException($"Message {Sequence} is not a {layout} record (it was appended as {(_fingerprint == 0 ? "bytes" : "another layout")}, {_payload.Length} bytes).");
 }

@@ -23,6 +23,14 @@ public sealed class JournalOptions
     /// <summary>When the appender flushes on its own.</summary>
     public JournalSync Sync { get; init; }
 
+    /// <summary>
+    /// Runs a pretoucher thread beside the appender of this process: it keeps the next 1 MiB of the cycle file present in
+    /// the appender's mapping, so appends do not stop on page faults (docs/journal.md, "Page faults"). It changes no byte
+    /// of the file. Off unless set: it is one more thread, which on a machine without a spare core competes with spinning
+    /// appenders and tailers.
+    /// </summary>
+    public bool Pretouch { get; init; }
+
     internal static JournalOptions Default { get; } = new();
 
     internal void Validate()

@@ -52,7 +52,7 @@ internal static class JournalRecovery
         CycleTail tail = cycle.FindTail();
         if (tail.State < 0)
         {
-            cycle.Abandon(tail.Offset, -tail.State);
+            cycle.AbandonFrom(tail.Offset);
         }
     }
 

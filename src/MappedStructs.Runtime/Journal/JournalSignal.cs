@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace MappedStructs;
@@ -27,6 +28,7 @@ internal static unsafe class JournalSignal
     }
 
     /// <summary>Called by the appender after each publish: wakes sleeping tailers, and costs one load when there are none.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void WakeSleepers(JournalMeta meta)
     {
         if (Volatile.Read(ref meta.Sleepers) != 0)

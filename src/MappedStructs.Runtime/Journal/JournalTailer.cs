@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace MappedStructs;
@@ -23,6 +24,7 @@ public sealed class JournalTailer : IDisposable
     private long _position;
     private long _next;
     private long _lastFrame;
+    private long _touchedTo;
 
     // Held for the length of each read, wait and acknowledgement, and from a read that returned a message until the next
     // call (the message is a span in the mapping), so that a Dispose on another thread, of this tailer or of its journal,
@@ -45,6 +47,9 @@ public sealed class JournalTailer : IDisposable
 
     /// <summary>The sequence number of the next message this tailer reads.</summary>
     public long NextSequence => _next;
+
+    /// <summary>The offset in the current cycle up to which waits have touched the pages ahead (for tests).</summary>
+    internal long TouchedAheadTo => _touchedTo;
 
     internal static JournalTailer Durable(MappedJournal journal, string name, int slot)
     {
@@ -106,11 +111,15 @@ public sealed class JournalTailer : IDisposable
         return read;
     }
 
-    private bool TryReadLeased(out JournalMessage message)
+    /// <summary>
+    /// Reads the next message. <paramref name="probeFiles"/> false leaves a missing next cycle file unlooked-for (a wait's
+    /// spin then takes no system call on an empty journal: it looks every 64 rounds).
+    /// </summary>
+    private bool TryReadLeased(out JournalMessage message, bool probeFiles = true)
     {
         while (true)
         {
-            if (_cycle is null && !TryOpenNextCycle())
+            if (_cycle is null && (!probeFiles || !TryOpenNextCycle()))
             {
                 message = default;
                 return false;
@@ -172,6 +181,7 @@ public sealed class JournalTailer : IDisposable
     /// Enters the lease for a call, or goes on holding it from the message the last call returned (that message is
     /// invalid from now on); throws <see cref="ObjectDisposedException"/> once disposed, giving the mappings up.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void EnterCall()
     {
         if (!_holdsMessage)
@@ -194,6 +204,7 @@ public sealed class JournalTailer : IDisposable
     /// Leaves the lease after a call, or keeps it while the returned message is in use. A Dispose that came during the
     /// call leaves the message mapped until the next call, which throws <see cref="ObjectDisposedException"/>.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void LeaveCall(bool keepMessage)
     {
         _holdsMessage = keepMessage;
@@ -306,12 +317,14 @@ public sealed class JournalTailer : IDisposable
         var spinner = default(SpinWait);
         for (int round = 1; ; round++)
         {
-            if (TryReadLeased(out message))
+            bool probe = (round & 63) == 0;
+            if (TryReadLeased(out message, probe || yieldAfterSpinning))
             {
                 return true;
             }
 
-            if ((round & 63) == 0 || yieldAfterSpinning)
+            TouchAhead();
+            if (probe || yieldAfterSpinning)
             {
                 ThrowIfClosing();
                 cancellationToken.ThrowIfCancellationRequested();
@@ -352,6 +365,8 @@ public sealed class JournalTailer : IDisposable
                     return true;
                 }
 
+                TouchAhead();
+
                 // A Dispose after the word was read bumps the word, so the sleep below returns at once.
                 ThrowIfClosing();
                 cancellationToken.ThrowIfCancellationRequested();
@@ -369,6 +384,30 @@ public sealed class JournalTailer : IDisposable
             }
         }
     }
+
+    /// <summary>
+    /// While waiting, maps one more page ahead of the read position in this process (a load), up to
+    /// <see cref="TouchAheadBytes"/> ahead: the page fault of a tailer's first read of a page is then taken while there is
+    /// nothing to read, not while a message waits. One page per call keeps a wait's round short.
+    /// </summary>
+    private void TouchAhead()
+    {
+        if (_cycle is not { } cycle)
+        {
+            return;
+        }
+
+        long from = Math.Max(_touchedTo, _position);
+        if (from < _position + TouchAheadBytes && from < cycle.Length)
+        {
+            cycle.TouchForRead(from);
+            _touchedTo = ((from / s_pageSize) + 1) * s_pageSize;
+        }
+    }
+
+    private const long TouchAheadBytes = 256 * 1024;
+
+    private static readonly long s_pageSize = Environment.SystemPageSize;
 
     private void ThrowIfClosing()
     {
@@ -459,6 +498,7 @@ public sealed class JournalTailer : IDisposable
         _nextCycle = cycle.Number + 1;
         _position = JournalFormat.HeaderSize;
         _next = cycle.FirstSequence;
+        _touchedTo = 0;
     }
 
     /// <summary>Leaves the current cycle at its end frame; its mapping is kept until two more moves, so a message just read stays mapped.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace MappedStructs;
@@ -27,21 +28,29 @@ internal sealed class SingleThreadLease
     public bool IsHeldByCurrentThread => Volatile.Read(ref _holder) == Environment.CurrentManagedThreadId;
 
     /// <summary>Enters for one call; throws <see cref="ObjectDisposedException"/> naming <paramref name="owner"/> once closing.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Enter(object owner)
     {
         Volatile.Write(ref _holder, Environment.CurrentManagedThreadId);
         if (Volatile.Read(ref _closing) != 0)
         {
-            Volatile.Write(ref _holder, 0);
-            ReleaseOnce();
-            throw new ObjectDisposedException(owner.GetType().FullName);
+            RefuseClosed(owner);
         }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void RefuseClosed(object owner)
+    {
+        Volatile.Write(ref _holder, 0);
+        ReleaseOnce();
+        throw new ObjectDisposedException(owner.GetType().FullName);
     }
 
     /// <summary>Goes on holding the lease from a call that kept it, on whichever thread makes the next call.</summary>
     public void Reenter() => Volatile.Write(ref _holder, Environment.CurrentManagedThreadId);
 
     /// <summary>Leaves; false when the object was closed meanwhile (the release has then run: nothing it mapped may be used).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Exit()
     {
         Volatile.Write(ref _holder, 0);
@@ -76,6 +85,7 @@ internal sealed class SingleThreadLease
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void ReleaseOnce()
     {
         if (Interlocked.Exchange(ref _released, 1) == 0)

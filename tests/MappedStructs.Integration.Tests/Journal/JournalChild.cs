@@ -16,6 +16,10 @@ namespace MappedStructs.Integration.Tests.Journal;
 /// <c>boot-id</c> prints this boot's identity in hex;
 /// <c>try-appender dir</c> tries to become the appender and prints <c>acquired</c> (then lets go) or <c>refused</c>;
 /// <c>dispose-race dir scenario</c> runs one of <see cref="JournalLifetimeChild"/>'s races;
+/// <c>append-batches dir count maxBatch length pretouch</c> appends <c>count</c> self-checking messages of <c>length</c> bytes in
+/// batches of 1 to <c>maxBatch</c> (with the pretoucher when <c>pretouch</c> is <c>true</c>) and prints <c>done N</c>;
+/// <c>append-batches-forever dir maxBatch length</c> appends batches until killed, printing <c>appending</c> once started;
+/// <c>claim-batch-and-hang dir count</c> claims a batch of <c>count</c> TradePrint records, fills them, prints <c>claimed S</c> and waits to be killed;
 /// <c>tail dir name count maxPayload wait</c> reads and checks <c>count</c> messages with a durable cursor, acknowledging each, and prints <c>read N last S</c>.
 /// </summary>
 internal static class JournalChild
@@ -38,9 +42,16 @@ internal static class JournalChild
         }
 
         int syncEvery = mode == "append-then-hang" ? int.Parse(args[5], CultureInfo.InvariantCulture) : 0;
-        using var journal = MappedJournal.Open(args[1], new JournalOptions { Sync = syncEvery > 0 ? JournalSync.Every(syncEvery) : JournalSync.None });
+        bool pretouch = mode == "append-batches" && bool.Parse(args[5]);
+        using var journal = MappedJournal.Open(args[1], new JournalOptions { Sync = syncEvery > 0 ? JournalSync.Every(syncEvery) : JournalSync.None, Pretouch = pretouch });
         switch (mode)
         {
+            case "append-batches":
+                return AppendBatches(journal, long.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), int.Parse(args[4], CultureInfo.InvariantCulture), output);
+            case "append-batches-forever":
+                return AppendBatchesForever(journal, int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), output);
+            case "claim-batch-and-hang":
+                return ClaimBatchAndHang(journal, int.Parse(args[2], CultureInfo.InvariantCulture), output);
             case "append":
                 return Append(journal, long.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), output);
             case "append-forever":
@@ -102,6 +113,48 @@ internal static class JournalChild
         }
 
         Say(output, "appended");
+        Thread.Sleep(Timeout.Infinite);
+        return 0;
+    }
+
+    private static int AppendBatches(MappedJournal journal, long count, int maxBatch, int length, TextWriter output)
+    {
+        using JournalAppender appender = journal.CreateAppender();
+        var random = new Random(17);
+        for (long left = count; left > 0;)
+        {
+            int batch = (int)Math.Min(left, random.Next(1, maxBatch + 1));
+            JournalBatchTests.AppendBatchChecked(appender, batch, length);
+            left -= batch;
+        }
+
+        Say(output, $"done {appender.NextSequence}");
+        return 0;
+    }
+
+    private static int AppendBatchesForever(MappedJournal journal, int maxBatch, int length, TextWriter output)
+    {
+        JournalAppender appender = journal.CreateAppender();
+        var random = new Random();
+        Say(output, "appending");
+        while (true)
+        {
+            JournalBatchTests.AppendBatchChecked(appender, random.Next(1, maxBatch + 1), length);
+        }
+    }
+
+    private static int ClaimBatchAndHang(MappedJournal journal, int count, TextWriter output)
+    {
+        JournalAppender appender = journal.CreateAppender();
+        JournalBatch batch = appender.ClaimBatch<TradePrint>(count);
+        for (int i = 0; i < count; i++)
+        {
+            TradePrint.Ref print = batch.Record<TradePrint>(i);
+            print.Sequence = batch.FirstSequence + i;
+            print.Price = 1.5;
+        }
+
+        Say(output, $"claimed {batch.FirstSequence}");
         Thread.Sleep(Timeout.Infinite);
         return 0;
     }

@@ -44,5 +44,27 @@ internal static class JournalPayloads
         return null;
     }
 
+    /// <summary>
+    /// Why <paramref name="payload"/> is not message <paramref name="sequence"/> filled by <see cref="Fill"/> at any length of
+    /// at least 8 (the messages of one batch share one length), or null.
+    /// </summary>
+    public static string? ProblemAtAnyLength(long sequence, ReadOnlySpan<byte> payload)
+    {
+        if (payload.Length < 8 || BinaryPrimitives.ReadInt64LittleEndian(payload) != sequence)
+        {
+            return $"message {sequence} has {payload.Length} bytes and does not start with its sequence number";
+        }
+
+        for (int i = 8; i < payload.Length; i++)
+        {
+            if (payload[i] != ByteAt(sequence, i))
+            {
+                return $"message {sequence} has a wrong byte at {i}";
+            }
+        }
+
+        return null;
+    }
+
     private static byte ByteAt(long sequence, int index) => (byte)((sequence * 31) + (index * 7));
 }
