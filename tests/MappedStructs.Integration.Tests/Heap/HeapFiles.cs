@@ -1,6 +1,7 @@
 using System;
 using System.Buffers.Binary;
 using System.IO;
+using System.Linq;
 
 namespace MappedStructs.Integration.Tests.Heap;
 
@@ -55,5 +56,29 @@ internal static class HeapFiles
     {
         using var table = MappedTable<Note>.Open(tablePath, MapAccess.ReadWrite);
         BinaryPrimitives.WriteUInt64LittleEndian(table[index].Bytes[Note.BodyOffset..], word);
+    }
+
+    /// <summary>
+    /// The heap files of the table named <paramref name="tableFileName"/> in <paramref name="directory"/>
+    /// (<c>&lt;table&gt;.&lt;id&gt;.heap</c>). Matched by name here: under Wine a search pattern with two dots
+    /// (<c>log.tbl.*.heap</c>) finds nothing.
+    /// </summary>
+    public static string[] Of(string directory, string tableFileName) =>
+        Directory.GetFiles(directory)
+            .Where(file => Path.GetFileName(file) is { } name
+                && name.StartsWith(tableFileName + ".", StringComparison.Ordinal)
+                && name.EndsWith(".heap", StringComparison.Ordinal))
+            .ToArray();
+
+    /// <summary>
+    /// The bytes of a file a table may have open: tables open their files sharing reads and writes, and
+    /// <see cref="File.ReadAllBytes"/> asks for read sharing only, which Windows refuses while the table holds it.
+    /// </summary>
+    public static byte[] ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        byte[] bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
     }
 }

@@ -18,11 +18,11 @@ public sealed class HeapTableTests : IDisposable
         string path = _dir.File("notes.tbl");
         using var table = MappedTable<Note>.Create(path, 4);
 
-        string heap = Assert.Single(Directory.GetFiles(_dir.Path, "*.heap"));
+        string heap = Assert.Single(HeapFiles.Of(_dir.Path, "notes.tbl"));
         TableHeapStore store = table.HeapStore!;
         Assert.Equal(HeapFormat.PathFor(Path.GetFullPath(path), store.TableId), heap);
         Assert.Matches(@"^notes\.tbl\.[0-9a-f]{32}\.heap$", Path.GetFileName(heap));
-        byte[] header = File.ReadAllBytes(path);
+        byte[] header = HeapFiles.ReadShared(path);
         string firstLine = System.Text.Encoding.UTF8.GetString(header, TableFormat.LayoutTextOffset, 300).Split('\n')[0];
         Assert.EndsWith($" heap={store.TableId}", firstLine, StringComparison.Ordinal);
         Assert.Equal(0, table.HeapLength);

@@ -1,8 +1,8 @@
 using System;
-using System.IO;
 using System.Linq;
 using System.Runtime.InteropServices;
 using System.Text;
+using MappedStructs.Integration.Tests.Heap;
 using MappedStructs.Integration.Tests.VariableLength.V1;
 using MappedStructs.TestSupport;
 
@@ -77,7 +77,7 @@ public sealed class TableHeapViewTests : IDisposable
         Assert.Equal(entry.Tags, view.Load().Tags);
 
         // The heap holds the elements in the layout's order: the first tag's bytes are 01 02 03 04.
-        byte[] heap = File.ReadAllBytes(Directory.GetFiles(_dir.Path, "big.tbl.*.heap").Single());
+        byte[] heap = HeapFiles.ReadShared(HeapFiles.Of(_dir.Path, "big.tbl").Single());
         Assert.True(ContainsSequence(heap, [1, 2, 3, 4, 0xFF, 0xFF, 0xFF, 0xFE]));
     }
 

@@ -1,6 +1,6 @@
 using System;
 using System.Buffers.Binary;
-using System.IO;
+using MappedStructs.Integration.Tests.Heap;
 using MappedStructs.TestSupport;
 
 namespace MappedStructs.Integration.Tests.VariableLength;
@@ -87,7 +87,7 @@ public sealed class VariableLengthViewTests : IDisposable
             Assert.NotNull(created.HeapStore);
         }
 
-        Assert.Single(Directory.GetFiles(_dir.Path, "log.tbl.*.heap"));
+        Assert.Single(HeapFiles.Of(_dir.Path, "log.tbl"));
         using var reader = ReadOnlyMappedTable<LogEntry>.Open(path);
         using var writer = MappedTable<LogEntry>.Open(path, MapAccess.ReadWrite);
         Assert.NotNull(reader.HeapStore);
