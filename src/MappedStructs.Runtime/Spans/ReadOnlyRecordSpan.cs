@@ -1,6 +1,5 @@
 using System;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 
 namespace MappedStructs;
 
@@ -25,6 +24,11 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
     private readonly int _stride;
     private readonly int _recordLength;
 
+    // The heap of the table the records came from, for a layout with variable-length fields; null otherwise and for
+    // records over raw memory (read as MappedHeap.Detached). Read only behind HeapLayout<T>.HasVariableLengthFields, so
+    // that a span of a fixed layout loops as it would without it.
+    private readonly MappedHeap? _heap;
+
     /// <summary>Views <paramref name="length"/> records from <paramref name="start"/>, which the caller has checked lie within live memory.</summary>
     internal ReadOnlyRecordSpan(ref byte start, long length)
         : this(ref start, length, LayoutSize<T>.Value, LayoutSize<T>.Value)
@@ -37,7 +41,14 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
     /// checked lie within live memory, and that <see cref="RecordViewLength{T}"/> can view.
     /// </summary>
     internal ReadOnlyRecordSpan(ref byte start, long length, int stride, int recordLength)
+        : this(ref start, length, stride, recordLength, heap: null)
     {
+    }
+
+    /// <summary>As the constructor above, for records of a table whose variable-length values live in <paramref name="heap"/>.</summary>
+    internal ReadOnlyRecordSpan(ref byte start, long length, int stride, int recordLength, MappedHeap? heap)
+    {
+        _heap = heap;
         _start = ref start;
         _length = length;
         _checkedLength = RecordSpanStride.CheckedLength(length, stride, LayoutSize<T>.Value);
@@ -61,7 +72,7 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
             ref byte record = ref (ulong)index < (ulong)_checkedLength
                 ? ref RecordSpanBounds.Record(ref _start, index, LayoutSize<T>.Value)
                 : ref RecordSpanStride.Record(ref _start, index, _length, _stride);
-            return new ReadOnlyMappedRecord<T>(ref record, RecordViewLength<T>.Of(_recordLength));
+            return RecordSpanRecords.ReadOnly<T>(ref record, _recordLength, _heap);
         }
     }
 
@@ -80,7 +91,7 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
         get
         {
             (long start, long count) = RecordSpanBounds.Of(range, _length);
-            return new ReadOnlyRecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, _stride), count, _stride, _recordLength);
+            return new ReadOnlyRecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, _stride), count, _stride, _recordLength, _heap);
         }
     }
 
@@ -93,7 +104,7 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
     public ReadOnlyRecordSpan<T> Slice(long start, long length)
     {
         RecordSpanBounds.CheckSlice(start, length, _length);
-        return new ReadOnlyRecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, _stride), length, _stride, _recordLength);
+        return new ReadOnlyRecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, _stride), length, _stride, _recordLength, _heap);
     }
 
     /// <summary>Copies every record out into <paramref name="destination"/>, which must have room for <see cref="Length"/> values.</summary>
@@ -105,10 +116,9 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
             throw new ArgumentException($"The destination has room for {destination.Length} records; the span has {_length}.", nameof(destination));
         }
 
-        int length = RecordViewLength<T>.Of(_recordLength);
         for (int i = 0; i < (int)_length; i++)
         {
-            destination[i] = T.LoadFrom(MemoryMarshal.CreateReadOnlySpan(ref RecordSpanBounds.Record(ref _start, i, _stride), length));
+            destination[i] = RecordSpanRecords.ReadOnly<T>(ref RecordSpanBounds.Record(ref _start, i, _stride), _recordLength, _heap).Load();
         }
     }
 
@@ -127,7 +137,7 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
     }
 
     /// <summary>Enumerates the records in order: <c>foreach (var r in span) total += r.Price;</c>.</summary>
-    public Enumerator GetEnumerator() => new(ref _start, _length, _checkedLength, _stride, _recordLength);
+    public Enumerator GetEnumerator() => new(ref _start, _length, _checkedLength, _stride, _recordLength, _heap);
 
     /// <summary>Enumerates a <see cref="ReadOnlyRecordSpan{T}"/>; its only check per record is the index against the length.</summary>
     public ref struct Enumerator
@@ -137,10 +147,12 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
         private readonly long _checkedLength;
         private readonly int _stride;
         private readonly int _recordLength;
+        private readonly MappedHeap? _heap;
         private long _index;
 
-        internal Enumerator(ref byte start, long length, long checkedLength, int stride, int recordLength)
+        internal Enumerator(ref byte start, long length, long checkedLength, int stride, int recordLength, MappedHeap? heap)
         {
+            _heap = heap;
             _start = ref start;
             _length = length;
             _checkedLength = checkedLength;
@@ -159,7 +171,7 @@ public readonly ref struct ReadOnlyRecordSpan<T> where T : struct, IMappedLayout
                 ref byte record = ref (ulong)_index < (ulong)_checkedLength
                     ? ref RecordSpanBounds.Record(ref _start, _index, LayoutSize<T>.Value)
                     : ref RecordSpanStride.Current(ref _start, _index, _length, _stride);
-                return new ReadOnlyMappedRecord<T>(ref record, RecordViewLength<T>.Of(_recordLength));
+                return RecordSpanRecords.ReadOnly<T>(ref record, _recordLength, _heap);
             }
         }
 

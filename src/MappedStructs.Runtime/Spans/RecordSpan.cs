@@ -24,6 +24,11 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
     private readonly int _stride;
     private readonly int _recordLength;
 
+    // The heap of the table the records came from, for a layout with variable-length fields; null otherwise and for
+    // records over raw memory (read as MappedHeap.Detached). Read only behind HeapLayout<T>.HasVariableLengthFields, so
+    // that a span of a fixed layout loops as it would without it.
+    private readonly MappedHeap? _heap;
+
     /// <summary>Views <paramref name="length"/> records from <paramref name="start"/>, which the caller has checked lie within live memory.</summary>
     internal RecordSpan(ref byte start, long length)
         : this(ref start, length, LayoutSize<T>.Value, LayoutSize<T>.Value)
@@ -36,7 +41,14 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
     /// checked lie within live memory, and that <see cref="RecordViewLength{T}"/> can view.
     /// </summary>
     internal RecordSpan(ref byte start, long length, int stride, int recordLength)
+        : this(ref start, length, stride, recordLength, heap: null)
     {
+    }
+
+    /// <summary>As the constructor above, for records of a table whose variable-length values live in <paramref name="heap"/>.</summary>
+    internal RecordSpan(ref byte start, long length, int stride, int recordLength, MappedHeap? heap)
+    {
+        _heap = heap;
         _start = ref start;
         _length = length;
         _checkedLength = RecordSpanStride.CheckedLength(length, stride, LayoutSize<T>.Value);
@@ -60,7 +72,7 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
             ref byte record = ref (ulong)index < (ulong)_checkedLength
                 ? ref RecordSpanBounds.Record(ref _start, index, LayoutSize<T>.Value)
                 : ref RecordSpanStride.Record(ref _start, index, _length, _stride);
-            return new MappedRecord<T>(ref record, RecordViewLength<T>.Of(_recordLength));
+            return RecordSpanRecords.Writable<T>(ref record, _recordLength, _heap);
         }
     }
 
@@ -79,7 +91,7 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
         get
         {
             (long start, long count) = RecordSpanBounds.Of(range, _length);
-            return new RecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, _stride), count, _stride, _recordLength);
+            return new RecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, _stride), count, _stride, _recordLength, _heap);
         }
     }
 
@@ -92,7 +104,7 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
     public RecordSpan<T> Slice(long start, long length)
     {
         RecordSpanBounds.CheckSlice(start, length, _length);
-        return new RecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, _stride), length, _stride, _recordLength);
+        return new RecordSpan<T>(ref RecordSpanBounds.Record(ref _start, start, _stride), length, _stride, _recordLength, _heap);
     }
 
     /// <inheritdoc cref="ReadOnlyRecordSpan{T}.CopyTo"/>
@@ -102,10 +114,10 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
     public T[] ToArray() => ((ReadOnlyRecordSpan<T>)this).ToArray();
 
     /// <summary>The same records, read-only.</summary>
-    public static implicit operator ReadOnlyRecordSpan<T>(RecordSpan<T> span) => new(ref span._start, span._length, span._stride, span._recordLength);
+    public static implicit operator ReadOnlyRecordSpan<T>(RecordSpan<T> span) => new(ref span._start, span._length, span._stride, span._recordLength, span._heap);
 
     /// <summary>Enumerates the records in order, writable in place: <c>foreach (var r in span) r.Price *= 2;</c>.</summary>
-    public Enumerator GetEnumerator() => new(ref _start, _length, _checkedLength, _stride, _recordLength);
+    public Enumerator GetEnumerator() => new(ref _start, _length, _checkedLength, _stride, _recordLength, _heap);
 
     /// <summary>Enumerates a <see cref="RecordSpan{T}"/>; its only check per record is the index against the length.</summary>
     public ref struct Enumerator
@@ -115,10 +127,12 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
         private readonly long _checkedLength;
         private readonly int _stride;
         private readonly int _recordLength;
+        private readonly MappedHeap? _heap;
         private long _index;
 
-        internal Enumerator(ref byte start, long length, long checkedLength, int stride, int recordLength)
+        internal Enumerator(ref byte start, long length, long checkedLength, int stride, int recordLength, MappedHeap? heap)
         {
+            _heap = heap;
             _start = ref start;
             _length = length;
             _checkedLength = checkedLength;
@@ -137,7 +151,7 @@ public readonly ref struct RecordSpan<T> where T : struct, IMappedLayout<T>
                 ref byte record = ref (ulong)_index < (ulong)_checkedLength
                     ? ref RecordSpanBounds.Record(ref _start, _index, LayoutSize<T>.Value)
                     : ref RecordSpanStride.Current(ref _start, _index, _length, _stride);
-                return new MappedRecord<T>(ref record, RecordViewLength<T>.Of(_recordLength));
+                return RecordSpanRecords.Writable<T>(ref record, _recordLength, _heap);
             }
         }
 

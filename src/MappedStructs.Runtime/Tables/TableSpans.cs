@@ -13,14 +13,18 @@ internal static class TableSpans
     public static RecordSpan<T> Writable<T>(TableStorage storage, long start, long count) where T : struct, IMappedLayout<T>
     {
         CheckPublished<T>(storage, start, count);
-        return new RecordSpan<T>(ref storage.RecordStart(start, storage.RecordSize), count, storage.RecordSize, storage.TypedRecordLength);
+        return new RecordSpan<T>(ref storage.RecordStart(start, storage.RecordSize), count, storage.RecordSize, storage.TypedRecordLength, HeapOf<T>(storage));
     }
 
     public static ReadOnlyRecordSpan<T> ReadOnly<T>(TableStorage storage, long start, long count) where T : struct, IMappedLayout<T>
     {
         CheckPublished<T>(storage, start, count);
-        return new ReadOnlyRecordSpan<T>(ref storage.RecordStart(start, storage.RecordSize), count, storage.RecordSize, storage.TypedRecordLength);
+        return new ReadOnlyRecordSpan<T>(ref storage.RecordStart(start, storage.RecordSize), count, storage.RecordSize, storage.TypedRecordLength, HeapOf<T>(storage));
     }
+
+    // Only a layout with variable-length fields reads the heap; for the others the JIT drops the load.
+    private static MappedHeap? HeapOf<T>(TableStorage storage) where T : struct, IMappedLayout<T> =>
+        HeapLayout<T>.HasVariableLengthFields ? storage.Heap : null;
 
     /// <summary>
     /// The one check a table's span needs: its records are published, so the table has mapped them (a reader remaps
