@@ -104,7 +104,7 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
             }
 
             return _storage.HasOtherStride
-                ? new MappedRecord<T>(ref _storage.RecordStart(checkedIndex, _storage.RecordSize), _storage.TypedRecordLength, readOnly)
+                ? new MappedRecord<T>(ref _storage.RecordStart(checkedIndex, _storage.RecordSize), RecordViewLength<T>.Of(TableRecordLength<T>.Checked(_storage)), readOnly)
                 : new MappedRecord<T>(ref _storage.RecordStart(checkedIndex, LayoutSize<T>.Value), LayoutSize<T>.Value, readOnly);
         }
     }

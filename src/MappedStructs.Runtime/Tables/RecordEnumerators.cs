@@ -48,7 +48,8 @@ public ref struct ReadOnlyRecordEnumerator<T> where T : struct, IMappedLayout<T>
     private readonly long _count;
 
     // The stride and record length, read once per enumeration: the file's, which differ from the layout's size for a
-    // file of another layout version (docs/versioning.md).
+    // file of another layout version (docs/versioning.md). The length is checked here, once, so that Current views a
+    // record of a layout without added fields at the layout's size as a JIT constant (RecordViewLength).
     private readonly int _stride;
     private readonly int _length;
     private long _index;
@@ -58,7 +59,7 @@ public ref struct ReadOnlyRecordEnumerator<T> where T : struct, IMappedLayout<T>
         _storage = storage;
         _count = storage.CountForLoop();
         _stride = storage.RecordSize;
-        _length = storage.TypedRecordLength;
+        _length = TableRecordLength<T>.Checked(storage);
         _index = -1;
     }
 
@@ -69,8 +70,8 @@ public ref struct ReadOnlyRecordEnumerator<T> where T : struct, IMappedLayout<T>
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => HeapLayout<T>.HasVariableLengthFields
-            ? new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), _length, _storage.Heap)
-            : new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), _length);
+            ? new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), RecordViewLength<T>.Of(_length), _storage.Heap)
+            : new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), RecordViewLength<T>.Of(_length));
     }
 
     /// <summary>Advances to the next record; false after the last one published when enumeration started (and stays there).</summary>
@@ -91,7 +92,8 @@ public ref struct RecordEnumerator<T> where T : struct, IMappedLayout<T>
     private readonly long _count;
 
     // The stride and record length, read once per enumeration: the file's, which differ from the layout's size for a
-    // file of another layout version (docs/versioning.md).
+    // file of another layout version (docs/versioning.md). The length is checked here, once, so that Current views a
+    // record of a layout without added fields at the layout's size as a JIT constant (RecordViewLength).
     private readonly int _stride;
     private readonly int _length;
     private long _index;
@@ -101,7 +103,7 @@ public ref struct RecordEnumerator<T> where T : struct, IMappedLayout<T>
         _storage = storage;
         _count = storage.CountForLoop();
         _stride = storage.RecordSize;
-        _length = storage.TypedRecordLength;
+        _length = TableRecordLength<T>.Checked(storage);
         _index = -1;
     }
 
@@ -112,8 +114,8 @@ public ref struct RecordEnumerator<T> where T : struct, IMappedLayout<T>
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => HeapLayout<T>.HasVariableLengthFields
-            ? new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), _length, readOnly: false, _storage.Heap)
-            : new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), _length);
+            ? new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), RecordViewLength<T>.Of(_length), readOnly: false, _storage.Heap)
+            : new(ref RecordEnumeration.CurrentStart(_storage, _index, _count, _stride), RecordViewLength<T>.Of(_length));
     }
 
     /// <summary>Advances to the next record; false after the last one published when enumeration started (and stays there).</summary>

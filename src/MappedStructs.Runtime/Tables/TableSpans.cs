@@ -44,7 +44,7 @@ internal static class TableSpans
     // Only a layout with fields added since version 1 has views that read a shorter record's missing bytes as defaults.
     // Out of line, so that the message is not built in every caller that makes a span.
     [DoesNotReturn]
-    private static void ThrowRecordsTooShort<T>(TableStorage storage) where T : struct, IMappedLayout<T> =>
+    internal static void ThrowRecordsTooShort<T>(TableStorage storage) where T : struct, IMappedLayout<T> =>
         throw new NotSupportedException(
             $"'{storage.Path}' holds {storage.RecordSize}-byte records of layout version {storage.Versions.FileVersion}, shorter than the {LayoutSize<T>.Value} bytes of {T.Layout.Name}, which has no fields added since version 1 that could read as their defaults; upgrade the file with MappedTable<T>.Upgrade.");
 }
