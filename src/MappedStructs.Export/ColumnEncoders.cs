@@ -8,8 +8,8 @@ namespace MappedStructs.Export;
 /// <summary>
 /// The one switch from a field's stored type to its Arrow column (the mapping is in docs/tool.md, "Type mapping", and
 /// <see cref="LayoutRendering.ArrowSchema"/> prints the same names): an encoder per field, and a fixed array wrapped as a
-/// <c>fixed_size_list</c> of its elements. A new stored type (variable-length text or blobs, when the format has them) is one
-/// case here, one encoder, and one name in <see cref="LayoutRendering.ArrowTypeName"/>.
+/// <c>fixed_size_list</c> of its elements; a variable-length field (text, blob, array of any length) is a
+/// <see cref="HeapValueEncoder"/>. A new stored type is one case here, one encoder, and one name in <see cref="LayoutRendering.ArrowTypeName"/>.
 /// </summary>
 internal static class ColumnEncoders
 {
@@ -22,7 +22,10 @@ internal static class ColumnEncoders
         var encoders = new ColumnEncoder[table.FieldTypes.Count];
         for (int i = 0; i < encoders.Length; i++)
         {
-            encoders[i] = For(table.FieldTypes[i], big, table.Path);
+            DescribedFieldType type = table.FieldTypes[i];
+            encoders[i] = type.IsVariableLength
+                ? new HeapValueEncoder(table, i, type.VarArrayElementType is { } element ? GatherType(element) : null)
+                : For(type, big, table.Path);
         }
 
         return encoders;
@@ -56,23 +59,30 @@ internal static class ColumnEncoders
     private static ColumnEncoder For(DescribedFieldType type, bool big, string path) => type.ValueType switch
     {
         FieldValueType.Bool => new BooleanEncoder(type, big),
-        FieldValueType.UInt8 => Same(type, big, UInt8Type.Default),
-        FieldValueType.Int8 => Same(type, big, Int8Type.Default),
-        FieldValueType.Int16 => Same(type, big, Int16Type.Default),
-        FieldValueType.UInt16 or FieldValueType.Char => Same(type, big, UInt16Type.Default),
-        FieldValueType.Int32 => Same(type, big, Int32Type.Default),
-        FieldValueType.UInt32 => Same(type, big, UInt32Type.Default),
-        FieldValueType.Int64 or FieldValueType.TimeSpan => Same(type, big, Int64Type.Default),
-        FieldValueType.UInt64 => Same(type, big, UInt64Type.Default),
-        FieldValueType.Float16 => Same(type, big, HalfFloatType.Default),
-        FieldValueType.Float32 => Same(type, big, FloatType.Default),
-        FieldValueType.Float64 => Same(type, big, DoubleType.Default),
         FieldValueType.Int24 => new ScalarEncoder<uint, Int24Reader>(type, big, Int32Type.Default, new Int24Reader(big, signed: true)),
         FieldValueType.UInt24 => new ScalarEncoder<uint, Int24Reader>(type, big, UInt32Type.Default, new Int24Reader(big, signed: false)),
         FieldValueType.DateTime => new ScalarEncoder<long, TimestampReader>(type, big, s_timestamp, new TimestampReader(big, type.Field.Name, path)),
         FieldValueType.Int128 or FieldValueType.UInt128 or FieldValueType.Utf8 => new TextEncoder(type, big, path),
         FieldValueType.Bits => new BitsEncoder(type, big),
+        _ when GatherType(type.ValueType) is { } gathered => Same(type, big, gathered),
         _ => new FixedBinaryEncoder(type, big),
+    };
+
+    // The stored types whose bytes, in the host's order, are their Arrow values: a fixed field's or a var array's element.
+    private static IArrowType? GatherType(FieldValueType type) => type switch
+    {
+        FieldValueType.UInt8 => UInt8Type.Default,
+        FieldValueType.Int8 => Int8Type.Default,
+        FieldValueType.Int16 => Int16Type.Default,
+        FieldValueType.UInt16 or FieldValueType.Char => UInt16Type.Default,
+        FieldValueType.Int32 => Int32Type.Default,
+        FieldValueType.UInt32 => UInt32Type.Default,
+        FieldValueType.Int64 or FieldValueType.TimeSpan => Int64Type.Default,
+        FieldValueType.UInt64 => UInt64Type.Default,
+        FieldValueType.Float16 => HalfFloatType.Default,
+        FieldValueType.Float32 => FloatType.Default,
+        FieldValueType.Float64 => DoubleType.Default,
+        _ => null,
     };
 
     private static GatherEncoder Same(DescribedFieldType type, bool big, IArrowType arrowType) => new(type, big, arrowType);

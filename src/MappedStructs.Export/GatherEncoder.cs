@@ -88,7 +88,7 @@ internal sealed class GatherEncoder(DescribedFieldType type, bool bigEndian, IAr
         }
     }
 
-    private static void Reverse(Span<byte> values, int size)
+    internal static void Reverse(Span<byte> values, int size)
     {
         switch (size)
         {

@@ -125,21 +125,9 @@ public static class TableExport
 
     private static int BatchSize(BatchEncoder encoder, ExportOptions options) => Math.Min(options.BatchSize, encoder.MaxBatchSize);
 
-    // Writes to "<path>.partial" and renames it over the path only when the whole export succeeded.
-    private static ExportResult WriteBeside(string path, Func<string, ExportResult> write)
-    {
-        string partial = path + ".partial";
-        File.Delete(partial);
-        try
-        {
-            ExportResult result = write(partial);
-            File.Move(partial, path, overwrite: true);
-            return result;
-        }
-        catch
-        {
-            File.Delete(partial);
-            throw;
-        }
-    }
+    // Writes beside the path and renames over it only when the whole export succeeded, through the runtime's one replacement
+    // (write-through on Windows, the directory synced on Unix, a link's target replaced, the old file's permissions kept):
+    // a crash or a failed export leaves yesterday's file whole.
+    private static ExportResult WriteBeside(string path, Func<string, ExportResult> write) =>
+        AtomicFileReplacement.Replace(path, write, static _ => { });
 }

@@ -30,6 +30,8 @@ public sealed class RenderedDeclarationTests : IDisposable
     [InlineData("trades")]
     [InlineData("wide")]
     [InlineData("wide-big")]
+    [InlineData("notes")]
+    [InlineData("notes-big")]
     public void The_rendered_declaration_compiles_through_the_generator_and_reads_the_table(string which)
     {
         string path = _dir.File(which + ".tbl");
@@ -37,6 +39,8 @@ public sealed class RenderedDeclarationTests : IDisposable
         {
             "trades" => Loader<Trade>(TestTables.WriteTrades(path, 150)),
             "wide" => Loader<Wide>(TestTables.WriteWide(path, 150, bigEndian: false)),
+            "notes" => Loader<Note>(Heap.NoteTables.Write(path, 150)),
+            "notes-big" => Loader<NoteBig>(Heap.NoteTables.WriteBig(path, 150)),
             _ => Loader<WideBig>(TestTables.WriteWide(path, 150, bigEndian: true)),
         };
         var schema = ToolRun.Of("schema", path, "--as", "csharp");
@@ -45,7 +49,7 @@ public sealed class RenderedDeclarationTests : IDisposable
 
         // A nested layout's fields are not in the file: the declaration holds its bytes and says to declare it, and a user who
         // does as the comment says gets the file's layout.
-        string declaration = which == "trades" ? schema.Output : WithNestedLayoutsDeclared(schema.Output);
+        string declaration = which is "trades" or "notes" or "notes-big" ? schema.Output : WithNestedLayoutsDeclared(schema.Output);
         Compiled(declaration, described.Layout.Name, probe =>
         {
             var layout = (LayoutInfo)probe.GetMethod("Layout")!.Invoke(null, null)!;
@@ -186,6 +190,7 @@ public sealed class RenderedDeclarationTests : IDisposable
     {
         null => "null",
         string text => text,
+        ReadOnlyMemory<byte> memory => Canonical(memory.ToArray()),
         Enum e => Convert.ToUInt64(e, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture),
         IFormattable formattable when value.GetType().IsPrimitive || value is Half or Int128 or UInt128 or decimal or DateTime or TimeSpan or Guid
             => formattable.ToString(null, CultureInfo.InvariantCulture),

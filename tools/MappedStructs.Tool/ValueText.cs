@@ -23,6 +23,29 @@ internal static class ValueText
         _ => value.ToString() ?? string.Empty,
     };
 
+    // How much of a variable-length value a terminal table shows before it says how long the value is.
+    private const int ShownChars = 48;
+    private const int ShownBytes = 24;
+    private const int ShownElements = 16;
+
+    /// <summary>
+    /// A value as <c>show</c> prints it in a table cell: as <see cref="Text"/> for fixed fields; for a variable-length field,
+    /// text quoted, a blob as hex with its length, an array as <c>[1, 2, 3]</c>, a long value cut with <c>…(N bytes)</c>.
+    /// </summary>
+    public static string Cell(DescribedFieldType type, object value) => (type.VariableLengthKind, value) switch
+    {
+        (FieldKind.Text, string text) => text.Length <= ShownChars
+            ? "\"" + text + "\""
+            : "\"" + text[..ShownChars] + "\"" + Cut(Encoding.UTF8.GetByteCount(text)),
+        (FieldKind.Blob, byte[] bytes) => bytes.Length <= ShownBytes
+            ? string.Create(CultureInfo.InvariantCulture, $"{Convert.ToHexString(bytes)} ({bytes.Length} bytes)")
+            : Convert.ToHexString(bytes, 0, ShownBytes) + Cut(bytes.Length),
+        (FieldKind.VarArray, object[] elements) => elements.Length <= ShownElements
+            ? Text(elements)
+            : "[" + string.Join(", ", Array.ConvertAll(elements[..ShownElements], Text)) + ", " + Cut(elements.Length * type.ElementSizeOfVarArray()) + "]",
+        _ => Text(value),
+    };
+
     public static void Json(Utf8JsonWriter writer, object value)
     {
         switch (value)
@@ -58,6 +81,16 @@ internal static class ValueText
                 break;
         }
     }
+
+    private static string Cut(long byteLength) => string.Create(CultureInfo.InvariantCulture, $"…({byteLength} bytes)");
+
+    private static int ElementSizeOfVarArray(this DescribedFieldType type) => type.VarArrayElementType switch
+    {
+        FieldValueType.Int8 or FieldValueType.UInt8 => 1,
+        FieldValueType.Int16 or FieldValueType.UInt16 or FieldValueType.Char or FieldValueType.Float16 => 2,
+        FieldValueType.Int32 or FieldValueType.UInt32 or FieldValueType.Float32 => 4,
+        _ => 8,
+    };
 
     /// <summary>A CSV cell (RFC 4180): quoted when it holds a comma, a quote, a line break or leading or trailing spaces.</summary>
     public static string Csv(string text)

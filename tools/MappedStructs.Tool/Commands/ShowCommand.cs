@@ -88,7 +88,7 @@ internal static class ShowCommand
             cells[0] = row.ToString(CultureInfo.InvariantCulture);
             for (int f = 1; f < cells.Length; f++)
             {
-                cells[f] = Markup.Escape(ValueText.Text(table.GetValue(row, f - 1)));
+                cells[f] = Markup.Escape(ValueText.Cell(table.FieldTypes[f - 1], table.GetValue(row, f - 1)));
             }
 
             grid.AddRow(cells);

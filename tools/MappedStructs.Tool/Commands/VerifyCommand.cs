@@ -18,7 +18,7 @@ internal static class VerifyCommand
     {
         Argument<string> file = FileArgument.Create();
         var sortedBy = new Option<string?>("--sorted-by") { Description = "Also check that the records are in non-decreasing order of this field." };
-        var command = new Command("verify", "Header checks, every record's UTF-8 text and timestamps, and optionally the order; exit 0 when healthy, 1 with the problems.") { file, sortedBy };
+        var command = new Command("verify", "Header checks, every record's UTF-8 text, timestamps and heap references, and optionally the order; exit 0 when healthy, 1 with the problems.") { file, sortedBy };
         command.SetAction(parsed =>
         {
             string path = parsed.GetRequiredValue(file);
@@ -43,7 +43,7 @@ internal static class VerifyCommand
                 {
                     context.Output.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"healthy: {path} ({table.Count} records of {table.Layout.Name}; header, text and timestamps checked{(sortField >= 0 ? ", sorted by " + table.Layout.Fields[sortField].Name : string.Empty)})"));
+                        $"healthy: {path} ({table.Count} records of {table.Layout.Name}; header, text and timestamps{(table.HeapPath is null ? string.Empty : ", heap references")} checked{(sortField >= 0 ? ", sorted by " + table.Layout.Fields[sortField].Name : string.Empty)})"));
                     return ExitCodes.Success;
                 }
 
@@ -83,13 +83,14 @@ internal static class VerifyCommand
         return -1;
     }
 
-    // Reads every UTF-8 and datetime field of every record (the values a read can refuse), and compares neighbours by the sort field.
+    // Reads every UTF-8, datetime and variable-length field of every record (the values a read can refuse), and compares neighbours by the sort field.
     private static void CheckRecords(DescribedTable table, int sortField, List<string> problems)
     {
         var checkedFields = new List<int>();
         for (int f = 0; f < table.FieldTypes.Count; f++)
         {
-            if (table.FieldTypes[f].ValueType is FieldValueType.Utf8 or FieldValueType.DateTime)
+            // A variable-length field's value read resolves its reference (within the heap's published length, whole elements) and decodes text strictly.
+            if (table.FieldTypes[f].ValueType is FieldValueType.Utf8 or FieldValueType.DateTime || table.FieldTypes[f].IsVariableLength)
             {
                 checkedFields.Add(f);
             }

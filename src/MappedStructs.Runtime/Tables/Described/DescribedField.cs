@@ -20,9 +20,11 @@ internal sealed class DescribedField
     private readonly int _integerBits;
     private readonly bool _signed;
 
-    private DescribedField(LayoutField field, bool bigEndian, ScalarInfo? scalar, int elementCount, byte padding, int bitShift, int bitWidth)
+    private DescribedField(LayoutField field, bool bigEndian, ScalarInfo? scalar, int elementCount, byte padding, int bitShift, int bitWidth, FieldKind heapKind = FieldKind.Scalar, ScalarInfo? heapElement = null)
     {
         Field = field;
+        HeapKind = heapKind;
+        HeapElement = heapElement;
         _bigEndian = bigEndian;
         Scalar = scalar;
         ElementCount = elementCount;
@@ -30,7 +32,11 @@ internal sealed class DescribedField
         BitShift = bitShift;
         BitWidth = bitWidth;
         Type = new DescribedFieldType(
-            field, ValueTypeOf(field.Kind, scalar), field.Kind == FieldKind.FixedArray, elementCount, scalar?.Size ?? (field.Size / elementCount), (char)padding, bitShift, bitWidth);
+            field, ValueTypeOf(field.Kind, scalar), field.Kind == FieldKind.FixedArray, elementCount, scalar?.Size ?? (field.Size / elementCount), (char)padding, bitShift, bitWidth)
+        {
+            VariableLengthKind = heapKind,
+            VarArrayElementType = heapElement is null ? null : ValueTypeOf(FieldKind.Scalar, heapElement),
+        };
         if (field.Kind == FieldKind.Bits)
         {
             _integerBits = bitWidth;
@@ -53,6 +59,18 @@ internal sealed class DescribedField
     /// <summary>An array's element count; 1 otherwise.</summary>
     public int ElementCount { get; }
 
+    /// <summary>
+    /// <see cref="FieldKind.Text"/>, <see cref="FieldKind.Blob"/> or <see cref="FieldKind.VarArray"/> for a variable-length
+    /// field (whose record bytes, read as <see cref="Field"/> says, are its uint64 heap reference); <see cref="FieldKind.Scalar"/> otherwise.
+    /// </summary>
+    public FieldKind HeapKind { get; }
+
+    /// <summary>A <see cref="FieldKind.VarArray"/> field's element; null otherwise.</summary>
+    public ScalarInfo? HeapElement { get; }
+
+    /// <summary>Whether the field's value lives in the table's heap.</summary>
+    public bool IsVariableLength => HeapKind != FieldKind.Scalar;
+
     /// <summary>A UTF-8 field's padding byte.</summary>
     public byte Padding { get; }
 
@@ -71,6 +89,10 @@ internal sealed class DescribedField
     public static DescribedField ForNestedArray(LayoutField field, bool bigEndian, int count) => new(field, bigEndian, null, count, 0, 0, 0);
 
     public static DescribedField ForNested(LayoutField field, bool bigEndian) => new(field, bigEndian, null, 1, 0, 0, 0);
+
+    /// <summary>A variable-length field, read in the record as its uint64 reference (<paramref name="reference"/>) and resolved through the heap.</summary>
+    public static DescribedField ForReference(LayoutField reference, bool bigEndian, ScalarInfo uint64, FieldKind kind, ScalarInfo? element) =>
+        new(reference, bigEndian, uint64, 1, 0, 0, 0, kind, element);
 
     public static DescribedField ForBits(LayoutField field, bool bigEndian, int shift, int width) => new(field, bigEndian, null, 1, 0, shift, width);
 
@@ -145,6 +167,31 @@ internal sealed class DescribedField
         Field.Kind == FieldKind.Utf8
             ? GeneratedLayoutSupport.ReadUtf8(Bytes(ref record), Padding, Field.Name)
             : throw Mismatch("GetString", "utf8 fields", path);
+
+    /// <summary>The record's reference word of a variable-length field, in host order; anything else throws naming the field.</summary>
+    public ulong ReadReference(ref byte record, string path) =>
+        IsVariableLength ? Read<ulong>(ref record, Field.Offset) : throw Mismatch("GetHeapBytes", "variable-length fields (text, blob, arrays of any length)", path);
+
+    /// <summary>
+    /// A blob or array value, boxed from its resolved heap bytes: a blob as a copy of its bytes, an array as an <see cref="object"/> array of its elements
+    /// converted from the layout's byte order.
+    /// </summary>
+    public object HeapValue(ReadOnlySpan<byte> bytes, string path)
+    {
+        if (HeapElement is not { } element)
+        {
+            return bytes.ToArray();
+        }
+
+        object[] elements = new object[bytes.Length / element.Size];
+        ref byte start = ref MemoryMarshal.GetReference(bytes);
+        for (int i = 0; i < elements.Length; i++)
+        {
+            elements[i] = ScalarValue(element, ref start, i * element.Size, path);
+        }
+
+        return elements;
+    }
 
     /// <summary>The field's bytes in the record, in the layout's byte order.</summary>
     public ReadOnlySpan<byte> Bytes(ref byte record) => MemoryMarshal.CreateReadOnlySpan(ref record, Field.Offset + Field.Size)[Field.Offset..];

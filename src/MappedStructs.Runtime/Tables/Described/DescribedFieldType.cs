@@ -43,6 +43,19 @@ public sealed class DescribedFieldType
     /// <summary>A bit field's number of bits; 0 otherwise.</summary>
     public int BitWidth { get; }
 
+    /// <summary>
+    /// <see cref="FieldKind.Text"/>, <see cref="FieldKind.Blob"/> or <see cref="FieldKind.VarArray"/> when the field's value
+    /// lives in the table's heap: the record then holds its 8-byte reference, which <see cref="ValueType"/> describes as the
+    /// <see cref="FieldValueType.UInt64"/> it is stored as; <see cref="FieldKind.Scalar"/> for every other field.
+    /// </summary>
+    public FieldKind VariableLengthKind { get; internal init; } = FieldKind.Scalar;
+
+    /// <summary>Whether the field's value lives in the table's heap (see <see cref="VariableLengthKind"/>).</summary>
+    public bool IsVariableLength => VariableLengthKind != FieldKind.Scalar;
+
+    /// <summary>The element type of a <see cref="FieldKind.VarArray"/> field (stored in the layout's byte order); null otherwise.</summary>
+    public FieldValueType? VarArrayElementType { get; internal init; }
+
     /// <inheritdoc />
     public override string ToString() => Field.TypeName;
 }

@@ -53,15 +53,39 @@ public sealed class DescribedTable : IDisposable
     /// <summary>The file's length in bytes when it was opened.</summary>
     public long FileLength { get; }
 
+    /// <summary>The path of the heap file the header names, or null for a table whose layout has no variable-length fields.</summary>
+    public string? HeapPath => _storage.HeapStore?.Path;
+
+    /// <summary>The table id (32 hex digits) that the header and the heap file both carry, or null without a heap.</summary>
+    public string? HeapTableId => _storage.HeapStore?.TableId.ToString();
+
+    /// <summary>The heap's published length in bytes (every reference must end within it); 0 without a heap.</summary>
+    public long HeapLength => _storage.HeapLength;
+
+    /// <summary>The heap's newest committed length in bytes (durable when it was committed); 0 without a heap.</summary>
+    public long HeapCommittedLength
+    {
+        get
+        {
+            _storage.ThrowIfDisposed();
+            return _storage.HeapStore?.CommittedLength ?? 0;
+        }
+    }
+
     /// <summary>The number of published records, read with acquire ordering.</summary>
     public long Count => _storage.RefreshKnownCount();
 
     /// <summary>The number of records the file has room for.</summary>
     public long Capacity => _storage.ReadCapacity();
 
-    /// <summary>Opens <paramref name="path"/> read-only after validating its header and parsing its layout text.</summary>
+    /// <summary>
+    /// Opens <paramref name="path"/> read-only after validating its header and parsing its layout text, and the heap file its
+    /// header names (a layout with variable-length fields), validated as the typed opens validate it.
+    /// </summary>
     /// <exception cref="InvalidTableFileException">
-    /// The file is truncated, not a table, of another version, or its header is inconsistent; a layout text that does not parse,
+    /// The heap file the header names is missing, damaged or another table's (<see cref="TableFileProblem.HeapMismatch"/> and
+    /// the other problems, naming the heap file); or
+    /// the file is truncated, not a table, of another version, or its header is inconsistent; a layout text that does not parse,
     /// or whose size or fingerprint differs from the header's, is <see cref="TableFileProblem.InvalidHeaderField"/> naming the line.
     /// </exception>
     public static DescribedTable Open(string path)
@@ -69,12 +93,12 @@ public sealed class DescribedTable : IDisposable
         DescribedLayout? layout = null;
         uint version = 0;
         long fileLength = 0;
-        var storage = TableStorage.Open(path, MapAccess.Read, hooks: null, header =>
+        TableStorage storage = TableStorage.Open(path, MapAccess.Read, hooks: null, header =>
         {
             layout = LayoutTextParser.Parse(header, path);
             version = header.Version;
             fileLength = new FileInfo(path).Length;
-        });
+        }).OpenHeap();
         return new DescribedTable(storage, layout!, version, fileLength);
     }
 
@@ -140,15 +164,65 @@ public sealed class DescribedTable : IDisposable
 
     /// <summary>
     /// A UTF-8 field's text, without the field's padding (up to the first NUL for a NUL-padded field, without the trailing
-    /// padding bytes otherwise), as the generated property reads it.
+    /// padding bytes otherwise), as the generated property reads it; or a <see cref="FieldKind.Text"/> field's text from the heap.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The row is not below <see cref="Count"/>, or the field index is not in the field table.</exception>
-    /// <exception cref="InvalidOperationException">The field is not a UTF-8 field.</exception>
-    /// <exception cref="InvalidDataException">The text is not valid UTF-8; the message names the field and the offset of the bad byte.</exception>
-    public string GetString(long row, int field) => FieldAt(field).ReadString(ref Record(row), Path);
+    /// <exception cref="InvalidOperationException">The field is not a UTF-8 or text field.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The text is not valid UTF-8 (the message names the field), or a text field's reference does not lie within the heap's
+    /// published length (the message names the record index and the field).
+    /// </exception>
+    public string GetString(long row, int field)
+    {
+        DescribedField described = FieldAt(field);
+        ref byte record = ref Record(row);
+        if (described.HeapKind != FieldKind.Text)
+        {
+            return described.ReadString(ref record, Path);
+        }
+
+        ulong word = described.ReadReference(ref record, Path);
+        RequireHeap(word, described, row);
+        return HeapFields.Text(_storage.Heap, word, ref record, QualifiedName(described));
+    }
 
     /// <inheritdoc cref="GetString(long, int)"/>
     public string GetString(long row, string field) => GetString(row, FieldIndex(field));
+
+    /// <summary>
+    /// A variable-length field's value bytes in the heap, read in place (the UTF-8 of text, a blob's bytes, an array's elements
+    /// in the layout's byte order), after the one check views make: the reference must end within the heap's published
+    /// length (re-read from the file when a writer has appended since). The span is valid until the table is disposed.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The row is not below <see cref="Count"/>, or the field index is not in the field table.</exception>
+    /// <exception cref="InvalidOperationException">The field is not variable-length.</exception>
+    /// <exception cref="InvalidDataException">
+    /// The reference lies past the heap's published length, an array's byte length is not a whole number of elements, or the
+    /// header names no heap; the message names the record index and the field.
+    /// </exception>
+    public ReadOnlySpan<byte> GetHeapBytes(long row, int field)
+    {
+        DescribedField described = FieldAt(field);
+        ref byte record = ref Record(row);
+        ulong word = described.ReadReference(ref record, Path);
+        RequireHeap(word, described, row);
+        ReadOnlySpan<byte> bytes = HeapFields.Bytes(_storage.Heap, word, ref record, QualifiedName(described));
+        if (described.HeapElement is { } element && bytes.Length % element.Size != 0)
+        {
+            throw new InvalidDataException(
+                $"{QualifiedName(described)} of record {row} of table '{Path}' holds {bytes.Length} bytes, not a whole number of {element.Size}-byte elements.");
+        }
+
+        return bytes;
+    }
+
+    /// <inheritdoc cref="GetHeapBytes(long, int)"/>
+    public ReadOnlySpan<byte> GetHeapBytes(long row, string field) => GetHeapBytes(row, FieldIndex(field));
+
+    /// <summary>A variable-length field's reference as the record holds it (offset and length in the heap), not checked against the heap.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The row is not below <see cref="Count"/>, or the field index is not in the field table.</exception>
+    /// <exception cref="InvalidOperationException">The field is not variable-length.</exception>
+    public HeapReference GetHeapReference(long row, int field) => new(FieldAt(field).ReadReference(ref Record(row), Path));
 
     /// <summary>
     /// Any field's bytes in row <paramref name="row"/>, in the layout's byte order, read in place: the span is valid until the
@@ -165,12 +239,26 @@ public sealed class DescribedTable : IDisposable
     /// its .NET type (<c>int64</c> as <see cref="long"/>, <c>float16</c> as <see cref="Half"/>, <c>guid</c> as <see cref="Guid"/>,
     /// <c>datetime</c> as a <see cref="DateTime"/> of unspecified kind, <c>int24</c> as <see cref="int"/>, <c>uint24</c> as
     /// <see cref="uint"/>), a UTF-8 field as its string, a bit field as a <see cref="ulong"/>, an array of scalars as an
-    /// <see cref="object"/> array of its boxed elements, and a nested layout or an array of them as a copy of its bytes. Each
+    /// <see cref="object"/> array of its boxed elements, and a nested layout or an array of them as a copy of its bytes; a
+    /// variable-length field as its value from the heap: text as its string, a blob as a copy of its bytes, an array of any
+    /// length as an <see cref="object"/> array of its boxed elements (converted from the layout's byte order). Each
     /// call allocates (the box, the string or the array); the typed getters do not box.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The row is not below <see cref="Count"/>, or the field index is not in the field table.</exception>
-    /// <exception cref="InvalidDataException">A UTF-8 field is not valid UTF-8, or a <c>datetime</c> holds ticks outside <see cref="DateTime"/>'s range.</exception>
-    public object GetValue(long row, int field) => FieldAt(field).ReadValue(ref Record(row), Path);
+    /// <exception cref="InvalidDataException">
+    /// A UTF-8 field is not valid UTF-8, a <c>datetime</c> holds ticks outside <see cref="DateTime"/>'s range, or a
+    /// variable-length field's reference is bad (as <see cref="GetHeapBytes(long, int)"/> says).
+    /// </exception>
+    public object GetValue(long row, int field)
+    {
+        DescribedField described = FieldAt(field);
+        return described.HeapKind switch
+        {
+            FieldKind.Scalar => described.ReadValue(ref Record(row), Path),
+            FieldKind.Text => GetString(row, field),
+            _ => described.HeapValue(GetHeapBytes(row, field), Path),
+        };
+    }
 
     /// <inheritdoc cref="GetValue(long, int)"/>
     public object GetValue(long row, string field) => GetValue(row, FieldIndex(field));
@@ -213,6 +301,19 @@ public sealed class DescribedTable : IDisposable
 
         return fields[field];
     }
+
+    // A file whose layout has variable-length fields but whose header names no heap (a hand-made layout text) holds no values:
+    // only the empty reference reads.
+    private void RequireHeap(ulong word, DescribedField field, long row)
+    {
+        if (word != 0 && _storage.HeapStore is null)
+        {
+            throw new InvalidDataException(
+                $"{QualifiedName(field)} of record {row} of table '{Path}' refers to heap bytes, but the table's header names no heap file.");
+        }
+    }
+
+    private string QualifiedName(DescribedField field) => $"{Layout.Name}.{field.Field.Name}";
 
     private ref byte Record(long row) => ref _storage.RecordStart(_storage.CheckIndex(row), _storage.RecordSize);
 }

@@ -21,7 +21,9 @@ public static partial class LayoutRendering
     /// becomes <c>_padN</c> byte arrays; the bit fields of one container become one unsigned member named <c>bitsN</c> (N its
     /// offset) with a <c>NAME_FIELD(record)</c> macro per field that shifts and masks it; types C has no scalar for (int128,
     /// guid, 24-bit integers, nested layouts) are byte arrays, each with a comment naming what it holds. Multi-byte members of a
-    /// big-endian layout are commented "big-endian": convert them with <c>be16toh</c>/<c>be32toh</c>/<c>be64toh</c>.
+    /// big-endian layout are commented "big-endian": convert them with <c>be16toh</c>/<c>be32toh</c>/<c>be64toh</c>. A
+    /// variable-length field is its <c>uint64_t</c> heap reference, decoded by the <c>mappedstructs_heap_offset</c> and
+    /// <c>mappedstructs_heap_length</c> inlines the header then defines.
     /// </summary>
     /// <exception cref="ArgumentException">The layout's field table is not one the generator writes.</exception>
     public static string CHeader(LayoutInfo layout)
@@ -82,8 +84,29 @@ public static partial class LayoutRendering
             text.Append('\n').Append(macros);
         }
 
+        foreach (DescribedFieldType type in types)
+        {
+            if (type.IsVariableLength)
+            {
+                AppendHeapReferenceHelpers(text);
+                break;
+            }
+        }
+
         return text.Append("\n#endif\n").ToString();
     }
+
+    // Shared by every header that has variable-length fields, so guarded: two such headers may be included together.
+    private static void AppendHeapReferenceHelpers(StringBuilder text) =>
+        text.Append("\n/* A variable-length field holds a heap reference (convert it to host order first in a big-endian layout): the value's\n")
+            .Append("   bytes lie in the table's heap file (<table>.<id>.heap) at MAPPEDSTRUCTS_HEAP_HEADER + mappedstructs_heap_offset(ref),\n")
+            .Append("   mappedstructs_heap_length(ref) of them; check that offset + length is at most the heap's published length. */\n")
+            .Append("#ifndef MAPPEDSTRUCTS_HEAP_REFERENCE\n#define MAPPEDSTRUCTS_HEAP_REFERENCE\n")
+            .Append("#define MAPPEDSTRUCTS_HEAP_HEADER ").Append(Text(HeapFormat.HeaderSize)).Append('\n')
+            .Append("static inline uint64_t mappedstructs_heap_offset(uint64_t ref) { return (ref >> ").Append(Text(HeapReference.LengthBits))
+            .Append(") * ").Append(Text(HeapReference.OffsetUnit)).Append("; }\n")
+            .Append("static inline uint32_t mappedstructs_heap_length(uint64_t ref) { return (uint32_t)(ref & 0x")
+            .Append(HeapReference.MaxLength.ToString("X", System.Globalization.CultureInfo.InvariantCulture)).Append("u); }\n#endif\n");
 
     private static void AppendBitMacro(StringBuilder macros, string macro, DescribedFieldType type)
     {
@@ -118,7 +141,7 @@ public static partial class LayoutRendering
     private static string CNote(DescribedFieldType type, bool bigEndian)
     {
         string order = bigEndian && type.ElementSize > 1 && type.ValueType is not (FieldValueType.Utf8 or FieldValueType.Nested or FieldValueType.Guid) ? ", big-endian" : string.Empty;
-        string meaning = type.ValueType switch
+        string meaning = type.IsVariableLength ? ", the heap reference of " + VariableValueName(type) + " (see mappedstructs_heap_offset and mappedstructs_heap_length)" : type.ValueType switch
         {
             FieldValueType.Bool => ", 0 or 1 (any non-zero byte is true)",
             FieldValueType.Char => ", a UTF-16 code unit",
@@ -133,6 +156,13 @@ public static partial class LayoutRendering
         };
         return order + meaning;
     }
+
+    private static string VariableValueName(DescribedFieldType type) => type.VariableLengthKind switch
+    {
+        FieldKind.Text => "UTF-8 text",
+        FieldKind.Blob => "a blob",
+        _ => "an array of " + ArrowElementName(type, type.VarArrayElementType!.Value) + (type.ElementSize > 1 && type.VarArrayElementType is not (FieldValueType.Int8 or FieldValueType.UInt8) ? " in the layout's byte order" : string.Empty),
+    };
 
     private static string Utf8PaddingName(char padding) => padding == ' ' ? "spaces" : "0x" + ((int)padding).ToString("X2", System.Globalization.CultureInfo.InvariantCulture);
 

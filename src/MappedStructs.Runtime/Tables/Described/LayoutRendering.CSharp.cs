@@ -37,7 +37,8 @@ public static partial class LayoutRendering
         foreach (DescribedFieldType type in types)
         {
             naturalAlignment = Math.Max(naturalAlignment, CSharpAlignment(type));
-            usesSystemTypes |= type.ValueType is FieldValueType.Int128 or FieldValueType.UInt128 or FieldValueType.Float16 or FieldValueType.Guid or FieldValueType.DateTime or FieldValueType.TimeSpan;
+            usesSystemTypes |= type.ValueType is FieldValueType.Int128 or FieldValueType.UInt128 or FieldValueType.Float16 or FieldValueType.Guid or FieldValueType.DateTime or FieldValueType.TimeSpan
+                || type.VarArrayElementType is FieldValueType.Float16;
             members.Append("    ").Append(CSharpMember(type)).Append('\n');
         }
 
@@ -69,6 +70,16 @@ public static partial class LayoutRendering
         StringBuilder attributes = new StringBuilder("[Field(").Append(Text(field.Offset)).Append(')');
         string comment = string.Empty;
         string propertyType;
+        switch (type.VariableLengthKind)
+        {
+            case FieldKind.Text:
+                return attributes.Append(", Text] public string ").Append(name).Append(" { get; init; }").ToString();
+            case FieldKind.Blob:
+                return attributes.Append(", Blob] public byte[] ").Append(name).Append(" { get; init; }").ToString();
+            case FieldKind.VarArray:
+                return attributes.Append(", VarArray] public ").Append(CSharpScalar(type.VarArrayElementType!.Value)).Append("[] ").Append(name).Append(" { get; init; }").ToString();
+        }
+
         switch (type.ValueType)
         {
             case FieldValueType.Utf8:

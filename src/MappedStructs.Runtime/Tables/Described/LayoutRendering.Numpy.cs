@@ -13,7 +13,8 @@ public static partial class LayoutRendering
     /// container's unsigned integer at the container's offset (fields may overlap in a numpy dtype): read it as
     /// <c>(value &gt;&gt; shift) &amp; mask</c>. Types numpy has no scalar for (int128, guid, 24-bit integers, nested layouts) are
     /// <c>V</c> (raw bytes); UTF-8 text is <c>S</c> (bytes: numpy strips trailing NULs, not other padding); <c>datetime</c> and
-    /// <c>timespan</c> are their 64-bit tick counts; <c>char</c> is <c>u2</c>.
+    /// <c>timespan</c> are their 64-bit tick counts; <c>char</c> is <c>u2</c>; a variable-length field is its <c>u8</c> heap
+    /// reference, with a comment after the expression saying how to find the value in the heap file.
     /// </summary>
     /// <exception cref="System.ArgumentException">The layout's field table is not one the generator writes.</exception>
     public static string NumpyDtype(LayoutInfo layout)
@@ -37,7 +38,26 @@ public static partial class LayoutRendering
             .Append("    'names': [").Append(names).Append("],\n")
             .Append("    'formats': [").Append(formats).Append("],\n")
             .Append("    'offsets': [").Append(offsets).Append("],\n")
-            .Append("    'itemsize': ").Append(Text(layout.Size)).Append(",\n})\n").ToString();
+            .Append("    'itemsize': ").Append(Text(layout.Size)).Append(",\n})\n").Append(NumpyHeapComment(types, order)).ToString();
+    }
+
+    // A variable-length field is its 8-byte heap reference in the record: say how to turn one into the value's bytes.
+    private static string NumpyHeapComment(IReadOnlyList<DescribedFieldType> types, char order)
+    {
+        var names = new List<string>();
+        foreach (DescribedFieldType type in types)
+        {
+            if (type.IsVariableLength)
+            {
+                names.Add(type.Field.Name);
+            }
+        }
+
+        return names.Count == 0
+            ? string.Empty
+            : "# " + string.Join(", ", names) + ": '" + order + "u8' heap references into the table's heap file (<table>.<id>.heap): the value's bytes are\n"
+                + "# heap[" + Text(HeapFormat.HeaderSize) + " + (ref >> " + Text(HeapReference.LengthBits) + ") * " + Text(HeapReference.OffsetUnit) + " :][: ref & 0x"
+                + HeapReference.MaxLength.ToString("X", System.Globalization.CultureInfo.InvariantCulture) + "] (UTF-8 text, blob bytes, or array elements in the layout's byte order).\n";
     }
 
     private static string NumpyFormat(DescribedFieldType type, char order) => type.ValueType switch

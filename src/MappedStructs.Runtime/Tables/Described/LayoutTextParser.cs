@@ -255,8 +255,8 @@ internal static class LayoutTextParser
         return DescribedField.ForNestedArray(field, bigEndian, count);
     }
 
-    // "text", "blob" or "<scalar>[]": the record holds the value's 8-byte heap reference, which a described table reads as
-    // the raw uint64 word (HeapReference's bits), never as the value: the table's heap is not opened by a described table.
+    // "text", "blob" or "<scalar>[]": the record holds the value's 8-byte heap reference, which the integer getters read as
+    // the raw uint64 word (HeapReference's bits) and the heap getters resolve against the table's heap.
     private static DescribedField ReferenceReader(LayoutField field, bool bigEndian, int lineNumber, string line, string path)
     {
         string expected = field.Kind switch
@@ -274,7 +274,8 @@ internal static class LayoutTextParser
         }
 
         // Read as what it is in the record, a uint64 scalar; the layout's field table keeps the field's own kind.
-        return DescribedField.ForScalar(field with { Kind = FieldKind.Scalar, TypeName = "uint64" }, bigEndian, s_scalars["uint64"]);
+        ScalarInfo? arrayElement = field.Kind == FieldKind.VarArray ? s_scalars[field.TypeName[..^2]] : null;
+        return DescribedField.ForReference(field with { Kind = FieldKind.Scalar, TypeName = "uint64" }, bigEndian, s_scalars["uint64"], field.Kind, arrayElement);
     }
 
     // "bits[<shift>:<width>] of uint<8|16|32|64>", the container being the field's bytes.
