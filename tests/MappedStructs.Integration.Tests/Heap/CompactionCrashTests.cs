@@ -36,7 +36,7 @@ public sealed class CompactionCrashTests : IDisposable
             using (Process child = ProcessLauncher.Start(ProcessLauncher.DotnetProgram(typeof(CompactionChild).Assembly.Location, CompactionChild.Argument, path, "loop")))
             {
                 Assert.Equal("compacting", child.StandardOutput.ReadLine());
-                Thread.Sleep(random.Next(0, 60));
+                Thread.Sleep(random.Next(0, 500));
                 child.Kill();
                 child.WaitForExit();
             }

@@ -49,11 +49,14 @@ internal static class CompactionFiles
     /// <summary>The body of note <paramref name="id"/> in <see cref="CreateWithGarbage"/>: 0 to 199 bytes that depend on the id.</summary>
     public static byte[] BodyFor(long id) => [.. Enumerable.Range(0, (int)(id * 37 % 200)).Select(i => (byte)(id + i))];
 
-    /// <summary>Asserts that <paramref name="path"/> holds the notes <see cref="CreateWithGarbage"/> wrote, every one whole.</summary>
-    public static void AssertHoldsTheNotes(string path, int records)
+    /// <summary>
+    /// Asserts that <paramref name="path"/> holds <paramref name="count"/> records (by default <paramref name="records"/>)
+    /// whose first <paramref name="records"/> are the notes <see cref="CreateWithGarbage"/> wrote, every one whole.
+    /// </summary>
+    public static void AssertHoldsTheNotes(string path, int records, int? count = null)
     {
         using var reader = ReadOnlyMappedTable<Note>.Open(path);
-        Xunit.Assert.Equal(records, reader.Count);
+        Xunit.Assert.Equal(count ?? records, reader.Count);
         for (int i = 0; i < records; i++)
         {
             Note note = reader[i].Load();
