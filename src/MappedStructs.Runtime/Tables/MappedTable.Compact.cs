@@ -34,15 +34,8 @@ public sealed partial class MappedTable<T>
             throw new InvalidOperationException($"The table '{path}' has no heap to compact: its layout {T.Layout.Name} has no variable-length fields.");
         }
 
-        if (OperatingSystem.IsWindows())
-        {
-            // The rename is what keeps readers of the old files safe, and Windows refuses it while any process maps the file.
-            throw new PlatformNotSupportedException($"The table '{path}' cannot be compacted on Windows: Windows refuses to rename over a mapped file.");
-        }
-
         LayoutInfo layout = FixedOrderLayout.Of<T>();
-        using var source = TableStorage.Open(path, MapAccess.ReadWrite, layout);
-        source.BindLayout(LayoutSize<T>.Value, layout.Name);
+        using TableStorage source = TableRewrite.OpenSource(path, layout, LayoutSize<T>.Value, "compacted");
 
         // A file of another layout version stays that version: its records are copied whole, under its own header's layout.
         LayoutInfo fileLayout = source.Versions.LayoutForCopy(layout, path, "Compact");

@@ -24,15 +24,8 @@ public sealed partial class MappedTable<T>
     public static bool Upgrade(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (OperatingSystem.IsWindows())
-        {
-            // The rename is what keeps readers of the old file safe, and Windows refuses it while any process maps the file.
-            throw new PlatformNotSupportedException($"The table '{path}' cannot be upgraded on Windows: Windows refuses to rename over a mapped file.");
-        }
-
         LayoutInfo layout = FixedOrderLayout.Of<T>();
-        using var source = TableStorage.Open(path, MapAccess.ReadWrite, layout);
-        source.BindLayout(LayoutSize<T>.Value, layout.Name);
+        using TableStorage source = TableRewrite.OpenSource(path, layout, LayoutSize<T>.Value, "upgraded");
         if (source.Versions.FileIsNewer)
         {
             throw new InvalidOperationException(

@@ -13,6 +13,31 @@ namespace MappedStructs;
 internal static class TableRewrite
 {
     /// <summary>
+    /// Opens the table a static rewrite (Upgrade, Compact) replaces, ReadWrite with its layout bound; on Windows throws
+    /// <see cref="PlatformNotSupportedException"/> saying it cannot be <paramref name="done"/> ("upgraded", "compacted").
+    /// </summary>
+    public static TableStorage OpenSource(string path, LayoutInfo layout, int layoutSize, string done)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            // The rename is what keeps readers of the old files safe, and Windows refuses it while any process maps the file.
+            throw new PlatformNotSupportedException($"The table '{path}' cannot be {done} on Windows: Windows refuses to rename over a mapped file.");
+        }
+
+        var source = TableStorage.Open(path, MapAccess.ReadWrite, layout);
+        try
+        {
+            source.BindLayout(layoutSize, layout.Name);
+            return source;
+        }
+        catch
+        {
+            source.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Replaces <paramref name="source"/>'s file with a table of <paramref name="layout"/> holding <paramref name="count"/>
     /// records that <paramref name="fill"/> writes into the copy (records and, through the copy's heap, their values).
     /// The caller holds <paramref name="source"/>'s writer lock, so no append to the old file is lost to the rename. Returns

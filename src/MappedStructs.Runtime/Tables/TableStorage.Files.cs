@@ -104,6 +104,7 @@ internal sealed partial class TableStorage
                 versions = TableLayoutVersions.Decide(header, layout, path);
             });
             storage.Versions = versions!;
+            hooks?.BetweenHeaderAndHeapOpen?.Invoke();
             try
             {
                 return storage.OpenHeap();

@@ -237,6 +237,33 @@ public sealed class CompactionTests : IDisposable
         Assert.Throws<ArgumentException>(() => MappedTable<Note>.Compact(string.Empty));
     }
 
+    [Fact]
+    public void An_open_that_read_the_header_before_a_compaction_renamed_over_it_opens_the_new_table()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), WindowsReason);
+        string path = _dir.File("notes.tbl");
+        long live = CompactionFiles.CreateWithGarbage(path, 20);
+        int compactions = 0;
+        var hooks = new TableStorageHooks
+        {
+            BetweenHeaderAndHeapOpen = () =>
+            {
+                // Once: the header this open read names the heap this compaction deletes after its rename.
+                if (compactions++ == 0)
+                {
+                    MappedTable<Note>.Compact(path);
+                }
+            },
+        };
+
+        using var reader = ReadOnlyMappedTable<Note>.Open(path, hooks);
+
+        Assert.Equal(2, compactions);
+        Assert.Equal(live, reader.HeapLength);
+        Assert.Equal(reader.HeapStore!.Path, Assert.Single(CompactionFiles.HeapsBeside(path)));
+        Assert.Equal(CompactionFiles.BodyFor(19), reader[19].Load().Body);
+    }
+
     private static long HeapLengthOf(string path)
     {
         using var reader = ReadOnlyMappedTable<Note>.Open(path);
