@@ -37,5 +37,8 @@ internal static class HeapFormat
     public const long MinimumDataLength = 64 * 1024;
 
     /// <summary>The file name of the heap of table <paramref name="tablePath"/> with id <paramref name="id"/>: <c>&lt;table&gt;.&lt;id&gt;.heap</c>.</summary>
-    public static string PathFor(string tablePath, TableId id) => $"{tablePath}.{id}.heap";
+    public static string PathFor(string tablePath, TableId id) => $"{tablePath}.{id}{Extension}";
+
+    /// <summary>How every heap file's name ends.</summary>
+    public const string Extension = ".heap";
 }

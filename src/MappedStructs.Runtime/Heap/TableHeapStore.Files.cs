@@ -28,9 +28,9 @@ internal sealed partial class TableHeapStore
         return (file, header!.Value);
     }
 
-    /// <summary>A store over a heap file <see cref="CreateFile"/> made for <paramref name="table"/>; takes ownership of <paramref name="file"/>.</summary>
-    public static TableHeapStore Created(TableStorage table, MappedFile file, HeapFileHeader header, bool commits) =>
-        new(table, HeapFormat.PathFor(table.Path, header.TableId), file, MapAccess.ReadWrite, header.TableId, header, commits);
+    /// <summary>A store over the heap file <paramref name="path"/> that <see cref="CreateFile"/> made for <paramref name="table"/>; takes ownership of <paramref name="file"/>.</summary>
+    public static TableHeapStore Created(TableStorage table, string path, MappedFile file, HeapFileHeader header, bool commits) =>
+        new(table, path, file, MapAccess.ReadWrite, header.TableId, header, commits);
 
     /// <summary>
     /// Opens and validates the heap file that <paramref name="table"/> names with <paramref name="id"/>, mapped with the

@@ -106,7 +106,8 @@ public sealed partial class MappedTable<T>
     /// Shortens the file to the published records (capacity = <see cref="Count"/>) without faulting any reader: writes
     /// the header and records to a new file beside it, renames that over the path, and continues on the new file.
     /// Readers that mapped the old file keep reading it (it stays on disk until the last of them unmaps); tables opened
-    /// afterwards open the new one. Does nothing when the file has no spare capacity.
+    /// afterwards open the new one. Does nothing when the file has no spare capacity. A table with variable-length fields
+    /// gets a new heap too, holding only the values its records reference, as <see cref="Compact"/> writes it.
     /// </summary>
     /// <remarks>
     /// Appends by another table that still has the old file open would go to the old file and be lost, so the table
@@ -125,7 +126,6 @@ public sealed partial class MappedTable<T>
         }
 
         RequireAppender();
-        RefuseWithHeap("TrimExcess");
         TableStorage current = _storage;
 
         // A file of another layout version stays that version: its records are copied whole, under its own header's layout.
@@ -142,20 +142,11 @@ public sealed partial class MappedTable<T>
             throw new PlatformNotSupportedException($"The table '{Path}' cannot be trimmed on Windows: Windows refuses to rename over a mapped file.");
         }
 
-        AtomicFileReplacement.Replace(
-            current.Path,
-            replacement =>
-            {
-                using var copy = TableStorage.Create(replacement, fileLayout, count);
-
-                // As the new file's appender, its Flush commits the count: a file no writer holds opens with its committed count.
-                copy.EnsureAppender();
-                current.CopyRecordsTo(copy, count);
-                copy.PublishCount(count);
-                copy.Flush();
-                return replacement;
-            },
-            discard: static _ => { });
+        TableRewrite.Replace(current, fileLayout, count, copy =>
+        {
+            current.CopyRecordsTo(copy, count);
+            HeapValueRelocation.Relocate(current, copy, fileLayout, count);
+        });
         TableStorage trimmed;
         try
         {
@@ -173,18 +164,6 @@ public sealed partial class MappedTable<T>
         _replacedStorages.Add(current);
         _storage = trimmed;
         trimmed.EnsureAppender();
-    }
-
-    /// <summary>
-    /// The operations that rewrite a table into a new file do not yet carry its heap along (the new file would name a heap
-    /// it does not have); they refuse a table with one rather than lose its values.
-    /// </summary>
-    private void RefuseWithHeap(string operation)
-    {
-        if (_storage.HeapStore is not null)
-        {
-            throw new NotSupportedException($"{operation} of the table '{Path}' is not supported: its layout {T.Layout.Name} has variable-length fields, whose values live in the heap '{_storage.HeapStore.Path}', and {operation} does not rewrite heaps yet.");
-        }
     }
 
     private void RequireAppender()

@@ -12,7 +12,9 @@ public sealed partial class MappedTable<T>
     /// current one: every record is read through the current layout (fields added since read as their defaults) and
     /// written at the current size into a new file beside it, which is flushed and then renamed over the old one. A crash
     /// at any moment leaves one of the two files whole at the path; readers that hold the old file keep reading it, and
-    /// the next open sees the upgraded one. Returns false, leaving the file alone, when it already has the current layout.
+    /// the next open sees the upgraded one. A table with variable-length fields gets a new heap holding the values its
+    /// records reference, as <see cref="Compact"/> writes it. Returns false, leaving the file alone, when it already has the
+    /// current layout.
     /// </summary>
     /// <exception cref="LayoutMismatchException">The file's layout is not a compatible version of <typeparamref name="T"/>'s.</exception>
     /// <exception cref="InvalidOperationException">The file was written by a newer version: upgrading it would drop the fields this code does not know.</exception>
@@ -22,21 +24,8 @@ public sealed partial class MappedTable<T>
     public static bool Upgrade(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        if (OperatingSystem.IsWindows())
-        {
-            // The rename is what keeps readers of the old file safe, and Windows refuses it while any process maps the file.
-            throw new PlatformNotSupportedException($"The table '{path}' cannot be upgraded on Windows: Windows refuses to rename over a mapped file.");
-        }
-
         LayoutInfo layout = FixedOrderLayout.Of<T>();
-        using var source = TableStorage.Open(path, MapAccess.ReadWrite, layout);
-        source.BindLayout(LayoutSize<T>.Value, layout.Name);
-        if (source.HeapStore is not null)
-        {
-            // The rewritten file would name a new heap without the values; refused until upgrades carry heaps along.
-            throw new NotSupportedException($"Upgrade of the table '{path}' is not supported: its layout {layout.Name} has variable-length fields, whose values live in the heap '{source.HeapStore.Path}', and Upgrade does not rewrite heaps yet.");
-        }
-
+        using TableStorage source = TableRewrite.OpenSource(path, layout, LayoutSize<T>.Value, "upgraded");
         if (source.Versions.FileIsNewer)
         {
             throw new InvalidOperationException(
@@ -51,24 +40,14 @@ public sealed partial class MappedTable<T>
         // As the appender, no other table can append while the records are copied: none is lost to the rename.
         source.EnsureAppender();
         long count = source.ReadCount();
-        AtomicFileReplacement.Replace(
-            source.Path,
-            replacement =>
+        TableRewrite.Replace(source, layout, count, upgraded =>
+        {
+            // Through the layout's heap-aware load and store, so the values move to the new heap in record order.
+            for (long i = 0; i < count; i++)
             {
-                using var upgraded = TableStorage.Create(replacement, layout, count);
-
-                // As the new file's appender, its Flush commits the count: a file no writer holds opens with its committed count.
-                upgraded.EnsureAppender();
-                for (long i = 0; i < count; i++)
-                {
-                    T.StoreTo(T.LoadFrom(source.RecordBytes(i)), upgraded.RecordBytes(i));
-                }
-
-                upgraded.PublishCount(count);
-                upgraded.Flush();
-                return replacement;
-            },
-            discard: static _ => { });
+                T.StoreTo(T.LoadFrom(source.RecordBytes(i), source.Heap), upgraded.RecordBytes(i), upgraded.Heap);
+            }
+        });
         return true;
     }
 }

@@ -12,7 +12,15 @@ namespace MappedStructs;
 internal sealed partial class TableStorage
 {
     /// <summary>Creates (or overwrites) <paramref name="path"/> as an empty table with room for <paramref name="capacity"/> records.</summary>
-    public static TableStorage Create(string path, LayoutInfo layout, long capacity, TableStorageHooks? hooks = null)
+    /// <param name="path">The table file.</param>
+    /// <param name="layout">The layout its records have.</param>
+    /// <param name="capacity">The records it has room for.</param>
+    /// <param name="hooks">Test seams for this storage; null everywhere but in tests.</param>
+    /// <param name="heapBeside">
+    /// The table path the heap is named after, when it is not <paramref name="path"/>: a table built in a temporary file
+    /// to be renamed over <paramref name="heapBeside"/> names the heap it will have there (docs/tables.md, "Compaction").
+    /// </param>
+    public static TableStorage Create(string path, LayoutInfo layout, long capacity, TableStorageHooks? hooks = null, string? heapBeside = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
@@ -27,7 +35,7 @@ internal sealed partial class TableStorage
         RefuseIfOpenForWriting(path);
 
         // The heap first: a table file never names a heap that is not there (a crash in between leaves an orphan heap).
-        (MappedFile File, HeapFileHeader Header)? heap = heapId is { } id ? TableHeapStore.CreateFile(path, id) : null;
+        (MappedFile File, HeapFileHeader Header)? heap = heapId is { } id ? TableHeapStore.CreateFile(heapBeside ?? path, id) : null;
 
         // The header is written and flushed before the new file replaces the old one: a reader never sees it half made,
         // and a reader of the old table keeps the old file (docs/tables.md, "Replacing a table").
@@ -54,7 +62,7 @@ internal sealed partial class TableStorage
             storage = new TableStorage(path, file, MapAccess.ReadWrite, header!.Value, hooks);
             if (heap is { } created)
             {
-                storage._heap = TableHeapStore.Created(storage, created.File, created.Header, storage._commits);
+                storage._heap = TableHeapStore.Created(storage, HeapFormat.PathFor(heapBeside ?? path, created.Header.TableId), created.File, created.Header, storage._commits);
             }
 
             return storage;
@@ -82,20 +90,35 @@ internal sealed partial class TableStorage
     /// <param name="hooks">Test seams for this storage; null everywhere but in tests.</param>
     public static TableStorage Open(string path, MapAccess access, LayoutInfo layout, TableStorageHooks? hooks = null)
     {
-        TableLayoutVersions? versions = null;
-        TableStorage storage = Open(path, access, hooks, header =>
+        for (int attempt = 1; ; attempt++)
         {
-            // A layout that never declared a version keeps the exact check: its files have nothing else to go by.
-            if ((header.Fingerprint != layout.Fingerprint || header.RecordSize != layout.Size) && !MayHaveVersions(header, layout))
+            TableLayoutVersions? versions = null;
+            TableStorage storage = Open(path, access, hooks, header =>
             {
-                throw new LayoutMismatchException(path, header.LayoutText, layout.Describe());
-            }
+                // A layout that never declared a version keeps the exact check: its files have nothing else to go by.
+                if ((header.Fingerprint != layout.Fingerprint || header.RecordSize != layout.Size) && !MayHaveVersions(header, layout))
+                {
+                    throw new LayoutMismatchException(path, header.LayoutText, layout.Describe());
+                }
 
-            versions = TableLayoutVersions.Decide(header, layout, path);
-        });
-        storage.Versions = versions!;
-        return storage.OpenHeap();
+                versions = TableLayoutVersions.Decide(header, layout, path);
+            });
+            storage.Versions = versions!;
+            hooks?.BetweenHeaderAndHeapOpen?.Invoke();
+            try
+            {
+                return storage.OpenHeap();
+            }
+            catch (InvalidTableFileException e) when (e.Problem == TableFileProblem.HeapMismatch && attempt < HeapOpenAttempts && !File.Exists(e.FilePath))
+            {
+                // A compaction (or trim, or upgrade) renamed a new table over the path after this open read the old one's
+                // header, and deleted the old heap: the path names a table whose heap exists, so open it again.
+            }
+        }
     }
+
+    /// <summary>How often an open tries again when the heap its table names is gone: a rewrite replaced the table meanwhile.</summary>
+    private const int HeapOpenAttempts = 3;
 
     /// <summary>
     /// Whether the file or the layout declares versions (a version above 1, a field added later, deprecated or renamed):

@@ -26,6 +26,9 @@ internal sealed class TableStorageHooks
     /// </summary>
     public Action? BetweenMappingAndHeaderRead { get; set; }
 
+    /// <summary>Runs after an open validated the table's header and before it opens the heap the header names: where a rewrite renamed over the table meanwhile.</summary>
+    public Action? BetweenHeaderAndHeapOpen { get; set; }
+
     /// <summary>
     /// Runs in a commit after the heap's length was committed and before the records are synced and the count committed:
     /// the moment a crash would leave a durable heap and the previous count.

@@ -11,7 +11,8 @@ internal static class VariableLengthLayouts
     /// <summary>Whether <paramref name="layout"/> has a variable-length field: a table of it keeps a heap file.</summary>
     public static bool Has(LayoutInfo layout) => layout.Fields.Any(IsVariableLength);
 
-    private static bool IsVariableLength(LayoutField field) => field.Kind is FieldKind.Text or FieldKind.Blob or FieldKind.VarArray;
+    /// <summary>Whether <paramref name="field"/> keeps its value in the heap.</summary>
+    public static bool IsVariableLength(LayoutField field) => field.Kind is FieldKind.Text or FieldKind.Blob or FieldKind.VarArray;
 }
 
 /// <summary>

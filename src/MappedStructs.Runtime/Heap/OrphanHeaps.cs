@@ -1,0 +1,53 @@
+using System;
+using System.IO;
+
+namespace MappedStructs;
+
+/// <summary>
+/// Heap files beside a table that its header does not name (docs/tables.md, "Compaction"): the new heap of a rewrite that
+/// crashed before its rename, the old heap of one that crashed after it, or the heap of a table that <c>Create</c> replaced.
+/// Only a compaction removes them, while it holds the table's writer lock: no other rewrite of the table (all take that
+/// lock) is then between making its new heap and renaming its table over the path. A plain open never removes them,
+/// because it cannot tell an orphan from the new heap of a rewrite in progress in another process, whose table is about
+/// to be renamed over the path and would then name a heap that is gone.
+/// </summary>
+internal static class OrphanHeaps
+{
+    /// <summary>Deletes every <c>&lt;table&gt;.&lt;id&gt;.heap</c> beside <paramref name="tablePath"/> whose id is not <paramref name="keep"/>; returns how many.</summary>
+    public static int RemoveBeside(string tablePath, TableId keep)
+    {
+        string directory = Path.GetDirectoryName(Path.GetFullPath(tablePath))!;
+        string prefix = Path.GetFileName(tablePath) + ".";
+        int removed = 0;
+        foreach (string candidate in Directory.EnumerateFiles(directory, prefix + "*" + HeapFormat.Extension))
+        {
+            string name = Path.GetFileName(candidate);
+            ReadOnlySpan<char> hex = name.AsSpan(prefix.Length, name.Length - prefix.Length - HeapFormat.Extension.Length);
+            if (TableId.TryParse(hex) is { } id && id != keep && DeleteQuietly(candidate))
+            {
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    /// <summary>Deletes <paramref name="path"/>; false when it could not (already gone, or not ours to delete), which leaves it for the next compaction.</summary>
+    public static bool DeleteQuietly(string path)
+    {
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return false;
+            }
+
+            File.Delete(path);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}
