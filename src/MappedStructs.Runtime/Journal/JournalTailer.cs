@@ -323,7 +323,6 @@ public sealed class JournalTailer : IDisposable
                 return true;
             }
 
-            TouchAhead();
             if (probe || yieldAfterSpinning)
             {
                 ThrowIfClosing();
