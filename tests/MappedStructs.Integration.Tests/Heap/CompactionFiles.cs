@@ -13,7 +13,7 @@ internal static class CompactionFiles
 
     /// <summary>Every <c>&lt;table&gt;.&lt;id&gt;.heap</c> file beside <paramref name="tablePath"/>.</summary>
     public static string[] HeapsBeside(string tablePath) =>
-        [.. Directory.GetFiles(Path.GetDirectoryName(tablePath)!, Path.GetFileName(tablePath) + ".*.heap").Order(StringComparer.Ordinal)];
+        [.. HeapFiles.Of(Path.GetDirectoryName(tablePath)!, Path.GetFileName(tablePath)).Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// Gives note <paramref name="index"/> the body <paramref name="body"/> the way a generated setter does (the value

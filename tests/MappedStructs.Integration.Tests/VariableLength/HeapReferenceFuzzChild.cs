@@ -29,7 +29,7 @@ internal static class HeapReferenceFuzzChild
         string path = args[0];
         int seed = int.Parse(args[1], CultureInfo.InvariantCulture);
         int cases = int.Parse(args[2], CultureInfo.InvariantCulture);
-        string heapPath = Directory.GetFiles(Path.GetDirectoryName(path)!, Path.GetFileName(path) + ".*.heap").Single();
+        string heapPath = Heap.HeapFiles.Of(Path.GetDirectoryName(path)!, Path.GetFileName(path)).Single();
         byte[] table = File.ReadAllBytes(path);
         byte[] heap = File.ReadAllBytes(heapPath);
         var tally = new Tally();
