@@ -74,10 +74,19 @@ internal readonly record struct HeapFileHeader(TableId TableId, long PublishedLe
         }
 
         long published = BinaryPrimitives.ReadInt64LittleEndian(page[HeapFormat.PublishedLengthOffset..]);
-        ValidateLength(heapPath, "published heap length", published, fileLength);
         TableCommitRecord commit = TableCommitRecord.ReadNewest(page, HeapFormat.HeaderSize)
             ?? throw Invalid(heapPath, TableFileProblem.ChecksumMismatch, $"neither heap commit record (at offsets {HeapFormat.HeaderSize - TableFormat.CommitAreaLength} and {HeapFormat.HeaderSize - TableFormat.SectorSize}) is valid, so no heap length is known to be durable.");
         ValidateLength(heapPath, $"committed heap length (commit {commit.Sequence})", commit.Count, fileLength);
+
+        // A running writer lengthens the file before it publishes, so a published length past the file's end is only what a
+        // power loss leaves: the header page reached the disk, the file's new length (synced at the next commit) did not.
+        // Nothing past the committed length was committed, so the heap opens at it. Any other bad published length is refused.
+        if (IsStale(published, fileLength))
+        {
+            return new HeapFileHeader(id, commit.Count, commit);
+        }
+
+        ValidateLength(heapPath, "published heap length", published, fileLength);
         return new HeapFileHeader(id, published, commit);
     }
 
@@ -93,6 +102,14 @@ internal readonly record struct HeapFileHeader(TableId TableId, long PublishedLe
             throw Invalid(heapPath, TableFileProblem.InvalidHeaderField, $"the {what} {length} {problem}.");
         }
     }
+
+    /// <summary>
+    /// Whether a published length is one a power loss left (a whole number of units past the end of a file of
+    /// <paramref name="fileLength"/> bytes): a running writer lengthens the file before it publishes, so nothing else puts it
+    /// there, and the heap then reads as its committed length.
+    /// </summary>
+    public static bool IsStale(long published, long fileLength) =>
+        published >= 0 && published % HeapReference.OffsetUnit == 0 && published > fileLength - HeapFormat.HeaderSize;
 
     /// <summary>Why <paramref name="length"/> cannot be a heap length of a file of <paramref name="fileLength"/> bytes, or null when it can.</summary>
     public static string? LengthProblem(long length, long fileLength)

@@ -13,6 +13,9 @@ internal sealed unsafe partial class TableHeapStore
     // Whether the heap keeps commit records: as its table does (the table's test switch turns both off).
     private readonly bool _commits;
 
+    // Set when the file grew since the last commit, which must then make its length durable; used under _gate only.
+    private bool _grownSinceCommit;
+
     // The last commit record written (or resumed from); used under _gate only.
     private TableCommitRecord _lastCommit;
 
@@ -41,7 +44,19 @@ internal sealed unsafe partial class TableHeapStore
 
             // Read before the sync: every value below it was written before it was published, so the sync covers it.
             long published = System.Threading.Volatile.Read(ref PublishedField);
-            _mappings[^1].View.Flush();
+
+            // After growth the file's new length must reach the disk with the values, before a commit record that needs
+            // it: an fsync (FlushFileBuffers on Windows) rather than a sync of the mapped range.
+            if (_grownSinceCommit)
+            {
+                _file.FlushFileToDisk();
+                _grownSinceCommit = false;
+            }
+            else
+            {
+                _mappings[^1].View.Flush();
+            }
+
             if (asAppender && _commits && _appending && published != _lastCommit.Count)
             {
                 TableCommitRecord next = _lastCommit.Next(published, writerActive: false);

@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Threading;
 
 namespace MappedStructs;
@@ -19,7 +20,41 @@ internal sealed unsafe partial class TableHeapStore
     private bool _appending;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// The path an append that fits takes is kept small enough to inline its copy: no calls but the copy itself, the padding
+    /// zeroed with one word store, and the known length raised with a plain release store (the appender is the only thread
+    /// that appends; a thread refreshing the same mapping raises it with a compare-exchange that never lowers it).
+    /// </remarks>
     public override HeapReference Append(ReadOnlySpan<byte> value, string fieldName)
+    {
+        long offset = _appendEnd;
+        MappedHeap heap = _current;
+        int length = value.Length;
+        long padded = (offset + length + HeapReference.OffsetUnit - 1) & ~(long)(HeapReference.OffsetUnit - 1);
+
+        // One branch for every reason to leave the fast path: not yet the appender (or disposed, which clears _appending),
+        // an empty or oversized value, an offset a reference cannot encode, or a full mapping.
+        if (!_appending || (uint)(length - 1) >= HeapReference.MaxLength || offset > HeapReference.MaxOffset || padded > heap._mappedLength)
+        {
+            return AppendSlow(value, fieldName);
+        }
+
+        byte* target = heap._dataStart + offset;
+
+        // The padding is zeroed so that the file's bytes depend only on the values appended, never on a crashed writer's
+        // garbage: the value's last word is cleared first (a non-empty value padded to 8 bytes ends in a whole word), then
+        // the value is copied over its part of it.
+        *(ulong*)(target + (padded - offset) - sizeof(ulong)) = 0;
+        Unsafe.CopyBlockUnaligned(ref *target, ref MemoryMarshal.GetReference(value), (uint)length);
+        _appendEnd = padded;
+        Volatile.Write(ref PublishedField, padded);
+        Volatile.Write(ref heap._knownLength, padded);
+        return new HeapReference(((ulong)(offset / HeapReference.OffsetUnit) << HeapReference.LengthBits) | (uint)length);
+    }
+
+    // Everything the fast path leaves: the checks that throw, becoming the appender, growth; then the append.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private HeapReference AppendSlow(ReadOnlySpan<byte> value, string fieldName)
     {
         if (value.Length > HeapReference.MaxLength)
         {
@@ -27,6 +62,11 @@ internal sealed unsafe partial class TableHeapStore
         }
 
         ThrowIfDisposed();
+        if (value.IsEmpty)
+        {
+            return default;
+        }
+
         if (!_appending)
         {
             BecomeAppender(fieldName);
@@ -48,8 +88,6 @@ internal sealed unsafe partial class TableHeapStore
 
         byte* target = heap._dataStart + offset;
         value.CopyTo(new Span<byte>(target, value.Length));
-
-        // The padding is zeroed so that the file's bytes depend only on the values appended, never on a crashed writer's garbage.
         new Span<byte>(target + value.Length, (int)(padded - end)).Clear();
         _appendEnd = padded;
         Volatile.Write(ref PublishedField, padded);
@@ -68,7 +106,7 @@ internal sealed unsafe partial class TableHeapStore
         lock (_gate)
         {
             ThrowIfDisposed();
-            long resume = Volatile.Read(ref PublishedField);
+            long resume = ReadPublished();
             if (_commits)
             {
                 TableCommitRecord newest = ReadCommit();
@@ -95,7 +133,7 @@ internal sealed unsafe partial class TableHeapStore
                 // Private appends take no writer lock: they continue the published length this mapping shows.
                 lock (_gate)
                 {
-                    _appendEnd = Volatile.Read(ref PublishedField);
+                    _appendEnd = ReadPublished();
                     Volatile.Write(ref _appending, true);
                 }
 
@@ -128,13 +166,11 @@ internal sealed unsafe partial class TableHeapStore
             long length = Math.Max(needed, Math.Max(doubled, HeapFormat.MinimumDataLength));
             _file.EnsureCapacity(HeapFormat.HeaderSize + length);
 
-            // Durable before any length past the old end is published: otherwise a crash could leave a published (or
-            // committed) length on disk that the file's length on disk does not hold, and the heap would not open.
-            if (_commits)
-            {
-                _file.FlushFileToDisk();
-            }
-
+            // Not synced here (that wrote every dirty value to the disk at each doubling, and made appends three times
+            // slower): the next commit syncs the file's new length before it commits a length that needs it. Until then a
+            // power loss may leave a published length past the file's end on disk, which an open reads as stale
+            // (HeapFileHeader.Read): the heap opens at its committed length.
+            _grownSinceCommit = true;
             return Attach(_file.CreateView(), _appendEnd);
         }
     }

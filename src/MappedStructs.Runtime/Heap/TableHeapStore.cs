@@ -73,11 +73,29 @@ internal sealed unsafe partial class TableHeapStore : HeapStore, IDisposable
         get
         {
             ThrowIfDisposed();
-            return Volatile.Read(ref PublishedField);
+            return ReadPublished();
         }
     }
 
     private ref long PublishedField => ref Unsafe.AsRef<long>(_header + HeapFormat.PublishedLengthOffset);
+
+    /// <summary>
+    /// The published length (acquire load), except that a length past the file's end, which only a power loss leaves
+    /// (<see cref="HeapFileHeader.IsStale"/>), reads as the committed length: what <see cref="PublishedLength"/> reports and
+    /// where a private appender starts. The file's length is asked only when the published length is past the newest
+    /// mapping. References are still resolved only against a mapping's known length; a refresh that finds a published
+    /// length past the file while the table is open throws, since a running writer lengthens the file first.
+    /// </summary>
+    private long ReadPublished()
+    {
+        long published = Volatile.Read(ref PublishedField);
+        if (published <= Volatile.Read(ref _current)._mappedLength || !HeapFileHeader.IsStale(published, _file.GetFileLength()))
+        {
+            return published;
+        }
+
+        return ReadCommit().Count;
+    }
 
     /// <inheritdoc />
     public override string DescribeRecord(ref byte record) => _table.DescribeRecord(ref record);
@@ -96,6 +114,9 @@ internal sealed unsafe partial class TableHeapStore : HeapStore, IDisposable
             }
 
             Volatile.Write(ref _disposed, 1);
+
+            // Before anything is unmapped: an append that fits tests only this flag, not _disposed.
+            Volatile.Write(ref _appending, false);
             foreach ((MappedView view, MappedHeap heap) in _mappings)
             {
                 Volatile.Write(ref heap._knownLength, 0);

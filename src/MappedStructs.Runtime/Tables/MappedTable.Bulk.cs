@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace MappedStructs;
@@ -173,6 +174,7 @@ public sealed partial class MappedTable<T>
         _storage.EnsureAppender();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void PublishAppended(long count)
     {
         _storage.PublishCount(count);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
 using System.IO;
+using System.Runtime.CompilerServices;
 
 namespace MappedStructs;
 
@@ -138,6 +139,20 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
     /// <exception cref="IOException">Another table (in this or another process) is appending to the file; the first append of a ReadWrite table makes it the file's one appender until it is disposed.</exception>
     public long Append(in T value)
     {
+        if (!_storage.TryNextAppendIndex(out long index))
+        {
+            index = NextAppendIndexSlow();
+        }
+
+        StoreRecord(value, index);
+        PublishAppended(index + 1);
+        return index;
+    }
+
+    // The checks of the first append (and after each growth): out of line, so that an append that fits inlines into the caller's loop.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long NextAppendIndexSlow()
+    {
         RequireAppender();
         long index = _storage.ReadCount();
         if (index >= _storage.MappedCapacity)
@@ -145,8 +160,7 @@ public sealed partial class MappedTable<T> : IDisposable where T : struct, IMapp
             _storage.Grow(index + 1);
         }
 
-        StoreRecord(value, index);
-        PublishAppended(index + 1);
+        _storage.MarkAppendReady();
         return index;
     }
 

@@ -17,6 +17,9 @@ internal sealed unsafe partial class TableStorage
     // count with an older, smaller mapping. Zero after Dispose, so every index falls through to ReadCount, which throws.
     private long _knownCount;
 
+    // 1 while appends that fit may skip the appender checks (MarkAppendReady); cleared before the file is unmapped.
+    private int _appendReady;
+
     private ref long CountField => ref Unsafe.AsRef<long>(_base + TableFormat.CountOffset);
 
     private ref long CapacityField => ref Unsafe.AsRef<long>(_base + TableFormat.CapacityOffset);
@@ -35,7 +38,43 @@ internal sealed unsafe partial class TableStorage
     }
 
     /// <summary>Remembers a count this instance itself published (after an append).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void RememberCount(long count) => Volatile.Write(ref _knownCount, count);
+
+    /// <summary>
+    /// Called by the table once an append has passed every check (writable, not a file of a newer layout version, the
+    /// file's appender): those then hold until <see cref="Release"/> clears the flag, so later appends that fit skip them
+    /// (<see cref="TryNextAppendIndex"/>). Copy-on-write tables are never marked: their count may follow a shared file
+    /// that grows under them, which only the full path handles.
+    /// </summary>
+    public void MarkAppendReady()
+    {
+        if (Access == MapAccess.ReadWrite && Volatile.Read(ref _writerLock) is not null && !IsDisposed)
+        {
+            Volatile.Write(ref _appendReady, 1);
+        }
+    }
+
+    /// <summary>
+    /// The index the next record goes to, when this instance is a marked appender and the mapping has room for it: the
+    /// live count, which only this instance writes. False sends the caller down the full path (checks, growth, throws).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryNextAppendIndex(out long index)
+    {
+        if (_appendReady != 0)
+        {
+            long count = CountField;
+            if ((ulong)count < (ulong)_mappedCapacity)
+            {
+                index = count;
+                return true;
+            }
+        }
+
+        index = 0;
+        return false;
+    }
 
     /// <summary>
     /// The one bounds check of the tables' indexers: compares with the remembered count, and only when the index is past
@@ -102,6 +141,7 @@ internal sealed unsafe partial class TableStorage
     /// Publishes a new count with a release store: every byte written before this call is visible to a reader that sees
     /// the count. From then on this instance serves the live count (its own).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void PublishCount(long count)
     {
         Volatile.Write(ref CountField, count);

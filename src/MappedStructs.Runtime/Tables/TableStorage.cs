@@ -162,6 +162,7 @@ internal sealed unsafe partial class TableStorage : IDisposable
     // Unmaps and lets go of the file and the writer lock; the caller holds _gate.
     private void Release()
     {
+        Volatile.Write(ref _appendReady, 0);
         Volatile.Write(ref _disposed, 1);
         Volatile.Write(ref _knownCount, 0);
         Volatile.Write(ref _mappedCapacity, 0);
