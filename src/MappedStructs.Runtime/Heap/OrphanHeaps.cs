@@ -19,9 +19,17 @@ internal static class OrphanHeaps
         string directory = Path.GetDirectoryName(Path.GetFullPath(tablePath))!;
         string prefix = Path.GetFileName(tablePath) + ".";
         int removed = 0;
-        foreach (string candidate in Directory.EnumerateFiles(directory, prefix + "*" + HeapFormat.Extension))
+        // One wildcard after one dot, filtered by name here: Wine's search finds nothing for a pattern with two dots
+        // ("log.tbl.*.heap"), and Windows compares file names without regard to case.
+        StringComparison names = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        foreach (string candidate in Directory.EnumerateFiles(directory, "*" + HeapFormat.Extension))
         {
             string name = Path.GetFileName(candidate);
+            if (name.Length <= prefix.Length + HeapFormat.Extension.Length || !name.StartsWith(prefix, names) || !name.EndsWith(HeapFormat.Extension, names))
+            {
+                continue;
+            }
+
             ReadOnlySpan<char> hex = name.AsSpan(prefix.Length, name.Length - prefix.Length - HeapFormat.Extension.Length);
             if (TableId.TryParse(hex) is { } id && id != keep && DeleteQuietly(candidate))
             {
