@@ -25,6 +25,13 @@ internal readonly record struct TableHeader(
     /// </summary>
     public TableId? HeapId { get; init; }
 
+    /// <summary>
+    /// Whether the stored capacity lay past the file's end, as a power loss can leave a version 2 file (growth does not sync
+    /// the file's new length; the next commit does): <see cref="Capacity"/> is then what the file holds, which covers the
+    /// committed count, and the next writer lowers the stored capacity to it (docs/tables.md, "Crash safety").
+    /// </summary>
+    public bool CapacityPastFileEnd { get; init; }
+
     private static readonly UTF8Encoding s_strictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The header size needed to hold <paramref name="layoutText"/>, rounded up to whole pages.</summary>
@@ -141,11 +148,45 @@ internal readonly record struct TableHeader(
 
         long capacity = BinaryPrimitives.ReadInt64LittleEndian(prefix[TableFormat.CapacityOffset..]);
         long count = BinaryPrimitives.ReadInt64LittleEndian(prefix[TableFormat.CountOffset..]);
-        ValidateExtent(path, fileLength, recordsOffset, recordSize, capacity, count);
+        bool pastFileEnd = version >= TableFormat.CommitRecordsVersion && IsPastFileEnd(fileLength, recordsOffset, recordSize, capacity);
+        ValidateExtent(path, pastFileEnd ? long.MaxValue : fileLength, recordsOffset, recordSize, capacity, count);
         TableCommitRecord? commit = version >= TableFormat.CommitRecordsVersion ? ReadCommit(prefix, (int)headerSize, capacity, path) : null;
+        if (pastFileEnd)
+        {
+            capacity = FileCapacity(path, fileLength, recordsOffset, recordSize, capacity, commit!.Value);
+        }
+
         ulong fingerprint = BinaryPrimitives.ReadUInt64LittleEndian(prefix[TableFormat.FingerprintOffset..]);
         (string layoutText, TableId? heapId) = TableHeapToken.Split(text, path);
-        return new TableHeader((int)headerSize, (int)recordSize, fingerprint, recordsOffset, capacity, count, layoutText, version, commit) { HeapId = heapId };
+        return new TableHeader((int)headerSize, (int)recordSize, fingerprint, recordsOffset, capacity, count, layoutText, version, commit)
+        {
+            HeapId = heapId,
+            CapacityPastFileEnd = pastFileEnd,
+        };
+    }
+
+    /// <summary>
+    /// Whether <paramref name="capacity"/> (a representable one) needs more bytes than a file of <paramref name="fileLength"/>
+    /// has. For a version 2 file that is what a power loss leaves when the header page reached the disk before the file's
+    /// new length; the running writer lengthens the file before it stores a capacity, so nothing else does while it lives.
+    /// </summary>
+    public static bool IsPastFileEnd(long fileLength, long recordsOffset, long recordSize, long capacity) =>
+        capacity >= 0 && capacity <= (long.MaxValue - recordsOffset) / recordSize && recordsOffset + (capacity * recordSize) > fileLength;
+
+    /// <summary>
+    /// The records a file of <paramref name="fileLength"/> bytes holds, for a stored capacity past its end: accepted when it
+    /// covers the committed count (the file then holds every record a commit vouched for). Otherwise the file was cut
+    /// short, which no crash does, and it is refused as <see cref="TableFileProblem.CapacityBeyondFile"/>.
+    /// </summary>
+    private static long FileCapacity(string path, long fileLength, long recordsOffset, long recordSize, long capacity, TableCommitRecord commit)
+    {
+        long fileCapacity = (fileLength - recordsOffset) / recordSize;
+        if (commit.Count > fileCapacity)
+        {
+            throw Invalid(path, TableFileProblem.CapacityBeyondFile, $"capacity {capacity} needs {recordsOffset + (capacity * recordSize)} bytes but the file is {fileLength}, which does not hold the {commit.Count} committed records (commit {commit.Sequence}): the file was cut short.");
+        }
+
+        return fileCapacity;
     }
 
     /// <summary>

@@ -25,6 +25,14 @@ internal sealed unsafe partial class TableStorage
     // 1 when the live count is the count to serve: a writer was live at open, or this instance published or began appending.
     private int _trustLiveCount;
 
+    // Set when the header's capacity lay past the file's end at open (a power loss's, TableHeader.CapacityPastFileEnd): the
+    // mapping covers what the file holds, and until a writer starts this instance serves the committed count and reports
+    // that capacity. Written once, before any other thread can see the instance.
+    private bool _capacityPastFileEnd;
+
+    // Set when the file grew since the last commit, which must then make the file's new length durable; used under _gate.
+    private bool _grownSinceCommit;
+
     private int HeaderSize => (int)RecordsOffset;
 
     private void InitialiseCommitState(TableHeader header)
@@ -32,7 +40,10 @@ internal sealed unsafe partial class TableStorage
         _commits = header.Commit is not null && _hooks?.CommitProtocolDisabled != true;
         _openedCommit = header.Commit.GetValueOrDefault();
         _lastCommit = _openedCommit;
-        _trustLiveCount = !_commits || header.Count == _openedCommit.Count || HasLiveWriter(_file, Path) ? 1 : 0;
+        _capacityPastFileEnd = header.CapacityPastFileEnd;
+
+        // A capacity past the file's end is a power loss's, so its live count is as stale as the capacity, even when equal.
+        _trustLiveCount = !_commits || (header.Count == _openedCommit.Count && !_capacityPastFileEnd) || HasLiveWriter(_file, Path) ? 1 : 0;
     }
 
     /// <summary>
@@ -76,6 +87,14 @@ internal sealed unsafe partial class TableStorage
         }
 
         TableCommitRecord newest = TableHeader.ReadCommit(new ReadOnlySpan<byte>(_base, HeaderSize), HeaderSize, Volatile.Read(ref CapacityField), Path);
+
+        // A capacity past the file's end (a power loss's) is lowered to what the file holds, which covers the committed
+        // count, before the count is reset and the commit below tells readers a writer started: no reader has mapped more.
+        if (TableHeader.IsPastFileEnd(_file.GetFileLength(), RecordsOffset, RecordSize, Volatile.Read(ref CapacityField)))
+        {
+            Volatile.Write(ref CapacityField, _mappedCapacity);
+        }
+
         if (Volatile.Read(ref CountField) != newest.Count)
         {
             if (newest.Count > _mappedCapacity)
@@ -113,23 +132,21 @@ internal sealed unsafe partial class TableStorage
             _hooks?.BetweenHeapAndCountCommits?.Invoke();
         }
 
-        _view.Flush();
+        // After growth the file's new length must reach the disk with the records, before a commit record that needs it:
+        // an fsync (FlushFileBuffers on Windows) rather than a sync of the mapped range.
+        if (_grownSinceCommit)
+        {
+            _file.FlushFileToDisk();
+            _grownSinceCommit = false;
+        }
+        else
+        {
+            _view.Flush();
+        }
+
         if (_commits && _writerLock is not null && (count != _lastCommit.Count || writerActive != _lastCommit.WriterActive))
         {
             WriteCommit(count, writerActive);
-        }
-    }
-
-    /// <summary>
-    /// After growth and before the new capacity is stored: the OS may write the header page back at any moment, so with
-    /// commit records the new length is made durable first. Otherwise a crash could leave a capacity on disk that the
-    /// file's length on disk does not hold, and the file would not open. One fsync per doubling.
-    /// </summary>
-    private void MakeGrowthDurable()
-    {
-        if (_commits)
-        {
-            _file.FlushFileToDisk();
         }
     }
 

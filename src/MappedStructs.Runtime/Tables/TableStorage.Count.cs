@@ -118,6 +118,13 @@ internal sealed unsafe partial class TableStorage
         long count = Volatile.Read(ref CountField);
         if ((ulong)count > (ulong)MappedCapacity)
         {
+            // Opened past the file's end and no writer trusted yet: the live count is a power loss's; serve the committed
+            // count, which the mapping covers, unless a writer has started since (then the count is read again, trusted).
+            if (_capacityPastFileEnd && Volatile.Read(ref _trustLiveCount) == 0)
+            {
+                return ServedCount(count);
+            }
+
             if (Access == MapAccess.CopyOnWrite)
             {
                 return CopyOnWriteCount(count);
@@ -168,7 +175,15 @@ internal sealed unsafe partial class TableStorage
         }
 
         // Grown by the writer (or garbage): the length read after the capacity covers any capacity a writer published.
-        TableHeader.ValidateExtent(Path, _file.GetFileLength(), RecordsOffset, RecordSize, capacity, 0);
+        long fileLength = _file.GetFileLength();
+
+        // Opened past the file's end (a power loss's) and no writer has lowered it yet: the file holds what is mapped.
+        if (_capacityPastFileEnd && TableHeader.IsPastFileEnd(fileLength, RecordsOffset, RecordSize, capacity))
+        {
+            return mapped;
+        }
+
+        TableHeader.ValidateExtent(Path, fileLength, RecordsOffset, RecordSize, capacity, 0);
         return capacity;
     }
 

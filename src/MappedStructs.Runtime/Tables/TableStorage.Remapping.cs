@@ -54,9 +54,11 @@ internal sealed unsafe partial class TableStorage
 
         _file.EnsureCapacity(RecordsOffset + (newCapacity * RecordSize));
 
-        // Durable before the larger mapping is used: if the fsync fails, the mapped capacity stays what the header says,
-        // so no append can go past the stored capacity and leave a count the file's header cannot hold.
-        MakeGrowthDurable();
+        // Not synced here: an fsync at each doubling wrote every record appended so far to the disk, stalling the append
+        // that grew a large table for as long. The next commit syncs the new length before it commits a count that needs
+        // it; until then a power loss may leave a stored capacity past the file's end, which an open reads as what the
+        // file holds (TableHeader.CapacityPastFileEnd).
+        _grownSinceCommit = true;
         AttachView(_file.CreateView(), newCapacity);
 
         // The file is already long enough when readers see the new capacity.

@@ -8,8 +8,9 @@ namespace MappedStructs.Integration.Tests.Tables;
 /// <summary>
 /// The writer process of the crash tests: creates a table of self-checking <see cref="Tick"/> records and appends until
 /// killed, flushing every <c>flushEvery</c> records and printing <c>committed N</c> after each flush returns. Every
-/// <c>headerEvery</c> records it also writes the header page back on its own (msync of that page through a second
-/// mapping), as the OS may at any moment: the header's live count then reaches the disk ahead of the records it covers.
+/// <c>headerEvery</c> records it also writes the header page back on its own (<see cref="HeaderWriteBack"/>), as the OS
+/// may at any moment: the header's live count, and after a growth its capacity, then reach the disk ahead of the records
+/// they cover and of the file's new length.
 /// </summary>
 internal static class TableWriterChild
 {
@@ -24,7 +25,7 @@ internal static class TableWriterChild
         long maxRecords = long.Parse(args[3], CultureInfo.InvariantCulture);
         var hooks = new TableStorageHooks { CommitProtocolDisabled = args[4] == "no-protocol" };
         using var table = MappedTable<Tick>.Create(path, 1024, hooks);
-        using var headerPage = MappedFile.Open(path, MapAccess.ReadWrite);
+        using var headerPage = new HeaderWriteBack(path);
         output.WriteLine("started");
         output.Flush();
         for (long i = 1; i <= maxRecords; i++)
@@ -32,7 +33,7 @@ internal static class TableWriterChild
             table.Append(Tick.Create(i - 1, (i - 1) * 31));
             if (i % headerEvery == 0)
             {
-                headerPage.Flush(0, 4096);
+                headerPage.WritePage();
                 output.WriteLine($"header {i}");
                 output.Flush();
             }
