@@ -33,6 +33,7 @@ internal sealed partial class TableStorage
         }
 
         RefuseIfOpenForWriting(path);
+        string? replacedHeap = heapBeside is null ? HeapOfExistingTable(path) : null;
 
         // The heap first: a table file never names a heap that is not there (a crash in between leaves an orphan heap).
         (MappedFile File, HeapFileHeader Header)? heap = heapId is { } id ? TableHeapStore.CreateFile(heapBeside ?? path, id) : null;
@@ -53,6 +54,13 @@ internal sealed partial class TableStorage
         {
             heap?.File.Dispose();
             throw;
+        }
+
+        // The table it replaced is gone from the path, so nothing opens its heap again (a reader that read the old header
+        // just before finds the path's new table on its retry); processes that hold it keep their mappings.
+        if (replacedHeap is not null)
+        {
+            OrphanHeaps.DeleteQuietly(replacedHeap);
         }
 
         TableStorage? storage = null;

@@ -1,3 +1,5 @@
+using System;
+using System.IO;
 using System.Runtime.CompilerServices;
 
 namespace MappedStructs;
@@ -55,6 +57,31 @@ internal sealed unsafe partial class TableStorage
         }
 
         return this;
+    }
+
+    /// <summary>
+    /// The heap file the table at <paramref name="path"/> names, read before <c>Create</c> replaces it, so that the
+    /// replacement does not leave it behind as an orphan; null when the path holds no table with a heap, or no file.
+    /// Best effort: a file that is not a readable table has no heap to remove.
+    /// </summary>
+    private static string? HeapOfExistingTable(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var existing = MappedFile.Open(path, MapAccess.Read);
+            using MappedView prefix = existing.CreateView(0, Math.Min(existing.Length, TableFormat.MaxHeaderSize));
+            var header = TableHeader.Read(prefix.GetReadOnlySpan(0, (int)prefix.Length), existing.Length, path);
+            return header.HeapId is { } id ? HeapFormat.PathFor(path, id) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException)
+        {
+            return null;
+        }
     }
 
     /// <summary>

@@ -174,10 +174,14 @@ public sealed class CompactionTests : IDisposable
         HeapFiles.CreateTable(path, [1]);
         string replacedHeap = Assert.Single(CompactionFiles.HeapsBeside(path));
 
-        // Create over the table leaves its heap behind; a crashed rewrite leaves one like this.
-        HeapFiles.CreateTable(path, [2]);
+        // Two orphans as rewrites killed before and after their rename leave them: a new heap the table never came to
+        // name, and the old heap of a table that was replaced. (Create over the table deletes the heap it replaced itself.)
         string crashed = path + ".0123456789abcdef0123456789abcdef.heap";
         File.Copy(replacedHeap, crashed);
+        string crashedAfterRename = path + ".fedcba9876543210fedcba9876543210.heap";
+        File.Copy(replacedHeap, crashedAfterRename);
+        HeapFiles.CreateTable(path, [2]);
+        Assert.False(File.Exists(replacedHeap));
 
         // Near misses: not hex, too short, another table's heap, not a heap.
         string[] kept = [path + ".not-an-id-at-all-not-an-id-at-al.heap", path + ".0123.heap", _dir.File("other.tbl.0123456789abcdef0123456789abcdef.heap"), path + ".0123456789abcdef0123456789abcdef.heap.bak"];
@@ -196,7 +200,7 @@ public sealed class CompactionTests : IDisposable
         // The opens removed nothing: the table's heap, the two orphans and the two near misses named like heaps are all there.
         Assert.Equal(5, CompactionFiles.HeapsBeside(path).Length);
         Assert.Equal(2, MappedTable<Note>.Compact(path).OrphanHeapsRemoved);
-        Assert.False(File.Exists(replacedHeap));
+        Assert.False(File.Exists(crashedAfterRename));
         Assert.False(File.Exists(crashed));
         Assert.All(kept, file => Assert.True(File.Exists(file), file));
         using var reader = ReadOnlyMappedTable<Note>.Open(path);
