@@ -68,7 +68,7 @@ namespace Logs
         static void global::MappedStructs.IStoreValidation<global::Logs.LogEntry>.ValidateForStore(in global::Logs.LogEntry value)
         {
             global::MappedStructs.HeapFields.CheckText(value.Message, "LogEntry.Message");
-            global::MappedStructs.HeapFields.CheckLength(value.Payload.Span.Length, "LogEntry.Payload");
+            global::MappedStructs.HeapFields.CheckLength(value.Payload.Length, "LogEntry.Payload");
             global::MappedStructs.HeapFields.CheckLength((long)new global::System.ReadOnlySpan<int>(value.Tags).Length * 4, "LogEntry.Tags");
         }
 

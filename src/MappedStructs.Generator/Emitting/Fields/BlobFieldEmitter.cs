@@ -29,8 +29,12 @@ internal sealed class BlobFieldEmitter : HeapReferenceFieldEmitter
     /// <summary>A new array either way: the struct's <c>ReadOnlyMemory&lt;byte&gt;</c> takes it implicitly.</summary>
     public override string LoadExpression(ResolvedLayout layout, ResolvedField field) => Id(field.Name) + ".ToArray()";
 
+    /// <summary>A memory's own length, not its span's: <c>ReadOnlyMemory&lt;byte&gt;.Span</c> costs a type test per call, and <c>Store</c> makes the span once more to append it.</summary>
     public override string StoreCheck(ResolvedLayout layout, ResolvedField field) =>
-        $"{HeapFields}.CheckLength({ValueSpan(field)}.Length, {ViewContext.FieldDisplayName(layout, field)});";
+        $"{HeapFields}.CheckLength({ValueLength(field)}, {ViewContext.FieldDisplayName(layout, field)});";
+
+    private static string ValueLength(ResolvedField field) =>
+        field.Spec.Type.Shape == FieldShape.ByteMemory ? $"value.{Id(field.Name)}.Length" : ValueSpan(field) + ".Length";
 
     /// <summary><c>value</c>'s bytes as a span: a null array is empty.</summary>
     private static string ValueSpan(ResolvedField field) =>
