@@ -48,11 +48,12 @@ internal sealed record TableCase(TableRecord[] Records, int Capacity, Replacemen
     /// <summary>The layout's variable-length fields, in declaration order: the order of <see cref="TableRecord.Variable"/>.</summary>
     public static TestField[] Variable(TestLayout layout) => layout.Fields.Where(field => field.IsVariableLength).ToArray();
 
-    /// <summary>The case as a failure prints it: the declarations it compiles (nested layouts first), then every value.</summary>
-    public string Describe(IEnumerable<TestLayout> batch, TestLayout layout)
+    /// <summary>The case as a failure prints it: the layout's declaration after those of the layouts it nests, then every value.</summary>
+    public string Describe(TestLayout layout)
     {
         var text = new StringBuilder(Environment.NewLine);
-        foreach (TestLayout declared in batch.Where(other => !other.HasVariableLengthFields).Append(layout))
+        IEnumerable<TestLayout> nested = layout.Fields.Where(field => field.Nested is not null).Select(field => field.Nested!).Distinct();
+        foreach (TestLayout declared in nested.Append(layout))
         {
             text.Append(declared.Declaration());
         }

@@ -18,7 +18,7 @@ public sealed class VariableLengthTablePropertyTests : IDisposable
 {
     private const int LayoutsPerCompilation = 3;
 
-    private const int CasesPerLayout = 16;
+    private const int CasesPerLayout = 20;
 
     private readonly TempDirectory _directory = new("mappedstructs-varprops-");
 
@@ -44,10 +44,10 @@ public sealed class VariableLengthTablePropertyTests : IDisposable
                         sample => TableRoundTrip.Check(assembly, layout, sample, _directory.Path),
                         iter: CasesPerLayout,
                         threads: 1,
-                        print: sample => sample.Describe(layouts, layout));
+                        print: sample => sample.Describe(layout));
                 }
             },
-            iter: 4,
+            iter: 5,
             threads: 1);
     }
 }

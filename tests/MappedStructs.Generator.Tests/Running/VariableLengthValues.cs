@@ -66,7 +66,8 @@ internal static class VariableLengthValues
     {
         int size = TypeCatalogue.Get(scalar).Size;
         Type type = ClrType(scalar);
-        return s_counts.SelectMany(count => Gen.Byte.Array[count * size]).Select(bytes =>
+        // Up to a few elements as counted, longer arrays in bytes: about 1 MiB whatever the element size.
+        return s_counts.SelectMany(count => Gen.Byte.Array[count < 64 ? count * size : count - (count % size)]).Select(bytes =>
         {
             var array = Array.CreateInstance(type, bytes.Length / size);
             bytes.CopyTo(MemoryMarshal.CreateSpan(ref MemoryMarshal.GetArrayDataReference(array), bytes.Length));
