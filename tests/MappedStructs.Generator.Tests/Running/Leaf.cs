@@ -51,6 +51,9 @@ internal sealed record Leaf(string Parent, string Accessor, int Offset, TestFiel
                     }
 
                     break;
+                case TestFieldKind.Text or TestFieldKind.Blob or TestFieldKind.VarArray:
+                    // The record holds only a reference, whose value lives in a table's heap: VariableLengthValues covers these.
+                    break;
                 default:
                     yield return new Leaf(parent, member, offset, field.Kind, field.Scalar, 0, big);
                     break;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -45,17 +46,19 @@ internal static class ProbeSource
         return text.ToString();
     }
 
-    private static string Reads(IReadOnlyList<Leaf> leaves) => string.Join(", ", leaves.Select(leaf =>
-        leaf.Kind == TestFieldKind.Enum ? $"({leaf.BoxedType})r{leaf.Path}" : $"r{leaf.Path}"));
+    /// <summary>Every leaf read from <paramref name="receiver"/> (a view or a record struct), enums as their underlying integer.</summary>
+    public static string Reads(IReadOnlyList<Leaf> leaves, string receiver = "r") => string.Join(", ", leaves.Select(leaf =>
+        leaf.Kind == TestFieldKind.Enum ? $"({leaf.BoxedType}){receiver}{leaf.Path}" : $"{receiver}{leaf.Path}"));
 
-    /// <summary>A compilation unit with the layouts (inner ones first) and their probes.</summary>
-    public static string Unit(IEnumerable<TestLayout> layouts)
+    /// <summary>A compilation unit with the layouts (inner ones first) and their probes: <see cref="For"/>'s unless <paramref name="probe"/> is given.</summary>
+    public static string Unit(IEnumerable<TestLayout> layouts, Func<TestLayout, string>? probe = null)
     {
+        probe ??= For;
         var text = new StringBuilder("using System;\nusing MappedStructs;\n\nnamespace Probes;\n\n");
         text.Append(TestLayout.EnumDeclarations());
         foreach (TestLayout layout in layouts)
         {
-            text.Append('\n').Append(layout.Declaration()).Append('\n').Append(For(layout));
+            text.Append('\n').Append(layout.Declaration()).Append('\n').Append(probe(layout));
         }
 
         return text.ToString();

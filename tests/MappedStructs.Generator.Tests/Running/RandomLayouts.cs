@@ -6,7 +6,10 @@ using MappedStructs.Layout;
 
 namespace MappedStructs.Generator.Tests.Running;
 
-/// <summary>Draws random layouts (types, offsets, byte order fixed or chosen per view, Pack, nesting, arrays, strings, atomics) and random values.</summary>
+/// <summary>
+/// Draws random layouts (types, offsets, byte order fixed or chosen per view, Pack, nesting, arrays, strings, atomics, and
+/// for tables variable-length fields) and random values.
+/// </summary>
 internal static class RandomLayouts
 {
     private static readonly ScalarType[] s_integers =
@@ -18,6 +21,9 @@ internal static class RandomLayouts
     private static readonly ScalarType[] s_scalars = TypeCatalogue.All.Concat(TypeCatalogue.AttributeSelected).Select(row => row.Type).ToArray();
 
     private static readonly int[] s_packs = [0, 0, 0, 1, 2, 4, 8];
+
+    /// <summary>The [VarArray] element scalars: those viewed in place as a span (docs/layouts.md, "Rules").</summary>
+    public static IReadOnlyList<ScalarType> Spannable { get; } = TypeCatalogue.All.Where(row => row.CanBeSpan).Select(row => row.Type).ToArray();
 
     /// <summary>A few nested layouts followed by the layouts that use them, all placed.</summary>
     public static IReadOnlyList<TestLayout> Draw(Random random, int outerCount)
@@ -38,20 +44,48 @@ internal static class RandomLayouts
         return all;
     }
 
-    private static TestLayout DrawOne(Random random, string name, IReadOnlyList<TestLayout> nestable, int maxFields)
+    /// <summary>
+    /// A few nested layouts followed by <paramref name="tableCount"/> layouts a table can hold, each with one to four
+    /// variable-length fields among fixed ones (possibly none), all placed.
+    /// </summary>
+    public static IReadOnlyList<TestLayout> DrawForTables(Random random, int tableCount)
+    {
+        var all = new List<TestLayout>();
+        int innerCount = random.Next(3);
+        for (int i = 0; i < innerCount; i++)
+        {
+            all.Add(DrawOne(random, $"N{i}", [], maxFields: 3));
+        }
+
+        TestLayout[] inner = [.. all];
+        for (int i = 0; i < tableCount; i++)
+        {
+            all.Add(DrawOne(random, $"T{i}", inner, maxFields: 6, variableFields: 1 + random.Next(4)));
+        }
+
+        return all;
+    }
+
+    private static TestLayout DrawOne(Random random, string name, IReadOnlyList<TestLayout> nestable, int maxFields, int variableFields = 0)
     {
         bool explicitOffsets = random.Next(2) == 0;
         int pack = explicitOffsets ? 0 : s_packs[random.Next(s_packs.Length)];
-        int count = 1 + random.Next(maxFields);
+        int count = (variableFields > 0 ? 0 : 1) + random.Next(maxFields);
 
         // Little, big, or chosen per view; only a per-view layout can nest a per-view one (a fixed order has none to give).
-        int order = random.Next(3);
+        // A table file has one byte order, so a layout with variable-length fields, which only tables hold, is never per view.
+        int order = random.Next(variableFields > 0 ? 2 : 3);
         bool perView = order == 2;
         TestLayout[] usable = nestable.Where(inner => perView || !inner.PerView).ToArray();
         var fields = new List<TestField>();
         for (int i = 0; i < count; i++)
         {
             fields.Add(DrawField(random, "F" + i, usable));
+        }
+
+        for (int i = 0; i < variableFields; i++)
+        {
+            fields.Insert(random.Next(fields.Count + 1), DrawVariableField(random, "V" + i));
         }
 
         return new TestLayout(name, order == 1, explicitOffsets, pack, fields) { PerView = perView }.Place(random);
@@ -71,6 +105,16 @@ internal static class RandomLayouts
             _ => new TestField(name, TestFieldKind.NestedArray, ScalarType.None, 1 + random.Next(3), nestable[random.Next(nestable.Length)]),
         };
     }
+
+    /// <summary>Text, a blob as an array or a memory, or an array of any span-able scalar or of an enum over an integer.</summary>
+    private static TestField DrawVariableField(Random random, string name) => random.Next(6) switch
+    {
+        0 => new TestField(name, TestFieldKind.Text, ScalarType.None, 0, null),
+        1 => new TestField(name, TestFieldKind.Blob, ScalarType.None, 0, null),
+        2 => new TestField(name, TestFieldKind.Blob, ScalarType.None, 0, null) { MemoryBlob = true },
+        3 => new TestField(name, TestFieldKind.VarArray, s_integers[random.Next(s_integers.Length)], 0, null) { EnumElements = true },
+        _ => new TestField(name, TestFieldKind.VarArray, Spannable[random.Next(Spannable.Count)], 0, null),
+    };
 
     /// <summary>A random value for a leaf, boxed as the probe expects (enums as their underlying integer).</summary>
     public static object Value(Leaf leaf, Random random)

@@ -17,6 +17,15 @@ internal enum TestFieldKind
     Nested,
     NestedArray,
     Atomic,
+
+    /// <summary>A <c>[Text] string</c>: an 8-byte reference into a table's heap.</summary>
+    Text,
+
+    /// <summary>A <c>[Blob]</c> of <c>byte[]</c> or, with <see cref="TestField.MemoryBlob"/>, <c>ReadOnlyMemory&lt;byte&gt;</c>: an 8-byte reference.</summary>
+    Blob,
+
+    /// <summary>A <c>[VarArray]</c> of <see cref="TestField.Scalar"/> (or an enum over it, <see cref="TestField.EnumElements"/>): an 8-byte reference.</summary>
+    VarArray,
 }
 
 /// <summary>A test's own description of a field, with the offset the test computed independently of the engine.</summary>
@@ -27,15 +36,28 @@ internal sealed record TestField(string Name, TestFieldKind Kind, ScalarType Sca
     /// <summary>A Utf8 field's <c>Padding</c>: NUL (the default) or another ASCII character.</summary>
     public char Padding { get; init; }
 
+    /// <summary>A <see cref="TestFieldKind.Blob"/> declared as <c>ReadOnlyMemory&lt;byte&gt;</c> rather than <c>byte[]</c>.</summary>
+    public bool MemoryBlob { get; init; }
+
+    /// <summary>A <see cref="TestFieldKind.VarArray"/> of the enum over <see cref="Scalar"/> rather than of the integer itself.</summary>
+    public bool EnumElements { get; init; }
+
+    /// <summary>Whether the record holds a heap reference rather than the value.</summary>
+    public bool IsVariableLength => Kind is TestFieldKind.Text or TestFieldKind.Blob or TestFieldKind.VarArray;
+
     public int ElementSize => Kind switch
     {
-        TestFieldKind.Utf8 => 1,
+        TestFieldKind.Utf8 or TestFieldKind.Text or TestFieldKind.Blob => 1,
         TestFieldKind.Nested or TestFieldKind.NestedArray => Nested!.Size,
         _ => TypeCatalogue.Get(Scalar).Size,
     };
 
+    /// <summary>A heap reference is one 64-bit word (docs/layouts.md, "The reference: 8 bytes").</summary>
+    public const int ReferenceSize = 8;
+
     public int Size => Kind switch
     {
+        _ when IsVariableLength => ReferenceSize,
         TestFieldKind.Utf8 => Length,
         TestFieldKind.Array or TestFieldKind.NestedArray => ElementSize * Length,
         _ => ElementSize,
@@ -44,6 +66,7 @@ internal sealed record TestField(string Name, TestFieldKind Kind, ScalarType Sca
     /// <summary>C alignment, independently of the engine: the element's own size for scalars (Guid: 4), 1 for text and 24-bit integers.</summary>
     public int NaturalAlignment => Kind switch
     {
+        _ when IsVariableLength => ReferenceSize,
         TestFieldKind.Utf8 => 1,
         _ when Scalar is ScalarType.Int24 or ScalarType.UInt24 => 1,
         TestFieldKind.Nested or TestFieldKind.NestedArray => Nested!.Alignment,
@@ -78,9 +101,15 @@ internal sealed class TestLayout(string name, bool big, bool explicitOffsets, in
 
     public string FullName => "Probes." + Name;
 
-    /// <summary>Pack never lowers the alignment an [Atomic] field needs, even inside a nested layout.</summary>
+    /// <summary>Whether the layout has a <c>[Text]</c>, <c>[Blob]</c> or <c>[VarArray]</c> field: only a table can hold its records.</summary>
+    public bool HasVariableLengthFields => Fields.Any(each => each.IsVariableLength);
+
+    /// <summary>
+    /// Pack never lowers the alignment an [Atomic] field needs, even inside a nested layout, nor a heap reference's, which
+    /// a setter replaces with one aligned atomic store.
+    /// </summary>
     public int AlignmentOf(TestField field) =>
-        field.Kind == TestFieldKind.Atomic || Pack == 0
+        field.Kind == TestFieldKind.Atomic || field.IsVariableLength || Pack == 0
             ? field.NaturalAlignment
             : Math.Max(Math.Min(field.NaturalAlignment, Pack), AtomicAlignmentOf(field));
 
@@ -154,6 +183,7 @@ internal sealed class TestLayout(string name, bool big, bool explicitOffsets, in
                 case TestFieldKind.Utf8: attributes.Add(field.Padding == '\0' ? $"Utf8({field.Length})" : $"Utf8({field.Length}, Padding = (char){(int)field.Padding})"); break;
                 case TestFieldKind.Array or TestFieldKind.NestedArray: attributes.Add($"FixedArray({field.Length})"); break;
                 case TestFieldKind.Atomic: attributes.Add("Atomic"); break;
+                case TestFieldKind.Text or TestFieldKind.Blob or TestFieldKind.VarArray: attributes.Add(field.Kind.ToString()); break;
             }
 
             if (field.Scalar is ScalarType.Int24 or ScalarType.UInt24)
@@ -168,13 +198,17 @@ internal sealed class TestLayout(string name, bool big, bool explicitOffsets, in
         return text.Append("}\n").ToString();
     }
 
-    private static string TypeOf(TestField field) => field.Kind switch
+    /// <summary>The C# type a field is declared with.</summary>
+    public static string TypeOf(TestField field) => field.Kind switch
     {
         TestFieldKind.Utf8 => "string",
         TestFieldKind.Enum => EnumName(field.Scalar),
         TestFieldKind.Array => TypeCatalogue.Get(field.Scalar).CSharpName + "[]",
         TestFieldKind.Nested => field.Nested!.Name,
         TestFieldKind.NestedArray => field.Nested!.Name + "[]",
+        TestFieldKind.Text => "string",
+        TestFieldKind.Blob => field.MemoryBlob ? "ReadOnlyMemory<byte>" : "byte[]",
+        TestFieldKind.VarArray => (field.EnumElements ? EnumName(field.Scalar) : TypeCatalogue.Get(field.Scalar).CSharpName) + "[]",
         _ => TypeCatalogue.Get(field.Scalar).CSharpName,
     };
 
