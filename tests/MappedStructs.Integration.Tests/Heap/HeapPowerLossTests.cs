@@ -41,6 +41,7 @@ public sealed class HeapPowerLossTests : IDisposable
         Assert.SkipWhen(LoopDeviceImage.UnavailableReason is not null, $"Needs a loop device: {LoopDeviceImage.UnavailableReason}.");
         var random = new Random(Environment.TickCount);
         var failures = new List<string>();
+        var log = new List<string>();
         int heapPastFileEnd = 0;
         int capacityPastFileEnd = 0;
         string image = _dir.File("disk.img");
@@ -64,6 +65,7 @@ public sealed class HeapPowerLossTests : IDisposable
                 capacityPastFileEnd += capacityStale ? 1 : 0;
                 string state = $"trial {t} ({trial}; heap published past its end: {heapStale}, capacity past its end: {capacityStale})";
                 string? failure = Check(afterPath, committed, state);
+                log.Add($"{state}: {committed} committed, {(failure is null ? "every record whole" : "FAILED")}");
                 if (failure is not null)
                 {
                     failures.Add(failure);
@@ -73,7 +75,7 @@ public sealed class HeapPowerLossTests : IDisposable
             File.Delete(copy);
         }
 
-        TestContext.Current.TestOutputHelper?.WriteLine($"{failures.Count} of {Trials} trials failed; {heapPastFileEnd} left the heap's published length past the heap file's end, {capacityPastFileEnd} the table's capacity past the table file's end\n{string.Join('\n', failures)}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"{failures.Count} of {Trials} trials failed; {heapPastFileEnd} left the heap's published length past the heap file's end, {capacityPastFileEnd} the table's capacity past the table file's end\n{string.Join('\n', log)}");
         Assert.True(failures.Count == 0, $"{failures.Count} of {Trials} trials:\n{string.Join('\n', failures)}");
     }
 
