@@ -97,7 +97,16 @@ public sealed class HeapPowerLossTests : IDisposable
             }
 
             long reopened = IndexedNotes.Extend(path, extra: 5);
-            return reopened == count ? null : $"{trial}: opened ReadWrite with {reopened} records, read-only with {count}";
+            if (reopened != count)
+            {
+                return $"{trial}: opened ReadWrite with {reopened} records, read-only with {count}";
+            }
+
+            // The new writer resumed the heap at its committed length: had it resumed lower, its values overwrote older ones.
+            (long extended, long badAfter, string? firstAfter) = IndexedNotes.Verify(path);
+            return extended == count + 5 && badAfter == 0
+                ? null
+                : $"{trial}: after the new writer appended 5 to {count} records, {extended} records, {badAfter} wrong; first: {firstAfter}";
         }
         catch (Exception e) when (e is InvalidTableFileException or IOException or InvalidOperationException)
         {
