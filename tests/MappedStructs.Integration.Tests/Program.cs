@@ -9,7 +9,7 @@ namespace MappedStructs.Integration.Tests;
 /// <summary>
 /// The test assembly's entry point: with <c>--table-reader-child</c> it is the reader process of the cross-process
 /// test; with <c>--table-writer-child</c> it is the writer the crash tests kill; with <c>--table-appender-child</c> it appends to a table once (<see cref="TableAppenderChild"/>); with <c>--table-holding-reader-child</c>
-/// it reads a table the parent truncates or replaces (<see cref="TableHoldingReaderChild"/>); with <c>--default-view-child</c> it accesses a field through a default view for <see cref="DefaultViewTests"/>; with <c>--write-version-fixtures</c> it wrote the committed version-1 table files once, with <c>--versioned-reader-child</c> it is a version-1 reader of a file a version-2 writer appends to, with <c>--upgrade-child</c> it upgrades a file until the parent kills it; with <c>--heap-appender-child</c> it appends notes with heap values (<see cref="Heap.HeapAppenderChild"/>); with <c>--heap-reference-fuzz-child</c> it reads mutated heap references (<see cref="VariableLength.HeapReferenceFuzzChild"/>); with <c>--heap-growth-reader-child</c> it verifies self-checking records while the parent grows the table and its heap (<see cref="VariableLength.HeapGrowthReaderChild"/>); with <c>--compaction-child</c> it compacts a table until killed, or holds its writer lock (<see cref="Heap.CompactionChild"/>);
+/// it reads a table the parent truncates or replaces (<see cref="TableHoldingReaderChild"/>); with <c>--default-view-child</c> it accesses a field through a default view for <see cref="DefaultViewTests"/>; with <c>--write-version-fixtures</c> it wrote the committed version-1 table files once, with <c>--versioned-reader-child</c> it is a version-1 reader of a file a version-2 writer appends to, with <c>--upgrade-child</c> it upgrades a file until the parent kills it; with <c>--heap-appender-child</c> it appends notes with heap values (<see cref="Heap.HeapAppenderChild"/>); with <c>--heap-reference-fuzz-child</c> it reads mutated heap references (<see cref="VariableLength.HeapReferenceFuzzChild"/>); with <c>--heap-growth-reader-child</c> it verifies self-checking records while the parent grows the table and its heap (<see cref="VariableLength.HeapGrowthReaderChild"/>); with <c>--heap-table-writer-child</c> it is the writer of a table with a heap that the heap crash tests kill (<see cref="Heap.HeapTableWriterChild"/>); with <c>--compaction-child</c> it compacts a table until killed, or holds its writer lock (<see cref="Heap.CompactionChild"/>);
 /// otherwise it runs the tests like xunit's generated entry point would.
 /// </summary>
 internal static class Program
@@ -74,6 +74,11 @@ internal static class Program
         if (args.Length > 0 && args[0] == VariableLength.HeapGrowthReaderChild.Argument)
         {
             return VariableLength.HeapGrowthReaderChild.Run(args.AsSpan(1), Console.Out);
+        }
+
+        if (args.Length > 0 && args[0] == Heap.HeapTableWriterChild.Argument)
+        {
+            return Heap.HeapTableWriterChild.Run(args.AsSpan(1), Console.Out);
         }
 
         if (args.Length > 0 && args[0] == Heap.CompactionChild.Argument)

@@ -48,19 +48,6 @@ public sealed class PowerLossTests : IDisposable
         Assert.True(failures.Length > 0, $"no trial of {Trials} without the protocol served a record that was not on disk; the test would not see the failure it guards against");
     }
 
-    // Whether the header on disk stores a capacity the file's length on disk does not hold: a growth whose new length a
-    // power loss took away (the commit protocol's reading of it is what Verify then checks).
-    private static bool CapacityPastFileEnd(string path)
-    {
-        byte[] header = new byte[64];
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
-        file.ReadExactly(header);
-        long capacity = BitConverter.ToInt64(header, TableFileBytes.Capacity);
-        long recordsOffset = BitConverter.ToInt64(header, TableFileBytes.RecordsOffset);
-        uint recordSize = BitConverter.ToUInt32(header, TableFileBytes.RecordSize);
-        return recordsOffset + (capacity * recordSize) > file.Length;
-    }
-
     private string[] RunTrials(int trials, Random random, bool protocol, out long[] committed, out long[] counts, bool killAfterHeaderWriteBack = false)
     {
         committed = new long[trials];
@@ -86,7 +73,7 @@ public sealed class PowerLossTests : IDisposable
                 try
                 {
                     string afterPath = Path.Combine(afterPowerLoss.MountPoint, "ticks.tbl");
-                    pastFileEnd += CapacityPastFileEnd(afterPath) ? 1 : 0;
+                    pastFileEnd += PowerLossStates.CapacityPastFileEnd(afterPath) ? 1 : 0;
                     (long count, long bad) = WriterCrashTrial.Verify(afterPath, protocol);
                     counts[t] = count;
                     if (bad > 0)

@@ -1,8 +1,5 @@
 using System;
-using System.Diagnostics;
 using System.Globalization;
-using System.Threading;
-using System.Threading.Tasks;
 using MappedStructs.TestSupport;
 
 namespace MappedStructs.Integration.Tests.Tables;
@@ -30,93 +27,22 @@ internal sealed record WriterCrashTrial(long FlushEvery, long HeaderEvery, long 
     }
 
     /// <summary>Runs the child on <paramref name="path"/>, kills it, waits for it to exit and returns the last count it reported committed.</summary>
-    public long RunAndKill(string path)
-    {
-        using Process child = ProcessLauncher.Start(ProcessLauncher.DotnetProgram(
+    public long RunAndKill(string path) => KilledWriter.RunAndKill(
+        ProcessLauncher.DotnetProgram(
             typeof(TableWriterChild).Assembly.Location,
             TableWriterChild.Argument,
             path,
             FlushEvery.ToString(CultureInfo.InvariantCulture),
             HeaderEvery.ToString(CultureInfo.InvariantCulture),
             MaxRecords.ToString(CultureInfo.InvariantCulture),
-            Protocol ? "protocol" : "no-protocol"));
-        Task<string> errors = child.StandardError.ReadToEndAsync();
-        var progress = new ChildProgress();
-        var reading = Task.Run(() => progress.ReadAll(child.StandardOutput));
-        try
-        {
-            var timeout = Stopwatch.StartNew();
-            while (!IsDue(progress) && !reading.IsCompleted)
-            {
-                if (timeout.Elapsed > TimeSpan.FromMinutes(1))
-                {
-                    throw new TimeoutException($"The writer child made no progress to kill it at ({this}).");
-                }
+            Protocol ? "protocol" : "no-protocol"),
+        new ChildProgress("header "),
+        IsDue,
+        ToString());
 
-                Thread.Sleep(1);
-            }
-        }
-        finally
-        {
-            child.Kill();
-            child.WaitForExit();
-        }
-
-        // The reader drains what the child printed before it died: a "committed" among it is a flush that returned.
-        reading.Wait();
-        Assert.True(progress.FirstCommit is not null, $"the writer child never completed a flush: {errors.Result}");
-        return progress.LastCommitted;
-    }
-
-    private bool IsDue(ChildProgress progress)
-    {
-        if (progress.FirstCommit is not { } first)
-        {
-            return false;
-        }
-
-        return progress.Done || (KillAfterHeaderLines > 0
-            ? progress.HeadersAfterFirstCommit >= KillAfterHeaderLines
-            : first.Elapsed >= KillDelay);
-    }
-
-    /// <summary>What the child has reported so far; written by the reading thread, read by the killing one.</summary>
-    private sealed class ChildProgress
-    {
-        private long _lastCommitted;
-        private int _headers;
-        private volatile Stopwatch? _firstCommit;
-        private volatile bool _done;
-
-        public long LastCommitted => Interlocked.Read(ref _lastCommitted);
-
-        public int HeadersAfterFirstCommit => Volatile.Read(ref _headers);
-
-        public Stopwatch? FirstCommit => _firstCommit;
-
-        public bool Done => _done;
-
-        public void ReadAll(System.IO.StreamReader output)
-        {
-            string? line;
-            while ((line = output.ReadLine()) is not null)
-            {
-                if (line.StartsWith("committed ", StringComparison.Ordinal))
-                {
-                    Interlocked.Exchange(ref _lastCommitted, long.Parse(line.AsSpan("committed ".Length), CultureInfo.InvariantCulture));
-                    _firstCommit ??= Stopwatch.StartNew();
-                }
-                else if (line.StartsWith("header ", StringComparison.Ordinal) && _firstCommit is not null)
-                {
-                    Interlocked.Increment(ref _headers);
-                }
-                else if (line == "done")
-                {
-                    _done = true;
-                }
-            }
-        }
-    }
+    private bool IsDue(ChildProgress progress) => KillAfterHeaderLines > 0
+        ? progress.CountAfterFirstCommit("header ") >= KillAfterHeaderLines
+        : progress.FirstCommit!.Elapsed >= KillDelay;
 
     /// <summary>
     /// Opens the table the child left at <paramref name="path"/> and checks every record below its count: returns the
