@@ -40,6 +40,67 @@ internal static class OrphanHeaps
         return removed;
     }
 
+    /// <summary>
+    /// Deletes the hidden temporary files a killed rewrite of <paramref name="tablePath"/> left beside it: the table copy
+    /// <c>.&lt;table&gt;.&lt;16 hex&gt;.tmp</c> and the new heap's <c>.&lt;table&gt;.&lt;id&gt;.heap.&lt;16 hex&gt;.tmp</c>
+    /// (<see cref="AtomicFileReplacement"/> names them so). Called, like <see cref="RemoveBeside"/>, only under the table's
+    /// writer lock, which every rewrite holds while its temporary files exist; returns how many it deleted.
+    /// </summary>
+    public static int RemoveTemporaryFilesBeside(string tablePath)
+    {
+        string directory = Path.GetDirectoryName(Path.GetFullPath(tablePath))!;
+        string prefix = "." + Path.GetFileName(tablePath) + ".";
+        const string Suffix = ".tmp";
+        StringComparison names = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        int removed = 0;
+        foreach (string candidate in Directory.EnumerateFiles(directory, "*" + Suffix))
+        {
+            string name = Path.GetFileName(candidate);
+            if (name.Length <= prefix.Length + Suffix.Length || !name.StartsWith(prefix, names) || !name.EndsWith(Suffix, names))
+            {
+                continue;
+            }
+
+            ReadOnlySpan<char> middle = name.AsSpan(prefix.Length, name.Length - prefix.Length - Suffix.Length);
+            if (IsTemporaryTableName(middle) && DeleteQuietly(candidate))
+            {
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    // "<16 hex>" (the table's copy) or "<32 hex>.heap.<16 hex>" (its new heap): nothing else AtomicFileReplacement makes here.
+    private static bool IsTemporaryTableName(ReadOnlySpan<char> middle)
+    {
+        const int Unique = 16;
+        if (middle.Length == Unique)
+        {
+            return IsHex(middle);
+        }
+
+        int heapPart = middle.Length - Unique - 1;
+        return heapPart > HeapFormat.Extension.Length
+            && middle[heapPart] == '.'
+            && IsHex(middle[(heapPart + 1)..])
+            && middle[..heapPart].EndsWith(HeapFormat.Extension, StringComparison.Ordinal)
+            && TableId.TryParse(middle[..(heapPart - HeapFormat.Extension.Length)]) is not null;
+    }
+
+    private static bool IsHex(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (!char.IsAsciiHexDigitLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Deletes <paramref name="path"/>; false when it could not (already gone, or not ours to delete), which leaves it for the next compaction.</summary>
     public static bool DeleteQuietly(string path)
     {

@@ -46,6 +46,7 @@ public sealed partial class MappedTable<T>
         TableHeapStore heap = source.HeapStore
             ?? throw new InvalidOperationException($"The table '{path}' has no heap to compact: its file was written by a version of {layout.Name} without variable-length fields.");
         int orphans = OrphanHeaps.RemoveBeside(source.Path, heap.TableId);
+        OrphanHeaps.RemoveTemporaryFilesBeside(source.Path);
         long count = source.ReadCount();
         long before = heap.PublishedLength;
         long after = TableRewrite.Replace(source, fileLayout, count, copy =>

@@ -1,6 +1,7 @@
 using System;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using MappedStructs.Integration.Tests.Tables;
 using MappedStructs.TestSupport;
 
@@ -206,6 +207,31 @@ public sealed class CompactionTests : IDisposable
         using var reader = ReadOnlyMappedTable<Note>.Open(path);
         Assert.Equal([2], reader[0].Load().Body);
         Assert.Equal(0, MappedTable<Note>.Compact(path).OrphanHeapsRemoved);
+    }
+
+    [Fact]
+    public void Compaction_removes_the_temporary_files_a_killed_rewrite_left_and_nothing_else()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), WindowsReason);
+        string path = _dir.File("notes.tbl");
+        HeapFiles.CreateTable(path, [1, 2]);
+        string[] leftovers = [_dir.File(".notes.tbl.0123456789abcdef.tmp"), _dir.File(".notes.tbl.0123456789abcdef0123456789abcdef.heap.fedcba9876543210.tmp")];
+        string[] kept =
+        [
+            _dir.File(".notes.tbl.not-hex-at-all!.tmp"), _dir.File(".other.tbl.0123456789abcdef.tmp"), _dir.File("notes.tbl.0123456789abcdef.tmp"),
+            _dir.File(".notes.tbl.0123456789abcdef.tmp.bak"), _dir.File(".notes.tbl.0123.heap.fedcba9876543210.tmp"),
+        ];
+        foreach (string file in leftovers.Concat(kept))
+        {
+            File.WriteAllBytes(file, [0]);
+        }
+
+        MappedTable<Note>.Compact(path);
+
+        Assert.All(leftovers, file => Assert.False(File.Exists(file), file));
+        Assert.All(kept, file => Assert.True(File.Exists(file), file));
+        using var reader = ReadOnlyMappedTable<Note>.Open(path);
+        Assert.Equal([1, 2], reader[0].Load().Body);
     }
 
     [Fact]
