@@ -32,7 +32,8 @@ public static unsafe class HeapFields
         ulong end = ((word >> HeapReference.LengthBits) * HeapReference.OffsetUnit) + length;
         if (end <= (ulong)heap._knownLength)
         {
-            return new ReadOnlySpan<byte>(heap._dataStart + (end - length), (int)length);
+            // The length is 28 bits, never negative: the span is made without the constructor's sign test.
+            return MemoryMarshal.CreateReadOnlySpan(ref Unsafe.AsRef<byte>(heap._dataStart + (end - length)), (int)length);
         }
 
         return BytesSlow(heap, word, ref record, fieldName);
