@@ -47,10 +47,17 @@ public class VarLenTextReadBenchmarks
         _indices = new RandomIndexSequence(records, BenchSettings.RandomIndexCount);
     }
 
-    /// <summary>Closes and deletes the tables and the heap.</summary>
+    /// <summary>Records how much of the tables and the heap was mapped with 2 MiB entries (the column), then closes and deletes them.</summary>
     [GlobalCleanup]
     public void CleanUp()
     {
+        var figures = SmapsFigures.ForFile(Path.Combine(BenchSettings.WorkDirectory, "varlen-fixed.tbl"));
+        foreach (string file in Directory.GetFiles(BenchSettings.WorkDirectory, "varlen-text.tbl*"))
+        {
+            figures += SmapsFigures.ForFile(file);
+        }
+
+        MappingStats.Record("the [Text] table, its heap and the [Utf8(16)] table, written in the setup", figures);
         _text.Dispose();
         _fixed.Dispose();
         foreach (string pattern in new[] { "varlen-text.tbl*", "varlen-fixed.tbl*" })
