@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 
 namespace MappedStructs;
@@ -16,22 +17,10 @@ internal static class OrphanHeaps
     /// <summary>Deletes every <c>&lt;table&gt;.&lt;id&gt;.heap</c> beside <paramref name="tablePath"/> whose id is not <paramref name="keep"/>; returns how many.</summary>
     public static int RemoveBeside(string tablePath, TableId keep)
     {
-        string directory = Path.GetDirectoryName(Path.GetFullPath(tablePath))!;
-        string prefix = Path.GetFileName(tablePath) + ".";
         int removed = 0;
-        // One wildcard after one dot, filtered by name here: Wine's search finds nothing for a pattern with two dots
-        // ("log.tbl.*.heap"), and Windows compares file names without regard to case.
-        StringComparison names = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        foreach (string candidate in Directory.EnumerateFiles(directory, "*" + HeapFormat.Extension))
+        foreach ((string candidate, string middle) in NamesBeside(tablePath, Path.GetFileName(tablePath) + ".", HeapFormat.Extension))
         {
-            string name = Path.GetFileName(candidate);
-            if (name.Length <= prefix.Length + HeapFormat.Extension.Length || !name.StartsWith(prefix, names) || !name.EndsWith(HeapFormat.Extension, names))
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> hex = name.AsSpan(prefix.Length, name.Length - prefix.Length - HeapFormat.Extension.Length);
-            if (TableId.TryParse(hex) is { } id && id != keep && DeleteQuietly(candidate))
+            if (TableId.TryParse(middle) is { } id && id != keep && DeleteQuietly(candidate))
             {
                 removed++;
             }
@@ -48,20 +37,9 @@ internal static class OrphanHeaps
     /// </summary>
     public static int RemoveTemporaryFilesBeside(string tablePath)
     {
-        string directory = Path.GetDirectoryName(Path.GetFullPath(tablePath))!;
-        string prefix = "." + Path.GetFileName(tablePath) + ".";
-        const string Suffix = ".tmp";
-        StringComparison names = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
         int removed = 0;
-        foreach (string candidate in Directory.EnumerateFiles(directory, "*" + Suffix))
+        foreach ((string candidate, string middle) in NamesBeside(tablePath, "." + Path.GetFileName(tablePath) + ".", ".tmp"))
         {
-            string name = Path.GetFileName(candidate);
-            if (name.Length <= prefix.Length + Suffix.Length || !name.StartsWith(prefix, names) || !name.EndsWith(Suffix, names))
-            {
-                continue;
-            }
-
-            ReadOnlySpan<char> middle = name.AsSpan(prefix.Length, name.Length - prefix.Length - Suffix.Length);
             if (IsTemporaryTableName(middle) && DeleteQuietly(candidate))
             {
                 removed++;
@@ -69,6 +47,25 @@ internal static class OrphanHeaps
         }
 
         return removed;
+    }
+
+    /// <summary>
+    /// The files beside <paramref name="tablePath"/> named <paramref name="prefix"/>, something, <paramref name="suffix"/>,
+    /// with that something. One wildcard after one dot, filtered here: Wine's search finds nothing for a pattern with two
+    /// dots ("log.tbl.*.heap"), and Windows compares file names without regard to case.
+    /// </summary>
+    private static IEnumerable<(string Path, string Middle)> NamesBeside(string tablePath, string prefix, string suffix)
+    {
+        string directory = Path.GetDirectoryName(Path.GetFullPath(tablePath))!;
+        StringComparison names = OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        foreach (string candidate in Directory.EnumerateFiles(directory, "*" + suffix))
+        {
+            string name = Path.GetFileName(candidate);
+            if (name.Length > prefix.Length + suffix.Length && name.StartsWith(prefix, names) && name.EndsWith(suffix, names))
+            {
+                yield return (candidate, name[prefix.Length..^suffix.Length]);
+            }
+        }
     }
 
     // "<16 hex>" (the table's copy) or "<32 hex>.heap.<16 hex>" (its new heap): nothing else AtomicFileReplacement makes here.

@@ -52,7 +52,8 @@ internal sealed unsafe partial class TableHeapStore
         return new HeapReference(((ulong)(offset / HeapReference.OffsetUnit) << HeapReference.LengthBits) | (uint)length);
     }
 
-    // Everything the fast path leaves: the checks that throw, becoming the appender, growth; then the append.
+    // Everything the fast path leaves: the checks that throw, becoming the appender, growth. Once they hold, the append
+    // is the fast path's, which then cannot leave again (the value is non-empty and encodable, the mapping covers it).
     [MethodImpl(MethodImplOptions.NoInlining)]
     private HeapReference AppendSlow(ReadOnlySpan<byte> value, string fieldName)
     {
@@ -78,21 +79,13 @@ internal sealed unsafe partial class TableHeapStore
             throw new IOException($"The heap '{Path}' of table '{_table.Path}' is full: references reach offsets up to {HeapReference.MaxOffset}.");
         }
 
-        long end = offset + value.Length;
-        long padded = (end + HeapReference.OffsetUnit - 1) & ~(long)(HeapReference.OffsetUnit - 1);
-        MappedHeap heap = Volatile.Read(ref _current);
-        if (padded > heap._mappedLength)
+        long padded = (offset + value.Length + HeapReference.OffsetUnit - 1) & ~(long)(HeapReference.OffsetUnit - 1);
+        if (padded > Volatile.Read(ref _current)._mappedLength)
         {
-            heap = Grow(padded);
+            Grow(padded);
         }
 
-        byte* target = heap._dataStart + offset;
-        value.CopyTo(new Span<byte>(target, value.Length));
-        new Span<byte>(target + value.Length, (int)(padded - end)).Clear();
-        _appendEnd = padded;
-        Volatile.Write(ref PublishedField, padded);
-        heap.RaiseKnownLength(padded);
-        return HeapReference.Create(offset, value.Length);
+        return Append(value, fieldName);
     }
 
     /// <summary>
