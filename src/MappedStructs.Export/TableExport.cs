@@ -52,6 +52,10 @@ public static class TableExport
         (long first, long total) = Range(table, options);
         var encoder = new BatchEncoder(table);
         using var writer = new ArrowFileWriter(destination, encoder.Schema, leaveOpen: true);
+
+        // The magic and the schema first, even for an empty range: the writer only writes them with a first batch, and an
+        // export of no records would otherwise be a footer alone, which no reader opens.
+        writer.WriteStart();
         BatchPipeline.Run(encoder, first, total, BatchSize(encoder, options), writer.WriteRecordBatch, options.Progress);
         writer.WriteEnd();
         return new ExportResult(first, total, first + total);
