@@ -16,9 +16,11 @@ internal sealed unsafe class CycleFile : IDisposable
     private readonly MappedFile _file;
     private readonly MappedView _view;
     private readonly byte* _base;
+    private readonly IDisposable? _inUse;
 
-    private CycleFile(MappedFile file, string path, long number, long firstSequence, long periodStart)
+    private CycleFile(MappedFile file, string path, long number, long firstSequence, long periodStart, IDisposable? inUse)
     {
+        _inUse = inUse;
         _file = file;
         _view = file.CreateView();
         _base = (byte*)Unsafe.AsPointer(ref _view.GetReference());
@@ -59,8 +61,16 @@ internal sealed unsafe class CycleFile : IDisposable
     public static CycleFile Open(string path, Guid journalId, long number)
     {
         var file = MappedFile.Open(path, MapAccess.ReadWrite);
+        IDisposable? inUse = null;
         try
         {
+            // Locked before the header is read: a cycle the recycler holds is being wiped for reuse, so it is as good as
+            // deleted, and once this lock is held the recycler leaves the file alone (JournalSpareCycle).
+            if (JournalSpareCycle.IsSupported && !file.TryLock(JournalFormat.CycleInUseLockOffset, 1, exclusive: false, out inUse))
+            {
+                throw new FileNotFoundException($"The cycle file '{path}' is being recycled: retention removed it.", path);
+            }
+
             long length = file.Length;
             if (length < JournalFormat.HeaderSize)
             {
@@ -72,28 +82,57 @@ internal sealed unsafe class CycleFile : IDisposable
             using (MappedView view = file.CreateView(0, JournalFormat.HeaderSize))
             {
                 ReadOnlySpan<byte> header = view.ReadOnlySpan;
-                CheckHeader(path, header, journalId, number, length);
+                try
+                {
+                    CheckHeader(path, header, journalId, number, length);
+                }
+                catch (InvalidJournalFileException) when (!System.IO.File.Exists(path))
+                {
+                    // Opened just before the recycler renamed it away, and locked once it was a new cycle already.
+                    throw new FileNotFoundException($"The cycle file '{path}' was recycled: retention removed it.", path);
+                }
+
                 firstSequence = BinaryPrimitives.ReadInt64LittleEndian(header[JournalFormat.CycleFirstSequenceOffset..]);
                 periodStart = BinaryPrimitives.ReadInt64LittleEndian(header[JournalFormat.CyclePeriodStartOffset..]);
             }
 
-            return Wrap(file, path, number, firstSequence, periodStart);
+            return Wrap(file, path, number, firstSequence, periodStart, inUse);
         }
         catch
         {
+            inUse?.Dispose();
             file.Dispose();
             throw;
         }
     }
 
-    private static CycleFile Wrap(MappedFile file, string path, long number, long firstSequence, long periodStart)
+    /// <summary>Makes the retired <paramref name="file"/> (wiped, locked by the recycler) cycle <paramref name="number"/> at <paramref name="path"/>.</summary>
+    internal static CycleFile FromSpare(MappedFile file, string sparePath, string path, Guid journalId, long number, long firstSequence, long periodStart)
+    {
+        using (MappedView header = file.CreateView(0, JournalFormat.HeaderSize))
+        {
+            WriteHeader(header.Span, journalId, number, firstSequence, file.Length, periodStart);
+        }
+
+        // As a new cycle is: on the device before its name is, so no one ever opens it half written. msync of the header's
+        // page alone (on Linux, MS_SYNC syncs that range, the inode and the device cache), not fsync: the wiped pages are
+        // left dirty, so the appender's stores to them take no fault, and a power loss that loses the wipe is undone by
+        // recovery, which zeroes the committed cycle past its committed end and deletes the cycles after it.
+        file.Flush(0, JournalFormat.HeaderSize);
+        System.IO.File.Move(sparePath, path, overwrite: false);
+        DirectorySync.AfterRename(System.IO.Path.GetDirectoryName(path)!);
+        return Wrap(file, path, number, firstSequence, periodStart, inUse: null);
+    }
+
+    private static CycleFile Wrap(MappedFile file, string path, long number, long firstSequence, long periodStart, IDisposable? inUse = null)
     {
         try
         {
-            return new CycleFile(file, path, number, firstSequence, periodStart);
+            return new CycleFile(file, path, number, firstSequence, periodStart, inUse);
         }
         catch
         {
+            inUse?.Dispose();
             file.Dispose();
             throw;
         }
@@ -389,6 +428,10 @@ internal sealed unsafe class CycleFile : IDisposable
     /// <summary>Makes the page holding <paramref name="offset"/> present in this process's mapping with a load.</summary>
     public void TouchForRead(long offset) => _ = Volatile.Read(ref *(_base + offset));
 
+    /// <summary>A descriptor of the cycle at <paramref name="path"/> to fsync it by once it is unmapped (a roll's work).</summary>
+    public static FileStream OpenForSync(string path) =>
+        new(path, FileMode.Open, FileAccess.ReadWrite, FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+
     /// <summary>Syncs [0, <paramref name="end"/>) to the device (msync, then fsync of the file).</summary>
     public void Sync(long end)
     {
@@ -399,6 +442,7 @@ internal sealed unsafe class CycleFile : IDisposable
     public void Dispose()
     {
         _view.Dispose();
+        _inUse?.Dispose();
         _file.Dispose();
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Diagnostics;
+using System.IO;
 using System.Threading;
 
 namespace MappedStructs;
@@ -16,6 +17,7 @@ public sealed class JournalAppender : IDisposable
     private readonly IDisposable _lock;
     private readonly JournalSync _sync;
     private readonly bool _syncs;
+    private readonly bool _recycles;
     private readonly int _maximumPayload;
     private CycleFile _cycle;
     private long _position;
@@ -26,6 +28,10 @@ public sealed class JournalAppender : IDisposable
     private int _claimLength;
     private int _claimCount;
     private readonly JournalPretoucher? _pretoucher;
+    private readonly JournalRollWork _rollWork = new();
+
+    // Set by a roll's work on its pool thread, taken by a later roll on the appender's thread (exchanged, as the two run at once).
+    private JournalSpareCycle? _spare;
     private int _sinceFlush;
     private long _lastFlush;
 
@@ -39,6 +45,7 @@ public sealed class JournalAppender : IDisposable
         _meta = journal.Meta;
         _lock = appenderLock;
         _sync = journal.Options.Sync;
+        _recycles = journal.Options.RecycleFiles && JournalSpareCycle.IsSupported;
         _syncs = _sync != default;
         _maximumPayload = journal.MaximumPayload;
         _lease = new SingleThreadLease(ReleaseJournal);
@@ -164,6 +171,8 @@ public sealed class JournalAppender : IDisposable
 
     private void FlushLeased()
     {
+        // A roll's sync and commit come before any commit in the cycle after it.
+        _rollWork.Drain();
         _cycle.Sync(_position);
         _meta.Commit(_cycle.Number, _position, _next);
         _sinceFlush = 0;
@@ -195,6 +204,7 @@ public sealed class JournalAppender : IDisposable
         {
             // The pretoucher's thread stops before the cycle it touches is unmapped.
             _pretoucher?.Dispose();
+            Interlocked.Exchange(ref _spare, null)?.Dispose();
             _cycle.Dispose();
             _lock.Dispose();
             _journal.Released(this);
@@ -296,7 +306,8 @@ public sealed class JournalAppender : IDisposable
 
     /// <summary>
     /// Rolls: the next cycle file is renamed in whole before the end frame is published in the old one, so a tailer that
-    /// sees the end frame always finds the next file; the old file is synced and the roll committed.
+    /// sees the end frame always finds the next file; the old file is synced, the roll committed and the old file unmapped
+    /// on a pool thread (<see cref="JournalRollWork"/>) while this thread appends to the new one.
     /// </summary>
     private void StartNextCycle(long timestamp, bool writeEnd)
     {
@@ -313,24 +324,60 @@ public sealed class JournalAppender : IDisposable
         _position = JournalFormat.HeaderSize;
         _pretoucher?.Follow(next);
         _periodEnd = JournalPeriods.End(_journal.Roll, next.PeriodStart);
-        try
-        {
-            old.Sync(old.Length);
-            _meta.Commit(next.Number, _position, _next);
-        }
-        finally
-        {
-            old.Dispose();
-        }
+        long committedCycle = next.Number;
+        long committedEnd = _position;
+        long committedNext = _next;
+        _rollWork.Start(
+            sync: () =>
+            {
+                // Unmapped before it is synced, through a descriptor of its own: with the mapping gone, writeback has no
+                // page table entries of this process to write-protect, so the sync sends the appender's CPU no TLB-flush
+                // interrupts (seen in the profile). The dirty pages stay in the page cache for the fsync.
+                FileStream? syncHandle = null;
+                try
+                {
+                    syncHandle = CycleFile.OpenForSync(old.Path);
+                }
+                finally
+                {
+                    old.Dispose();
+                }
 
-        JournalRetention.Apply(_journal, next.Number);
+                using (syncHandle)
+                {
+                    syncHandle.Flush(flushToDisk: true);
+                    _meta.Commit(committedCycle, committedEnd, committedNext);
+                }
+            },
+            retention: () =>
+            {
+                // A spare made ready early is what the next roll reuses instead of a new file.
+                JournalSpareCycle? spare = JournalRetention.Apply(_journal, committedCycle, takeSpare: _recycles && Volatile.Read(ref _spare) is null);
+                if (spare is not null && Interlocked.CompareExchange(ref _spare, spare, null) is not null)
+                {
+                    spare.Dispose();
+                }
+            });
     }
+
+    /// <summary>The background part of the rolls (for tests: whether one is still running).</summary>
+    internal JournalRollWork RollWork => _rollWork;
 
     /// <summary>Where a frame must end in <paramref name="cycle"/>: a header's room is kept for the end frame.</summary>
     private static long FramesEnd(CycleFile cycle) => cycle.Length - JournalFormat.FrameHeaderSize;
 
-    private CycleFile CreateCycle(long number, long firstSequence, long timestamp) =>
-        CycleFile.Create(_journal.CyclePath(number), _journal.Id, number, firstSequence, _journal.CycleSize, JournalPeriods.Start(_journal.Roll, timestamp));
+    private CycleFile CreateCycle(long number, long firstSequence, long timestamp)
+    {
+        long periodStart = JournalPeriods.Start(_journal.Roll, timestamp);
+        string path = _journal.CyclePath(number);
+        // A spare the rolls' work has made ready by now (it may still be working on the previous roll's: then a new file).
+        if (Interlocked.Exchange(ref _spare, null) is { } spare)
+        {
+            return spare.Become(path, _journal.Id, number, firstSequence, periodStart);
+        }
+
+        return CycleFile.Create(path, _journal.Id, number, firstSequence, _journal.CycleSize, periodStart);
+    }
 
     /// <summary>
     /// A batch must fit in an empty cycle file (it is never split across a roll) and its frames in one span; the limit

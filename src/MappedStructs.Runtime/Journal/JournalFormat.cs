@@ -12,6 +12,15 @@ internal static class JournalFormat
     public const string CycleExtension = ".cycle";
     public const int CycleDigits = 12;
 
+    /// <summary>The retired cycle kept for reuse (JournalSpareCycle): hidden, and not named like a cycle, so no listing finds it.</summary>
+    public const string SpareFileName = ".spare.cycle.tmp";
+
+    /// <summary>
+    /// The byte of a cycle file every opener locks shared and the recycler exclusive (JournalSpareCycle): far past any
+    /// cycle's end, so it never overlaps data (a lock may lie past a file's end).
+    /// </summary>
+    public const long CycleInUseLockOffset = 1L << 62;
+
     // journal.meta (magic, version and header size at 0, 8 and 12, as in a cycle file: JournalHeader)
     public const ulong MetaMagic = 0x4C4E52554F4A534D; // "MSJOURNL"
     public const int MetaIdOffset = 16;

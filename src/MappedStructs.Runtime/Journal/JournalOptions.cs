@@ -31,6 +31,15 @@ public sealed class JournalOptions
     /// </summary>
     public bool Pretouch { get; init; }
 
+    /// <summary>
+    /// Reuses a cycle file that retention retires as the next cycle, instead of deleting it and creating a new one, when no
+    /// process maps it any more (docs/journal.md, "Recycling"). A new file's pages are memory the kernel must allocate and
+    /// zero at the appender's first store; a recycled one's are in the page cache already. On unless set to false; it
+    /// applies only with <see cref="KeepFiles"/> or <see cref="KeepFor"/>, keeps one retired file (hidden, the cycle size)
+    /// on disk, and only on Linux (elsewhere retired cycles are deleted).
+    /// </summary>
+    public bool RecycleFiles { get; init; } = true;
+
     internal static JournalOptions Default { get; } = new();
 
     internal void Validate()

@@ -11,14 +11,19 @@ namespace MappedStructs;
 /// </summary>
 internal static class JournalRetention
 {
-    public static void Apply(MappedJournal journal, long current)
+    /// <summary>
+    /// Applies retention below cycle <paramref name="current"/>; with <paramref name="takeSpare"/>, the oldest cycle it
+    /// retires becomes the returned spare when it can (<see cref="JournalSpareCycle.TryTake"/>), the others are deleted.
+    /// </summary>
+    public static JournalSpareCycle? Apply(MappedJournal journal, long current, bool takeSpare)
     {
         JournalOptions options = journal.Options;
         if (options.KeepFiles == 0 && options.KeepFor == TimeSpan.Zero)
         {
-            return;
+            return null;
         }
 
+        JournalSpareCycle? spare = null;
         long[] cycles = CycleFile.List(journal.Directory);
         DateTime oldestKept = DateTime.UtcNow - options.KeepFor;
         for (int index = 0; index < cycles.Length && cycles[index] < current; index++)
@@ -28,9 +33,16 @@ internal static class JournalRetention
             bool tooOld = options.KeepFor > TimeSpan.Zero && File.GetLastWriteTimeUtc(path) < oldestKept;
             if (tooMany || tooOld)
             {
+                if (takeSpare && spare is null && (spare = JournalSpareCycle.TryTake(path, journal.CycleSize)) is not null)
+                {
+                    continue;
+                }
+
                 DeleteIfAllowed(path);
             }
         }
+
+        return spare;
     }
 
     private static void DeleteIfAllowed(string path)

@@ -339,7 +339,7 @@ public sealed class JournalTailer : IDisposable
             }
             else
             {
-                Thread.SpinWait(4);
+                SpinPause.Once();
             }
         }
     }

@@ -112,6 +112,13 @@ internal static class JournalChild
             }
         }
 
+        // The last roll's sync and commit run on a pool thread; the durability tests kill this process after they finish
+        // (a roll's commit is what they test, not the race with the kill).
+        while (appender.RollWork.IsPending)
+        {
+            Thread.Sleep(1);
+        }
+
         Say(output, "appended");
         Thread.Sleep(Timeout.Infinite);
         return 0;

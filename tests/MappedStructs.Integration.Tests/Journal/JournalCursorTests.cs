@@ -72,6 +72,9 @@ public sealed class JournalCursorTests : IDisposable
 
         using JournalAppender appender = journal.CreateAppender();
         JournalReading.AppendChecked(appender, 20_000, 100);
+
+        // Retention runs with the roll's sync, off the appender's thread; a flush waits for it.
+        appender.Flush();
         Assert.Equal(3, Directory.GetFiles(JournalPath, "*.cycle").Length);
         using JournalTailer oldest = journal.CreateTailer(JournalStart.Oldest);
         Assert.True(oldest.TryRead(out JournalMessage first));
@@ -94,6 +97,7 @@ public sealed class JournalCursorTests : IDisposable
         using JournalTailer tailer = journal.CreateTailer(JournalStart.Oldest);
         Assert.False(tailer.TryRead(out _));
         JournalReading.AppendChecked(appender, 20_000, 100);
+        appender.Flush();
         using JournalTailer oldest = journal.CreateTailer(JournalStart.Oldest);
         Assert.True(oldest.TryRead(out JournalMessage kept));
 
