@@ -50,6 +50,7 @@ public sealed class JournalAppender : IDisposable
         _maximumPayload = journal.MaximumPayload;
         _lease = new SingleThreadLease(ReleaseJournal);
         _lastFlush = Stopwatch.GetTimestamp();
+        JournalSpareCycle.DeleteLeftovers(journal.Directory);
         long[] cycles = CycleFile.List(journal.Directory);
         JournalCommit? commit = _meta.NewestCommit();
         _cycle = cycles.Length == 0
@@ -327,30 +328,40 @@ public sealed class JournalAppender : IDisposable
         long committedCycle = next.Number;
         long committedEnd = _position;
         long committedNext = _next;
-        _rollWork.Start(
-            sync: () =>
-            {
-                // Unmapped before it is synced, through a descriptor of its own: with the mapping gone, writeback has no
-                // page table entries of this process to write-protect, so the sync sends the appender's CPU no TLB-flush
-                // interrupts (seen in the profile). The dirty pages stay in the page cache for the fsync.
-                FileStream? syncHandle = null;
-                try
-                {
-                    syncHandle = CycleFile.OpenForSync(old.Path);
-                }
-                finally
-                {
-                    old.Dispose();
-                }
+        // Synced through a descriptor of its own, opened here (retention, in its own queue, may retire the file by name
+        // before the sync runs), after the mapping is gone: then writeback has no page table entries of this process to
+        // write-protect, and the sync sends the appender's CPU no TLB-flush interrupts (seen in the profile).
+        FileStream syncHandle;
+        try
+        {
+            syncHandle = CycleFile.OpenForSync(old.Path);
+        }
+        catch
+        {
+            old.Dispose();
+            throw;
+        }
 
+        _rollWork.Start(
+            sync: earlierFailed =>
+            {
                 using (syncHandle)
                 {
-                    syncHandle.Flush(flushToDisk: true);
-                    _meta.Commit(committedCycle, committedEnd, committedNext);
+                    old.Dispose();
+                    if (!earlierFailed)
+                    {
+                        syncHandle.Flush(flushToDisk: true);
+                        _meta.Commit(committedCycle, committedEnd, committedNext);
+                    }
                 }
             },
-            retention: () =>
+            retention: earlierFailed =>
             {
+                if (earlierFailed)
+                {
+                    return;
+                }
+
                 // A spare made ready early is what the next roll reuses instead of a new file.
                 JournalSpareCycle? spare = JournalRetention.Apply(_journal, committedCycle, takeSpare: _recycles && Volatile.Read(ref _spare) is null);
                 if (spare is not null && Interlocked.CompareExchange(ref _spare, spare, null) is not null)

@@ -12,8 +12,13 @@ internal static class JournalFormat
     public const string CycleExtension = ".cycle";
     public const int CycleDigits = 12;
 
-    /// <summary>The retired cycle kept for reuse (JournalSpareCycle): hidden, and not named like a cycle, so no listing finds it.</summary>
-    public const string SpareFileName = ".spare.cycle.tmp";
+    /// <summary>
+    /// The name of a retired cycle kept for reuse (JournalSpareCycle) starts and ends so: hidden, not named like a cycle (no
+    /// listing finds it), and with the retired cycle's number between, so that two spares never share a name.
+    /// </summary>
+    public const string SparePrefix = ".spare-";
+
+    public const string SpareSuffix = ".cycle.tmp";
 
     /// <summary>
     /// The byte of a cycle file every opener locks shared and the recycler exclusive (JournalSpareCycle): far past any

@@ -39,7 +39,7 @@ internal sealed class JournalRollWork
     /// retention. Retention runs apart, so that a spare cycle is ready for the next roll even while syncs queue behind a
     /// slow device; the cycles it retires are older than every cycle a pending sync will commit.
     /// </summary>
-    public void Start(Action sync, Action retention)
+    public void Start(Action<bool> sync, Action<bool> retention)
     {
         if (_pending >= MostPending)
         {
@@ -51,13 +51,17 @@ internal sealed class JournalRollWork
         _pending++;
     }
 
-    private static Task After(Task previous, Action work) =>
+    /// <summary>
+    /// Runs <paramref name="work"/> after <paramref name="previous"/>, told whether earlier work failed: then it only
+    /// releases what it holds, since a commit after a failed sync would claim what is not on the device, and the failure
+    /// is carried on to <see cref="Drain"/>.
+    /// </summary>
+    private static Task After(Task previous, Action<bool> work) =>
         previous.ContinueWith(
             static (done, state) =>
             {
-                // A failed roll's work stops the ones after it: their commits would claim what was not synced.
+                ((Action<bool>)state!)(done.IsFaulted);
                 done.GetAwaiter().GetResult();
-                ((Action)state!)();
             },
             work,
             default,

@@ -13,8 +13,8 @@ namespace MappedStructs;
 /// Safety comes from one lock byte (<see cref="JournalFormat.CycleInUseLockOffset"/>): every <see cref="CycleFile.Open"/>
 /// holds it shared for as long as it maps the file, and recycling takes it exclusively, without waiting, before it renames
 /// the file away. A cycle some process still maps (a tailer behind retention) is therefore deleted as before, and keeps
-/// its old bytes for that reader; one nobody maps is renamed to <see cref="JournalFormat.SpareFileName"/>, wiped and synced
-/// while the lock is held, so no one sees it half wiped. An open that raced the rename finds the lock held, or the file
+/// its old bytes for that reader; one nobody maps is renamed to a hidden spare name (<see cref="JournalFormat.SparePrefix"/>)
+/// and wiped while the lock is held, so no one sees it half wiped. An open that raced the rename finds the lock held, or the file
 /// gone from its name, and reports the cycle as deleted. Only Linux: its open-file-description locks exclude other
 /// openers in the same process too, where macOS's process-owned locks would not, and Windows cannot rename a mapped file.
 /// </para>
@@ -36,8 +36,33 @@ internal sealed class JournalSpareCycle : IDisposable
     /// <summary>Whether cycles are recycled on this OS (see the class summary).</summary>
     public static bool IsSupported => OperatingSystem.IsLinux();
 
-    /// <summary>The spare's path in <paramref name="directory"/>.</summary>
-    public static string PathIn(string directory) => Path.Combine(directory, JournalFormat.SpareFileName);
+    /// <summary>
+    /// Deletes the spares an appender that died left in <paramref name="directory"/>; called by a new appender before its
+    /// first roll (only the appender, one per journal, makes or uses spares).
+    /// </summary>
+    public static void DeleteLeftovers(string directory)
+    {
+        if (!IsSupported)
+        {
+            return;
+        }
+
+        foreach (string path in System.IO.Directory.EnumerateFiles(directory))
+        {
+            string name = Path.GetFileName(path);
+            if (name.StartsWith(JournalFormat.SparePrefix, StringComparison.Ordinal) && name.EndsWith(JournalFormat.SpareSuffix, StringComparison.Ordinal))
+            {
+                try
+                {
+                    File.Delete(path);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // Tried again by the next appender.
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// Takes the retired cycle at <paramref name="cyclePath"/> as the spare when no one maps it and it has the journal's
@@ -64,10 +89,7 @@ internal sealed class JournalSpareCycle : IDisposable
                 return null;
             }
 
-            string sparePath = PathIn(Path.GetDirectoryName(cyclePath)!);
-
-            // A spare left by an appender that died: only the appender (one per journal) touches spares.
-            File.Delete(sparePath);
+            string sparePath = Path.Combine(Path.GetDirectoryName(cyclePath)!, JournalFormat.SparePrefix + Path.GetFileNameWithoutExtension(cyclePath) + JournalFormat.SpareSuffix);
             File.Move(cyclePath, sparePath, overwrite: false);
             // Wiped through the mapping the next cycle will use: its pages stay present, writable and dirty, so the
             // appender's first store to each takes no fault. Not synced: see CycleFile.FromSpare.
