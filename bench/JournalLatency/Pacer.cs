@@ -8,11 +8,12 @@ internal readonly struct Pacer(long ratePerSecond)
 {
     private readonly long _started = Stopwatch.GetTimestamp();
 
-    public void WaitFor(long index)
+    /// <summary>Waits until message <paramref name="index"/> is due and returns when it was due (Stopwatch ticks; now when unpaced).</summary>
+    public long WaitFor(long index)
     {
         if (ratePerSecond <= 0)
         {
-            return;
+            return Stopwatch.GetTimestamp();
         }
 
         long due = _started + (long)(index * (double)Stopwatch.Frequency / ratePerSecond);
@@ -20,5 +21,7 @@ internal readonly struct Pacer(long ratePerSecond)
         {
             Thread.SpinWait(1);
         }
+
+        return due;
     }
 }

@@ -18,6 +18,9 @@ public partial record struct Probe
     /// <summary>Payload a market-data message would carry.</summary>
     public long Quantity { get; init; }
 
-    /// <summary>Payload a market-data message would carry.</summary>
+    /// <summary>
+    /// Payload a market-data message would carry; the journal's paced sender stores in it when the message was due, so the
+    /// receiver can also measure from the intended send time (a stall of the sender then counts for every message it delayed).
+    /// </summary>
     public long Flags { get; init; }
 }

@@ -26,11 +26,15 @@ internal static class Receivers
             }
 
             Probe.ReadOnlyRef probe = message.Record<Probe>();
-            latencies.Record(probe.SentAt);
+            latencies.Record(probe.SentAt, wait == JournalWait.BusySpin ? probe.Flags : 0);
             Check(probe.Number, i);
         }
 
         Console.WriteLine(latencies.ResultLine(label));
+        if (wait == JournalWait.BusySpin)
+        {
+            Console.WriteLine(latencies.IntendedLine(label));
+        }
         if (wait == JournalWait.Blocking)
         {
             // Idle: the tailer sleeps in the futex; the CPU it uses meanwhile is the cost of waiting.

@@ -14,12 +14,13 @@ internal static class Senders
         var pacer = new Pacer(rate);
         for (long i = 0; i < messages; i++)
         {
-            pacer.WaitFor(i);
+            long due = pacer.WaitFor(i);
             using JournalClaim claim = appender.Claim<Probe>();
             Probe.Ref probe = claim.Record<Probe>();
             probe.Number = i;
             probe.Price = 10_125;
             probe.Quantity = 300;
+            probe.Flags = due;
             probe.SentAt = Stopwatch.GetTimestamp();
             claim.Publish();
         }

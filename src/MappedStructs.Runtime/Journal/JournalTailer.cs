@@ -339,7 +339,7 @@ public sealed class JournalTailer : IDisposable
             }
             else
             {
-                SpinPause.Once();
+                Thread.SpinWait(4);
             }
         }
     }
