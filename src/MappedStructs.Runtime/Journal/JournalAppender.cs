@@ -329,8 +329,9 @@ public sealed class JournalAppender : IDisposable
         long committedEnd = _position;
         long committedNext = _next;
         // Synced through a descriptor of its own, opened here (retention, in its own queue, may retire the file by name
-        // before the sync runs), after the mapping is gone: then writeback has no page table entries of this process to
-        // write-protect, and the sync sends the appender's CPU no TLB-flush interrupts (seen in the profile).
+        // before the sync runs), and unmapped by the retention queue, which runs at once: with the mapping gone,
+        // writeback has no page table entries of this process to write-protect, and the sync sends the appender's CPU no
+        // TLB-flush interrupts (seen in the profile).
         FileStream syncHandle;
         try
         {
@@ -347,7 +348,6 @@ public sealed class JournalAppender : IDisposable
             {
                 using (syncHandle)
                 {
-                    old.Dispose();
                     if (!earlierFailed)
                     {
                         syncHandle.Flush(flushToDisk: true);
@@ -357,6 +357,10 @@ public sealed class JournalAppender : IDisposable
             },
             retention: earlierFailed =>
             {
+                // Unmapped in this queue, which does not wait for the device, so that it is gone before the sync starts
+                // (usually) and before this retention looks at the cycle: a cycle the appender opened holds its in-use
+                // lock until it is disposed, which would keep retention from recycling it.
+                old.Dispose();
                 if (earlierFailed)
                 {
                     return;
