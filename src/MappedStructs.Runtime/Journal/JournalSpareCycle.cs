@@ -100,6 +100,14 @@ internal sealed class JournalSpareCycle : IDisposable
 
             return new JournalSpareCycle(file, recycling!, sparePath);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A rename the file system refuses is no reason to fail the roll: the caller deletes the cycle instead, as
+            // retention did before recycling.
+            recycling?.Dispose();
+            file.Dispose();
+            return null;
+        }
         catch
         {
             recycling?.Dispose();
